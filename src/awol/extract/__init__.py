@@ -1,0 +1,1 @@
+"""Extract: find claims in documents (sentences, triggers, groups, counts, times, sources)."""

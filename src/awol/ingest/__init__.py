@@ -1,0 +1,1 @@
+"""Ingest: read articles from files (JSON, JSON Lines, text, HTML, gzip) into Documents."""

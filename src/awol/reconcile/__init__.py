@@ -1,0 +1,1 @@
+"""Reconcile: group claims that report the same thing into events; derived figures."""

@@ -1,0 +1,1 @@
+"""Scale: the fast screen, streaming, parallel and Dask runs."""
