@@ -1,0 +1,258 @@
+"""Store commands: `ingest`, `reconcile`, `claims`, `events`, `stats`, `search`,
+`export`, `demo`. Each parses options and calls awol.store.Store."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, List, Optional
+
+import typer
+
+from awol.cli.app import app
+from awol.store.export import EXPORT_FORMATS, OUTPUT_FORMATS
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The SQLite database file.")]
+GroupOpt = Annotated[Optional[str], typer.Option("--group", help="Only this group (canonical name or mention).")]
+CountryOpt = Annotated[Optional[str], typer.Option(
+    "--country", help="Only this country (ISO alpha-2): the group's, or a place of origin or destination.")]
+KindOpt = Annotated[Optional[str], typer.Option("--kind", help="Only this kind (desertion, defection, ...).")]
+SinceOpt = Annotated[Optional[str], typer.Option(
+    "--since", help="Only what overlaps this date or later (YYYY-MM-DD); undated claims by publication date.")]
+UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Only what overlaps this date or earlier (YYYY-MM-DD).")]
+SourceTypeOpt = Annotated[Optional[str], typer.Option("--source-type", help="Only claims from this source type.")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="Output: " + ", ".join(OUTPUT_FORMATS) + ".")]
+
+
+def _filters(group, country, kind, since, until, source_type) -> dict:
+    return {"group": group, "country": country, "kind": kind, "since": since, "until": until,
+            "source_type": source_type}
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
+    if fmt not in allowed:
+        raise typer.BadParameter(f"{fmt!r}; use one of {', '.join(allowed)}", param_hint="--format")
+
+
+def _open(db: Path, must_exist: bool = True):
+    from awol.errors import StoreError
+    from awol.store import Store
+    if must_exist and not db.exists():
+        raise StoreError(f"{db}: no such database; run `awol ingest PATH... --db {db}` first")
+    return Store.open(db)
+
+
+def _run_ingest(paths: list[Path], db: Path) -> int:
+    """Ingest with a progress bar (on a terminal) and a closing summary; the exit code."""
+    from rich.console import Console
+
+    from awol.extract.pipeline import Extractor
+    from awol.ingest import iter_documents
+    from awol.store.ingest import ingest
+
+    err = Console(stderr=True)
+
+    def report(error) -> None:
+        print(f"awol: {error}", file=sys.stderr, flush=True)
+
+    with _open(db, must_exist=False) as store:
+        extractor = Extractor()
+        items = iter_documents(paths)
+        if sys.stderr.isatty():
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                          console=err, transient=True) as progress:
+                task = progress.add_task("ingesting")
+                summary = ingest(store, items, extractor,
+                                 on_item=lambda s: progress.update(
+                                     task, description=f"ingesting: {s.read} read, {s.new} new, {s.claims} claims"),
+                                 on_error=lambda e: progress.console.print(f"awol: {e}", markup=False,
+                                                                            highlight=False))
+        else:
+            summary = ingest(store, items, extractor, on_error=report)
+        totals = store.counts()
+    events = ("events: not computed (reconcile stage not installed)" if summary.events is None
+              else f"{summary.events} events")
+    print(f"{summary.read} documents read: {summary.new} new, {summary.duplicate} already stored, "
+          f"{summary.rejected} rejected; {summary.claims} claims stored; {events}. "
+          f"{db} holds {totals['documents']} documents, {totals['claims']} claims.", file=sys.stderr)
+    return 1 if summary.rejected else 0
+
+
+@app.command()
+def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of articles."),
+           db: DbOpt = Path("awol.db")) -> None:
+    """Extract claims from articles and store them (re-ingesting stores nothing new)."""
+    code = _run_ingest(list(paths), db)
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command()
+def reconcile(db: DbOpt = Path("awol.db")) -> None:
+    """Recompute events from all stored claims."""
+    with _open(db) as store:
+        n = store.reconcile()
+    print("reconcile stage not installed; no events" if n is None else f"{n} events", file=sys.stderr)
+
+
+def _table(rows: list[dict], columns: list[tuple[str, str]], title: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    table = Table(title=title, show_lines=False)
+    for _, header in columns:
+        table.add_column(header, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row.get(k) is None else str(row.get(k)) for k, _ in columns))
+    Console().print(table)
+
+
+def _claim_cells(rec: dict) -> dict:
+    count = rec.get("count") or {}
+    period = rec.get("period") or {}
+    low, high = count.get("low"), count.get("high")
+    figure = "" if not count else (str(low) if low == high else f"{'' if low is None else low}-{'' if high is None else high}")
+    return {**rec, "figure": figure, "when": " to ".join(v for v in (period.get("start"), period.get("end")) if v)
+            or (rec.get("published") or "")}
+
+
+def _print_claims(records: list[dict], fmt: str, title: str) -> None:
+    from awol.store.export import write_claims
+    if fmt == "table":
+        _table([_claim_cells(r) for r in records],
+               [("doc_id", "doc"), ("kind", "kind"), ("group", "group"), ("group_country", "cc"),
+                ("figure", "count"), ("count_text", "as written"), ("when", "when"), ("source_type", "source type"),
+                ("evidence", "evidence")], f"{title} ({len(records)})")
+    else:
+        write_claims(records, fmt, sys.stdout)
+
+
+@app.command()
+def claims(db: DbOpt = Path("awol.db"), group: GroupOpt = None, country: CountryOpt = None, kind: KindOpt = None,
+           since: SinceOpt = None, until: UntilOpt = None, source_type: SourceTypeOpt = None,
+           fmt: FormatOpt = "table") -> None:
+    """List stored claims (jsonl: every SCHEMA field plus doc_id and event_id)."""
+    _check_format(fmt, OUTPUT_FORMATS)
+    with _open(db) as store:
+        records = store.claims(**_filters(group, country, kind, since, until, source_type))
+    _print_claims(records, fmt, "claims")
+
+
+@app.command()
+def search(text: str = typer.Argument(..., help="Words or an FTS5 query over evidence sentences."),
+           db: DbOpt = Path("awol.db"), limit: Annotated[int, typer.Option(help="At most this many.")] = 50,
+           fmt: FormatOpt = "table") -> None:
+    """Full-text search over claims' evidence, best matches first."""
+    _check_format(fmt, OUTPUT_FORMATS)
+    with _open(db) as store:
+        records = store.search(text, limit=limit)
+    _print_claims(records, fmt, f"claims matching {text!r}")
+
+
+@app.command()
+def events(db: DbOpt = Path("awol.db"), group: GroupOpt = None, country: CountryOpt = None, kind: KindOpt = None,
+           since: SinceOpt = None, until: UntilOpt = None, source_type: SourceTypeOpt = None,
+           fmt: FormatOpt = "table") -> None:
+    """List events: claims grouped as reports of the same thing, with combined figures and conflicts."""
+    from awol.store.export import write_events
+    _check_format(fmt, OUTPUT_FORMATS)
+    with _open(db) as store:
+        records = store.events(**_filters(group, country, kind, since, until, source_type))
+    if fmt == "table":
+        rows = [{**r, "period": " to ".join(v for v in (r.get("period_start"), r.get("period_end")) if v),
+                 "range": f"{'' if r['low'] is None else r['low']}-{'' if r['high'] is None else r['high']}",
+                 "conflict": "CONFLICT" if r["conflict"] else "", "sources": "; ".join(r["sources"])} for r in records]
+        _table(rows, [("event_id", "event"), ("kind", "kind"), ("group", "group"), ("group_country", "cc"),
+                      ("period", "period"), ("range", "combined"), ("conflict", "conflict"),
+                      ("n_claims", "claims"), ("sources", "sources"), ("note", "note")], f"events ({len(records)})")
+    else:
+        write_events(records, fmt, sys.stdout)
+
+
+@app.command()
+def stats(db: DbOpt = Path("awol.db"), group: GroupOpt = None, country: CountryOpt = None, kind: KindOpt = None,
+          since: SinceOpt = None, until: UntilOpt = None, source_type: SourceTypeOpt = None,
+          fmt: FormatOpt = "table") -> None:
+    """Counts of documents, claims, events and conflicts, and claims by kind, source type, group and country."""
+    _check_format(fmt, OUTPUT_FORMATS)
+    with _open(db) as store:
+        result = store.stats(**_filters(group, country, kind, since, until, source_type))
+    if fmt == "table":
+        _print_stats(result)
+    elif fmt == "json":
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        rows = [{"dimension": "total", "key": k, "value": result[k]}
+                for k in ("documents", "claims", "events", "conflicts")]
+        rows += [{"dimension": dim[3:], "key": k, "value": v}
+                 for dim in ("by_kind", "by_source_type", "by_group", "by_country") for k, v in result[dim].items()]
+        if fmt == "jsonl":
+            for row in rows:
+                print(json.dumps(row, ensure_ascii=False))
+        else:
+            import csv
+            writer = csv.DictWriter(sys.stdout, fieldnames=["dimension", "key", "value"])
+            writer.writeheader()
+            writer.writerows(rows)
+
+
+def _print_stats(result: dict, console=None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    console = console or Console()
+    console.print(f"[bold]{result['documents']}[/] documents, [bold]{result['claims']}[/] claims, "
+                  f"[bold]{result['events']}[/] events, [bold]{result['conflicts']}[/] with conflicting figures")
+    for dim, title in (("by_kind", "kind"), ("by_source_type", "source type"), ("by_group", "group"),
+                       ("by_country", "country")):
+        if result[dim]:
+            table = Table(title=f"claims by {title}")
+            table.add_column(title)
+            table.add_column("claims", justify="right")
+            for k, v in list(result[dim].items())[:15]:
+                table.add_row(k, str(v))
+            console.print(table)
+
+
+@app.command()
+def export(fmt: Annotated[str, typer.Option("--format", "-f", help="One of: " + ", ".join(EXPORT_FORMATS) + ".")],
+           output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for stdout).")],
+           db: DbOpt = Path("awol.db"), group: GroupOpt = None, country: CountryOpt = None, kind: KindOpt = None,
+           since: SinceOpt = None, until: UntilOpt = None, source_type: SourceTypeOpt = None) -> None:
+    """Export claims (csv, jsonl, parquet, geojson) or events (acled: an ACLED-shaped CSV)."""
+    _check_format(fmt, EXPORT_FORMATS)
+    with _open(db) as store:
+        out = sys.stdout if str(output) == "-" else output
+        n = store.export(fmt, out, **_filters(group, country, kind, since, until, source_type))
+    unit = "features" if fmt == "geojson" else ("events" if fmt == "acled" else "claims")
+    print(f"wrote {n} {unit} to {output}", file=sys.stderr)
+
+
+@app.command()
+def demo(db: DbOpt = Path("awol.db")) -> None:
+    """Ingest the bundled sample articles and summarise what awol found."""
+    from importlib.resources import files
+
+    from rich.console import Console
+
+    from awol.errors import StoreError
+    samples = files("awol").joinpath("samples")
+    paths = sorted(Path(str(f)) for f in samples.iterdir() if f.name.endswith(".json"))
+    if not paths:
+        raise StoreError(f"no sample articles found in {samples}; reinstall awol")
+    console = Console()
+    console.rule("awol demo")
+    console.print(f"Ingesting {len(paths)} sample articles into {db} ...")
+    code = _run_ingest(paths, db)
+    with _open(db) as store:
+        result = store.stats()
+        events_found = store.events()
+    _print_stats(result, console)
+    shown = [e for e in events_found if e["conflict"]][:5]
+    for ev in shown:
+        console.print(f"[bold red]conflict[/] {ev['kind']} of {ev['group']}: {ev.get('note') or ''} "
+                      f"(sources: {'; '.join(ev['sources'])})", highlight=False)
+    console.print(f"Next: [bold]awol claims --db {db}[/], [bold]awol events --db {db}[/], "
+                  f"[bold]awol search 'deserted' --db {db}[/], [bold]awol export -f geojson -o out.geojson --db {db}[/]")
+    if code:
+        raise typer.Exit(code)
