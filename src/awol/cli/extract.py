@@ -46,8 +46,12 @@ def extract(
                                   help="Largest input file accepted, after decompression (per line for JSON Lines)."),
 ) -> None:
     """Extract claims from articles: one SCHEMA line per document, in input order."""
-    with _Reporter() as report, (atomic_output(output) if output else nullcontext(sys.stdout)) as stream:
-        tally = run(paths, stream, fmt.value, max_bytes, report)
+    try:
+        with _Reporter() as report, (atomic_output(output) if output else nullcontext(sys.stdout)) as stream:
+            tally = run(paths, stream, fmt.value, max_bytes, report)
+    except KeyboardInterrupt:
+        print("awol: interrupted" + (f"; {output} was not written" if output else ""), file=sys.stderr)
+        raise typer.Exit(130) from None
     if tally.rejected:
         raise typer.Exit(1)
 
