@@ -50,6 +50,7 @@ from typing import Callable
 from awol.errors import KnowledgeError
 
 Span = tuple[date, date]
+_WORD = re.compile(r"[a-z]+")
 
 _DATA = "periods.yaml"
 _SECTIONS = {
@@ -57,7 +58,7 @@ _SECTIONS = {
     "season_needs_year": list, "number_words": dict, "units": dict,
     "vague_quantities": list, "vague_phrases": list, "event_nouns": list,
     "event_phrases": list, "speech_words": list, "prefixes": list, "cues": list,
-    "count_nouns": list,
+    "count_nouns": list, "day_prefixes": list, "holidays": dict,
 }
 
 
@@ -198,9 +199,11 @@ class _Grammar:
     unit_of: dict[str, tuple[int, int]]
     speech: set[str]
     cues: set[str]
-    patterns: list[tuple[str, re.Pattern[str], Callable]]
+    patterns: list[tuple[str, re.Pattern[str], Callable, frozenset[str]]]
     event_re: re.Pattern[str]
     prefix_re: re.Pattern[str]
+    day_prefix_re: re.Pattern[str]
+    holiday_of: dict[str, tuple[int, int]]
     since_adjacent_re: re.Pattern[str]
     since_window_re: re.Pattern[str]
     count_after_re: re.Pattern[str]
@@ -238,6 +241,12 @@ def _load() -> dict:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"{path}: cannot read the time word lists ({exc}); restore the file from git") from exc
+    _check(data, str(path))
+    return data
+
+
+def _check(data: object, path: str) -> None:
+    """Fail early, naming the section, when the word lists are malformed."""
     if not isinstance(data, dict):
         raise KnowledgeError(f"{path}: expected a mapping of word lists at the top level")
     for key, typ in _SECTIONS.items():
@@ -255,7 +264,6 @@ def _load() -> dict:
     for name, unit in data["units"].items():
         if not (isinstance(unit, list) and len(unit) == 2 and all(isinstance(x, int) for x in unit)):
             raise KnowledgeError(f"{path}: units: '{name}' must be [days, months]")
-    return data
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +292,10 @@ def _grammar() -> _Grammar:
     YEAR = r"(?<![\d.,/:$£€])(?P<{}>1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)"
     MOD = r"(?i:early|mid|late|(?:the\s+)?(?:start|beginning|end|middle)\s+of)"
     num_words = sorted(number_of, key=len, reverse=True)
-    NUM = r"(?:\d{1,3}|(?:" + "|".join(num_words) + r")(?:[\s-](?:" + "|".join(num_words) + r"))?)"
+    tens = [w for w, v in number_of.items() if v >= 20 and v % 10 == 0]
+    ones = [w for w, v in number_of.items() if 1 <= v <= 9 and w not in ("a", "an")]
+    NUM = r"(?:\d{1,3}|(?:" + "|".join(tens) + r")[\s-](?:" + "|".join(ones) + r")|" + "|".join(num_words) + r")(?![\w-])"
+    HOLIDAY = _alt(list(data["holidays"])).replace("'", "['’]")
     UNIT = r"(?:" + "|".join(sorted(unit_of, key=len, reverse=True)) + r")s?"
     SEASON = r"(?:" + "|".join(sorted(season_of, key=len, reverse=True)) + r")"
 
@@ -307,7 +318,7 @@ def _grammar() -> _Grammar:
     DW_M2 = K(r"the\s+day\s+before\s+yesterday")
     DW_M1 = K(r"(?:earlier\s+)?yesterday(?:\s+(?:morning|afternoon|evening|night))?|last\s+night")
     DW_0 = K(r"(?:earlier\s+|later\s+)?today|tonight|this\s+(?:morning|afternoon|evening)")
-    EVENT_LEAD = K(r"(?:ever\s+)?(?:since|after|following|before|prior\s+to|until"
+    EVENT_LEAD = K(r"(?:ever\s+)?(?:since|after|following|before|prior\s+to|until|by\s+the\s+time|from\s+the\s+(?:day|moment)"
                    r"|in\s+the\s+(?:days|weeks|months|years)\s+(?:before|after|since|following|preceding|leading\s+up\s+to))")
     SINCE = K(r"(?:ever\s+)?since")
     PERCENT = K(r"per\s*cent")
@@ -337,6 +348,7 @@ def _grammar() -> _Grammar:
          rf"|(?:{K('the')}\s+)?(?P<se_s3>{K(SEASON)})(?!\w)",
          _h_season),
         ("point", point("p_"), _h_point),
+        ("holiday", rf"(?P<hd>{HOLIDAY})(?![\w'’])", _h_holiday),
         ("pastn",
          rf"(?:(?P<pn_prep>{K('in|over|during|within|throughout|for')})\s+)?{K('the')}\s+{K('past|last')}\s+(?:(?P<pn_n>{K(NUM)})\s+)?(?P<pn_unit>{K(UNIT)})(?!\w)",
          _h_pastn),
@@ -359,10 +371,35 @@ def _grammar() -> _Grammar:
         ("vague",
          rf"(?:{K('in|over|during|for|within|throughout')}\s+)?{K('the')}\s+{K('past|last')}\s+(?:{K(_alt(data['vague_quantities']))})\s+{K(UNIT)}(?!\w)"
          rf"|(?:{K('in|over|during|throughout')}\s+)?{K('recent')}\s+{K(UNIT)}(?!\w)"
+         rf"|{K('in')}\s+{K('recent')}\s+[a-z]+(?!\w)"
          rf"|(?<![\w-])(?:{K(_alt(data['vague_phrases']))})(?!\w)",
          _h_vague),
     ]
-    compiled = [(name, re.compile(rx), fn) for name, rx, fn in patterns]
+    # A pattern runs only on sentences holding one of its trigger words
+    # ("#digit" stands for any digit): most sentences have no time phrase.
+    months_low = set(month_of)
+    first_words = lambda phrases: {p.split()[0].lower() for p in phrases}  # noqa: E731
+    triggers = {
+        "range": months_low | {"#digit"},
+        "dayrange": months_low,
+        "yrange": {"#digit"},
+        "decade": {"#digit"},
+        "part": {"half", "quarter", "h", "q"},
+        "firstn": {"first"},
+        "spanin": {"day", "days", "week", "weeks"},
+        "season": set(season_of),
+        "point": months_low | {"#digit"},
+        "holiday": first_words(data["holidays"]),
+        "pastn": {"past", "last"},
+        "ago": {"ago"},
+        "relunit": {"year", "month", "week"},
+        "weekend": {"weekend"},
+        "lastmon": {"last", "this", "past"},
+        "weekday": set(weekday_of),
+        "dayword": {"yesterday", "today", "tonight", "overnight", "night", "morning", "afternoon", "evening"},
+        "vague": first_words(data["vague_phrases"]) | {"recent", "past", "last"},
+    }
+    compiled = [(name, re.compile(rx), fn, frozenset(triggers[name])) for name, rx, fn in patterns]
 
     nouns = _alt(data["event_nouns"])
     event_rx = (
@@ -384,6 +421,8 @@ def _grammar() -> _Grammar:
         patterns=compiled,
         event_re=re.compile(event_rx),
         prefix_re=re.compile(rf"(?<![\w-])(?:{K(_alt(data['prefixes']))})\s+$"),
+        day_prefix_re=re.compile(rf"(?<![\w-])(?:{K(_alt(data['day_prefixes']))})\s+$"),
+        holiday_of={" ".join(k.replace("’", "'").lower().split()): tuple(v) for k, v in data["holidays"].items()},
         since_adjacent_re=re.compile(rf"(?<![\w-]){SINCE}\s+$"),
         since_window_re=re.compile(rf"(?<![\w-]){SINCE}\s+((?:[\w'’-]+\s+){{1,8}})$"),
         count_after_re=re.compile(rf"\s+(?:{K(_alt(data['count_nouns']))})(?!\w)|\s*(?:%|{PERCENT}(?!\w))"),
@@ -434,6 +473,11 @@ def _h_point(mt: re.Match, pub: date | None, G: _Grammar) -> _Cand | None:
     if form == "month_alone" and not mod and g["p_md"].rstrip(".").lower() in G.cue_months:
         needs_cue = True
     return _Cand(mt.start(), mt.end(), span, "absolute", daylike=d is not None, needs_cue=needs_cue)
+
+
+def _h_holiday(mt: re.Match, pub: date | None, G: _Grammar) -> _Cand | None:
+    m, d = G.holiday_of[" ".join(mt["hd"].replace("’", "'").lower().split())]
+    return _Cand(mt.start(), mt.end(), _span_no_year(m, d, None, pub), "absolute", daylike=True)
 
 
 def _h_range(mt: re.Match, pub: date | None, G: _Grammar) -> _Cand | None:
@@ -780,7 +824,13 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
     """Every time expression in a sentence, left to right, not overlapping, resolved against `published`."""
     G = _grammar()
     cands: list[tuple[int, _Cand]] = []
-    for prio, (_, rx, handler) in enumerate(G.patterns):
+    low = text.lower()
+    words = set(_WORD.findall(low))
+    if any(ch.isdigit() for ch in text):
+        words.add("#digit")
+    for prio, (_, rx, handler, trig) in enumerate(G.patterns):
+        if words.isdisjoint(trig):
+            continue
         for mt in rx.finditer(text):
             c = handler(mt, published, G)
             if c is not None and c.end > c.start:
@@ -795,7 +845,7 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
         absorbed = False
         lo = max(prev_end, start - 40)
         if c.absorb:
-            pm = G.prefix_re.search(text, lo, start)
+            pm = (G.day_prefix_re if c.daylike else G.prefix_re).search(text, lo, start)
             if pm:
                 start, absorbed = pm.start(), True
         since = False
