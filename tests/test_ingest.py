@@ -169,7 +169,6 @@ BAD_INPUTS = [
     ("notext.json", '{"id": "x", "title": "Only a title"}', "no text", None),
     ("emptytext.json", '{"id": "x", "text": "   "}', "no text", None),
     ("listtext.json", '{"id": "x", "text": ["a"]}', "'text' must be a string", None),
-    ("badtitle.json", '{"id": "x", "text": "Some text.", "title": {"a": 1}}', "'title' must be a string", None),
     ("empty.txt", "", "no text", None),
     ("blank.txt", "  \n\n ", "no text", None),
     ("nav-only.html", "<html><body></body></html>", "no text", None),
@@ -292,6 +291,13 @@ def test_nonsense_published_keeps_document_and_warns(caplog):
         doc = read_document_dict({"id": "x", "text": "t", "published": "last spring"}, "feed.jsonl", line=3)
     assert doc.published is None
     assert "feed.jsonl:3: warning: 'published' is not a date" in caplog.text
+
+
+def test_unusable_metadata_is_dropped_with_a_warning(caplog):
+    with caplog.at_level(logging.WARNING, logger="awol.ingest"):
+        doc = read_document_dict({"id": "x", "text": "t", "title": {"a": 1}, "url": 5}, "a.json")
+    assert (doc.title, doc.url, doc.text) == (None, None, "t")
+    assert "a.json: warning: 'title' must be a string or null, found an object; ignored it" in caplog.text
 
 
 def test_deduplicator_knows_the_same_text_twice():

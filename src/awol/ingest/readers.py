@@ -45,8 +45,9 @@ def read_document_dict(raw: object, source: str, line: int | None = None,
     """A Document from one SCHEMA input object; InputError when it is not one.
 
     The id is the object's `id`, else `fallback_id`, else the file stem.
-    A `published` value that is not a date is dropped with a warning: the
-    article is still worth reading without it.
+    Metadata that is not usable (a `published` value that is not a date, a
+    title that is not a string) is dropped with a warning: the article is
+    still worth reading without it.
     """
     if not isinstance(raw, dict):
         raise InputError(source, f"expected a JSON object, found {_json_type(raw)}", line)
@@ -63,7 +64,8 @@ def read_document_dict(raw: object, source: str, line: int | None = None,
     for name in _TEXT_FIELDS:
         value = raw.get(name)
         if value is not None and not isinstance(value, str):
-            raise InputError(source, f"'{name}' must be a string or null, found {_json_type(value)}", line)
+            _warn(source, line, f"'{name}' must be a string or null, found {_json_type(value)}; ignored it")
+            value = None
         fields[name] = (value.strip() or None) if value else None
     return Document(
         id=doc_id or fallback_id or stem_of(source),
@@ -217,9 +219,13 @@ def _published(value: object, source: str, line: int | None) -> str | None:
     try:
         return normalize_published(value)
     except DateProblem as exc:
-        where = f"{source}:{line}" if line is not None else source
-        log.warning("%s: warning: %s; kept the document without a publication date", where, exc)
+        _warn(source, line, f"{exc}; kept the document without a publication date")
         return None
+
+
+def _warn(source: str, line: int | None, message: str) -> None:
+    where = f"{source}:{line}" if line is not None else source
+    log.warning("%s: warning: %s", where, message)
 
 
 def _json_type(value: object) -> str:
