@@ -11,8 +11,21 @@ Two claims report the same event when (docs/reconcile.md gives the reasons):
   the destination countries) do not contradict (both known and disjoint);
 - time: they are near (see `_near`): short periods (31 days or less) or
   publication days within WINDOW_DAYS; long periods only with long periods
-  that mostly overlap; a claim with no period at all is dated by its
-  publication and meets a long period only near its end.
+  that mostly overlap (LONG_OVERLAP of their union); a claim with no period
+  at all is dated by its publication and meets a long period only near its
+  end. Within one document (or its syndicated copies) two dated claims are
+  one event only when their periods overlap (short) or are equal (long): a
+  report that dates two figures differently describes two happenings. A claim
+  with no date at all (no period, no publication) joins only undated claims,
+  and only an event holding a claim of its own document or a figure that
+  agrees with its own.
+- voice: one source does not contradict itself within one report, so two
+  figures of the same document and the same source (or both the publisher's
+  own voice) that do not overlap are two happenings, unless the later-dated
+  one is the higher (a running total told in one report); figures from different
+  sources that disagree are one event in conflict ("tens" from the ministry,
+  "more than 100" from a member). Likewise two figures that disagree (and do
+  not grow) and are dated to periods that do not overlap are two happenings.
 
 Claims join events greedily in the order of the day they describe, and a
 claim joins the best event all of whose members it is compatible with
@@ -36,7 +49,7 @@ from awol.reconcile.syndication import syndicated_clusters
 
 WINDOW_DAYS = 45
 SHORT_DAYS = 31
-LONG_OVERLAP = 0.5
+LONG_OVERLAP = 0.8
 
 
 @dataclass
@@ -130,6 +143,7 @@ class _Item:
     end: date | None
     has_period: bool
     count: Interval
+    voice: tuple
 
     @property
     def long(self) -> bool:
@@ -175,6 +189,7 @@ def _item(c: dict, index: int, canon_pub: dict[str, str | None], canon_of: dict[
         end=end,
         has_period=has_period,
         count=Interval.of(c.get("count")),
+        voice=((c.get("source") or "").casefold(), c.get("source_type") or "publisher"),
     )
 
 
@@ -187,6 +202,10 @@ def _near(a: _Item, b: _Item) -> bool:
     """Whether the two claims' times allow one event (rules in the module docstring)."""
     if a.start is None or b.start is None:
         return a.start is None and b.start is None
+    if a.doc_key == b.doc_key and a.has_period and b.has_period:
+        if a.long or b.long:
+            return (a.start, a.end) == (b.start, b.end)
+        return _gap(a, b) == 0
     if a.long and b.long:
         inter = (min(a.end, b.end) - max(a.start, b.start)).days + 1
         union = (max(a.end, b.end) - min(a.start, b.start)).days + 1
@@ -205,6 +224,11 @@ def _related(a: _Item, b: _Item) -> bool:
 
 
 def _compatible(a: _Item, b: _Item) -> bool:
+    if _disagree(a.count, b.count) and not _grows(a, b):
+        if a.doc_key == b.doc_key and a.voice == b.voice:
+            return False
+        if a.has_period and b.has_period and _gap(a, b) > 0:
+            return False
     if a.country and b.country and a.country != b.country:
         return False
     if a.origins and b.origins and not a.origins & b.origins:
@@ -212,6 +236,20 @@ def _compatible(a: _Item, b: _Item) -> bool:
     if a.destinations and b.destinations and not a.destinations & b.destinations:
         return False
     return _near(a, b)
+
+
+def _grows(a: _Item, b: _Item) -> bool:
+    """The later-dated of two disagreeing figures is the higher: a running total."""
+    if a.end is None or b.end is None or a.end == b.end:
+        return False
+    early, late = (a, b) if a.end < b.end else (b, a)
+    return late.count.low is not None and early.count.high is not None and late.count.low > early.count.high
+
+
+def _disagree(a: Interval, b: Interval) -> bool:
+    """Both are figures and they do not overlap."""
+    known = (a.low is not None or a.high is not None) and (b.low is not None or b.high is not None)
+    return known and not _agree(a, b)
 
 
 def _agree(a: Interval, b: Interval) -> bool:
@@ -236,6 +274,8 @@ def _group_items(items: list[_Item]) -> list[list[_Item]]:
             members = clusters[k]
             if not any(_related(it, m) for m in members) or not all(_compatible(it, m) for m in members):
                 continue
+            if it.start is None and not any(m.doc_key == it.doc_key or _agree(it.count, m.count) for m in members):
+                continue  # undated: time cannot tell, so ask for the same report or an agreeing figure
             agree = any(_agree(it.count, m.count) for m in members)
             gap = min(_gap(it, m) if it.start and m.start else 0 for m in members)
             key = (not agree, gap, k)
