@@ -357,7 +357,7 @@ def _grammar() -> _Grammar:
          rf"(?:(?P<ru_mod>{MOD})[\s-]+)?(?P<ru_earlier>{K('earlier')}\s+)?(?:{K('so far')}\s+)?(?P<ru_which>{K('this|last|the current|the')})\s+(?P<ru_unit>{K('year|month|week')})(?P<ru_sofar>\s+{K('so far|to date')})?(?!\w)",
          _h_relunit),
         ("weekend", rf"(?P<we_which>{K('last|this|over the|at the|during the|the past')})\s+{K('weekend')}(?!\w)", _h_weekend),
-        ("lastmon", rf"(?P<lm_which>{K('last|this|past')})\s+{MON.format('lm_m')}(?!\s*\d)", _h_lastmon),
+        ("lastmon", rf"(?P<lm_which>{K('last|this|past')})\s+{MON.format('lm_m')}(?!\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d))", _h_lastmon),
         ("weekday",
          rf"(?:(?P<wk_which>{K('last|this|past|next')})\s+)?{WD.format('wk_d')}(?:\s+(?P<wk_tod>{K('morning|afternoon|evening|night')}))?",
          _h_weekday),
@@ -803,15 +803,20 @@ def _has_cue(text: str, c: _Cand, base_start: int, absorbed: bool, since: bool, 
 
 
 def _speech_dated(text: str, start: int, end: int, G: _Grammar) -> bool:
-    """A speech word among the three words before the phrase or the four after
-    it, with no "that" between (which would start the reported content)."""
+    """A speech word among the three words before the phrase, or right after it
+    ("on Wednesday said"), or among the four after a phrase that opens the
+    sentence ("On Monday, officials said"); never across a "that", which
+    starts the reported content. "Forty fled on Monday, the army said" dates
+    the flight, not the statement."""
     before = re.split(r"[.;:!?]", text[max(0, start - 80):start])[-1]
-    words = [w.lower() for w in re.findall(r"[\w'’]+", before)][-3:]
+    words = [w.lower() for w in re.findall(r"[\w'’]+", before)]
+    opens_sentence = len(words) <= 1 and all(w in ("and", "but", "so") for w in words)
+    words = words[-3:]
     for i, w in enumerate(words):
         if w in G.speech and "that" not in words[i + 1:]:
             return True
     after = re.split(r"[.;:!?]", text[end:end + 80])[0]
-    words = [w.lower() for w in re.findall(r"[\w'’]+", after)][:4]
+    words = [w.lower() for w in re.findall(r"[\w'’]+", after)][:4 if opens_sentence else 1]
     for w in words:
         if w == "that":
             return False
