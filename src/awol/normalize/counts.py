@@ -32,6 +32,8 @@ _CURRENCY = "$€£¥₽₴₹"
 # Longest text a quantity can have before its first number word or digit
 # ("approximately between ").
 _MAX_PREFIX = 48
+# ", 2021" after a day number: "April 10, 2021".
+_YEAR_AFTER = re.compile(r",?\s*(?:19|20)\d\d(?!\d)")
 _STRIP = ".,;:!?\"'()[]“”‘’"
 
 
@@ -128,6 +130,7 @@ class _Candidate:
     first_value: int | None
     year_like: bool  # a plain four-digit number 1900-2099 is involved
     is_one: bool  # the bare word "one"
+    range_first: int | None  # where the first number of a range starts, for reading it alone
 
 
 class _Lexicon:
@@ -147,7 +150,8 @@ class _Lexicon:
             self.not_people = {_norm(str(w)) for w in data["not_people_after"]}
             self.hyphen_people = {str(w).lower() for w in data["hyphen_people"]}
             self.labels = {str(w).lower() for w in data["labels_before"]}
-            self.age_before = {str(w).lower() for w in data["age_before"]}
+            self.age_before = {_norm(str(w)) for w in data["age_before"]}
+            self.labels_after = {str(w) for w in data["labels_after"]}
             self.months = {str(w) for w in data["months"]}
             self.people = {str(w).lower() for w in data["people_nouns"]}
             self.year_before = {str(w).lower() for w in data["year_before"]}
@@ -219,8 +223,9 @@ class _Lexicon:
             rf"(?:\s+(?P<suf>{_alt(self.suffix_rule)})\b)?"
             rf"(?:\s*\(\s*(?P<paren>{dig})\s*\))?"
         )
-        # A hyphen joins a range only between digits: "twenty-one" is one number.
-        dash = r"(?<=\d)\s*[-–—]\s*(?=\d)"
+        # A dash joins a range only between digits ("twenty-one" is one number);
+        # an em dash with spaces around it is punctuation ("for 2022 — 6 641").
+        dash = r"(?<=\d)(?:[-–—]|\s*[-–]\s*)(?=\d)"
         span = (
             rf"(?:between|from)\s+(?P<b1>{num})(?:\s+(?:and|to)\s+|{dash})(?P<b2>{num})"
             rf"|(?P<r1>{num})(?:{dash}|\s+(?:to|or)\s+)(?P<r2>{num})|"
@@ -246,6 +251,8 @@ class _Lexicon:
             digits = None if raw != s or scale else raw
             if len(raw) > 1 and raw[0] == "0" and "." not in raw:
                 return None
+            if "." in raw and scale is None:
+                return None  # "17.9 per 1000", "Twitter 2.0": a rate or a version
             if digits is not None and len(digits) >= 8:
                 return None
             try:
@@ -351,38 +358,53 @@ class _Lexicon:
             first_value=int(first.value) if first is not None and first.value == first.value.to_integral_value() else None,
             year_like=year_like,
             is_one=is_one,
+            range_first=m.start("b1") if g.get("b1") else (m.start() if g.get("r1") else None),
         )
 
     def context_ok(self, text: str, c: _Candidate) -> bool:
         """False when the words around the quantity show it counts no people."""
         before = text[max(0, c.start - 40) : c.start]
         prev_toks = before.split()
-        prev_raw = prev_toks[-1] if prev_toks else ""
-        prev = prev_raw.strip(_STRIP).lower()
-        prev2 = prev_toks[-2].strip(_STRIP).lower() if len(prev_toks) > 1 else ""
         if before and not before[-1].isspace():
-            prev_raw = prev = ""  # punctuation touches the quantity: "(Article" is not adjacent
             if before[-1] in _CURRENCY:
                 return False
+            prev_toks.append("")  # punctuation touches the quantity: "(Article" is not adjacent
+        prev_raw = prev_toks[-1] if prev_toks else ""
+        prev = prev_raw.strip(_STRIP).lower()
         if prev_raw and prev_raw[-1] in _CURRENCY:
             return False
         if c.first_digits and (prev in self.labels or prev_raw.lower() in self.labels):
             return False
-        if prev in self.age_before or (prev == "of" and prev2 in self.age_before):
+        tail = " ".join(t.strip(_STRIP).lower() for t in prev_toks[-3:])
+        if any(tail == a or tail.endswith(" " + a) for a in self.age_before):
             return False
+        after = text[c.end : c.end + 8]
+        if (
+            c.first_digits and c.range_first is None and c.first_value is not None
+            and c.first_value <= 120 and prev_raw.endswith(",") and prev_raw[:1].isupper()
+            and after[:1] in (",", ";")
+        ):
+            return False  # "Ahmed Ali, 36, a soldier": an age after a name
         nm = self.next_rx.match(text, c.end)
         toks = [t for t in nm.groups() if t] if nm else []
         t1 = toks[0].lower() if toks else ""
         t1s = t1.rstrip(_STRIP)
         t2 = toks[1].lower().rstrip(_STRIP) if len(toks) > 1 else ""
         if c.first_digits and c.first_value is not None and 1 <= c.first_value <= 31:
-            if prev_raw.rstrip(",") in self.months or (toks and toks[0].rstrip(_STRIP) in self.months):
+            # "November 18" and "18 November" are days; "November, 18 members" is not.
+            if prev_raw in self.months or prev_raw.title() in self.months:
+                return False
+            if toks and toks[0].rstrip(_STRIP) in self.months:
+                return False
+            if _YEAR_AFTER.match(after):
                 return False
         if t1 in self.not_people or t1s in self.not_people:
             return False
         if t2 and (f"{t1s} {t2}" in self.not_people or (t1s == "of" and t2 in self.not_people)):
             return False
         if t1.startswith("-") and t1[1:].split("-")[0] not in self.hyphen_people:
+            return False
+        if toks and toks[0] in self.labels_after:
             return False
         if c.year_like:
             if prev in self.year_before or prev_raw in self.months:
@@ -471,8 +493,13 @@ def find_quantities(text: str) -> list[Quantity]:
             break
         pos = m.end()
         c = lex.interpret(m)
-        if c == "range":
-            first = m.start("b1") if m.group("b1") else m.start()  # drop "between"/"from"
+        if c == "range" or (
+            isinstance(c, _Candidate) and c.year_like and c.range_first is not None
+            and not lex.context_ok(text, c)
+        ):
+            # "from 200 to 150" is no range, and in "for 2022 - 6 641" the year is
+            # no end of one: read the first number alone and go on after it.
+            first = m.start("b1") if m.group("b1") else m.start()
             m = lex.rx_single.match(low, first)
             if m is None:
                 continue
