@@ -10,9 +10,12 @@ Choices the SCHEMA leaves open, made here so that they are the same everywhere:
 
 - "early/mid/late YEAR" are its thirds: Jan 1-Apr 30, May 1-Aug 31, Sep 1-Dec 31
   ("mid-2023" is 2023-05-01..2023-08-31).
-- "by X" and "as of X" give X's own period (the start of what accumulated by
+- "by X", "as of X" and "until X" give X's own period (the start of what accumulated by
   then is not in the phrase); the text keeps "By"/"As of" so that a caller
   that knows better can tell.
+- "since X" is [start of X, published] also when X sits at the end of a short
+  clause ("since the new chief took office in June"); "since" + an event with
+  no date ("since the coup") is kind "event", period None.
 - "N days ago" is that day; "N weeks ago" the ISO week (Monday-Sunday) that
   day falls in; "N months ago" that calendar month; "N years ago" that year.
 - "the past N hours" is the past ceil(N/24) days.
@@ -378,7 +381,10 @@ def _grammar() -> _Grammar:
     # A pattern runs only on sentences holding one of its trigger words
     # ("#digit" stands for any digit): most sentences have no time phrase.
     months_low = set(month_of)
-    first_words = lambda phrases: {p.split()[0].lower() for p in phrases}  # noqa: E731
+
+    def first_words(phrases: list[str]) -> set[str]:
+        return {p.split()[0].lower() for p in phrases}
+
     triggers = {
         "range": months_low | {"#digit"},
         "dayrange": months_low,
@@ -795,8 +801,9 @@ def _select(cands: list[tuple[int, _Cand]]) -> list[_Cand]:
     return out
 
 
-def _has_cue(text: str, c: _Cand, base_start: int, absorbed: bool, since: bool, G: _Grammar) -> bool:
-    if since or absorbed:
+def _has_cue(text: str, base_start: int, absorbed: bool, G: _Grammar) -> bool:
+    """A preposition or cue word just before: "in 2023", "of 2023", not "2023 soldiers"."""
+    if absorbed:
         return True
     wb = G.word_before_re.search(text, max(0, base_start - 30), base_start)
     return bool(wb and wb.group(1).lower() in G.cues)
@@ -869,7 +876,7 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
                 if em:
                     end = em.end()
         if c.needs_cue and not since:
-            if not _has_cue(text, c, base_start, absorbed, since, G):
+            if not _has_cue(text, base_start, absorbed, G):
                 continue
             if G.count_after_re.match(text, c.end):
                 continue
