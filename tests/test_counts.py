@@ -184,6 +184,17 @@ SENTENCES = [
     ("Hundreds of thousands of men and millions of civilians.",
      [("Hundreds of thousands", 200000, 999999, False), ("millions", 2000000, 9999999, False)]),
     ("One each was sent to the two posts.", [("One", 1, 1, True), ("two", 2, 2, True)]),
+    ("The remaining one came from the other faction.", [("one", 1, 1, True)]),
+    ("Since the start of November, 18 members surrendered.", [("18", 18, 18, True)]),
+    ("The count was 11 625 in 2021 and for 2022 — 6 641.",
+     [("11 625", 11625, 11625, True), ("6 641", 6641, 6641, True)]),
+    ("The number fell from 200 to 150 last year.", [("200", 200, 200, True), ("150", 150, 150, True)]),
+    ("Ahmed Karim, 36, said 40 of his comrades had left.", [("40", 40, 40, True)]),
+    ("Between August 10 and 12, 2021, at least 1,500 fled.", [("at least 1,500", 1500, None, False)]),
+    ("AFP APR 10, 2021: some 300 soldiers fled.", [("some 300", 270, 330, False)]),
+    ("They surrendered to the 151 Task Force Battalion, 12 of them armed.", [("12", 12, 12, True)]),
+    ("Recruits as young as 16 joined 30 others.", [("30", 30, 30, True)]),
+    ("The İstanbul office said nearly 70 guards left.", [("nearly 70", 63, 69, False)]),
 ]
 
 
@@ -231,12 +242,26 @@ NEGATIVES = [
     "They settle scores with rivals.",
     "The F-16 and COVID-19 were discussed.",
     "Two-thirds of the unit stayed.",
+    "Mohammed Saleh, 57, a farmer, was interviewed.",
+    "It happened on April 10, 2021 and on 12 May.",
+    "The 2014-15 season ended.",
+    "Twitter 2.0 was announced.",
+    "By Staff Reporter 1 min read",
+    "Some a few hundred metres away, several hundred thousand dollars went missing.",
 ]
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_not_counts(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_malformed_word_list_is_a_knowledge_error() -> None:
+    from awol.errors import KnowledgeError
+    from awol.normalize.counts import _Lexicon
+
+    with pytest.raises(KnowledgeError, match="counts.yaml"):
+        _Lexicon({"number_words": {}})
 
 
 def test_no_quantities_in_plain_text() -> None:

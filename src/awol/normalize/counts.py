@@ -373,7 +373,8 @@ class _Lexicon:
         prev = prev_raw.strip(_STRIP).lower()
         if prev_raw and prev_raw[-1] in _CURRENCY:
             return False
-        if c.first_digits and (prev in self.labels or prev_raw.lower() in self.labels):
+        label = prev_raw.lstrip("([\"'“‘").lower()
+        if c.first_digits and (label in self.labels or label.rstrip(".") in self.labels):
             return False
         tail = " ".join(t.strip(_STRIP).lower() for t in prev_toks[-3:])
         if any(tail == a or tail.endswith(" " + a) for a in self.age_before):
