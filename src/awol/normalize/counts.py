@@ -86,14 +86,14 @@ def _norm(phrase: str) -> str:
 
 
 def _alt(phrases: Any) -> str:
-    """Alternation of phrases, longest first, any whitespace between words."""
-    parts = sorted({_norm(str(p)) for p in phrases}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
+    """Alternation of phrases, any whitespace between words, as a trie."""
+    return _trie({_norm(str(p)) for p in phrases})
 
 
 def _trie(words: Any) -> str:
     """An alternation of words with shared prefixes factored out, so the regex
-    engine tests each letter once instead of each word in turn."""
+    engine tests each letter once instead of each word in turn. Longer words are
+    tried before their prefixes, as in a longest-first alternation."""
     tree: dict[str, Any] = {}
     for word in words:
         node = tree
@@ -102,7 +102,7 @@ def _trie(words: Any) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         optional = "" in node
         if not alts:
             return ""
