@@ -14,6 +14,7 @@ from awol.errors import AwolError
 # Importing a command module registers its commands on `app`.
 from awol.cli import extract as _extract  # noqa: F401,E402
 from awol.cli import knowledge as _knowledge  # noqa: F401,E402
+from awol.cli import places as _places  # noqa: F401,E402
 from awol.cli import store as _store  # noqa: F401,E402
 
 
