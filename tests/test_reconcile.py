@@ -216,3 +216,12 @@ def test_syndicated_clusters_do_not_depend_on_order():
         {"doc_hash": "a", "published": "2015-09-22", "text": STORY + " Updated."},
     ]
     assert syndicated_clusters(docs) == syndicated_clusters(docs[::-1]) == {"a": "a", "b": "a"}
+
+
+def test_default_registry_gives_parent_and_child():
+    pytest.importorskip("awol.normalize.groups")
+    claims = [claim("a", (20, 99), source="ministry", source_type="government"),
+              claim("b", (101, None), group="Iraqi Army", source_type="member")]
+    (event,) = reconcile(claims, []).events
+    assert event.group == "Iraqi Armed Forces"
+    assert event.conflict

@@ -8,7 +8,6 @@ group other kind, aggregate statistics beside incidents, other groups).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
