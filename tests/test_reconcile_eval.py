@@ -15,7 +15,7 @@ import yaml
 
 from awol.model import content_hash
 from awol.reconcile import bcubed, reconcile
-from awol.reconcile.evaluate import group_kind_baseline, predicted
+from awol.reconcile.evaluate import group_kind_baseline
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reconcile"
 DEV_GOLD = Path("/work/shared/corpus/dev/gold.jsonl")
