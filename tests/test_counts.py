@@ -195,6 +195,8 @@ SENTENCES = [
     ("They surrendered to the 151 Task Force Battalion, 12 of them armed.", [("12", 12, 12, True)]),
     ("Recruits as young as 16 joined 30 others.", [("30", 30, 30, True)]),
     ("The İstanbul office said nearly 70 guards left.", [("nearly 70", 63, 69, False)]),
+    ("Posted 2017-11-12 521 rebels surrendered.", [("521", 521, 521, True)]),
+    ("They reached the camp. Almost 10,000 people called.", [("Almost 10,000", 9000, 9999, False)]),
 ]
 
 

@@ -152,6 +152,7 @@ class _Lexicon:
             self.labels = {str(w).lower() for w in data["labels_before"]}
             self.age_before = {_norm(str(w)) for w in data["age_before"]}
             self.labels_after = {str(w) for w in data["labels_after"]}
+            self.age_last = {a.split()[-1] for a in self.age_before}
             self.months = {str(w) for w in data["months"]}
             self.people = {str(w).lower() for w in data["people_nouns"]}
             self.year_before = {str(w).lower() for w in data["year_before"]}
@@ -205,7 +206,7 @@ class _Lexicon:
         )
         # Dates, phone and ID numbers: three or more digit groups, unless they are
         # a number grouped by thousands with spaces ("5 000 000").
-        self.idlike_rx = re.compile(r"(?<![\w.,])\+?\d+(?:[-./ \u00a0\u202f\u2009]\d+){2,}(?!\w)")
+        self.idlike_rx = re.compile(r"(?<![\w.,])\+?\d+([-./ \u00a0\u202f\u2009])\d+(?:\1\d+)+(?!\w)")
         self.thousands_rx = re.compile(rf"\d{{1,3}}(?:{_GROUP}\d{{3}})+")
 
     def _compile(self, needs_next: dict[str, list[str]], ranges: bool, context: bool) -> re.Pattern[str]:
@@ -374,11 +375,12 @@ class _Lexicon:
         if prev_raw and prev_raw[-1] in _CURRENCY:
             return False
         label = prev_raw.lstrip("([\"'“‘").lower()
-        if c.first_digits and (label in self.labels or label.rstrip(".") in self.labels):
+        if c.first_digits and label in self.labels:
             return False
-        tail = " ".join(t.strip(_STRIP).lower() for t in prev_toks[-3:])
-        if any(tail == a or tail.endswith(" " + a) for a in self.age_before):
-            return False
+        if prev in self.age_last:
+            tail = " ".join(t.strip(_STRIP).lower() for t in prev_toks[-3:])
+            if any(tail == a or tail.endswith(" " + a) for a in self.age_before):
+                return False
         after = text[c.end : c.end + 8]
         if (
             c.first_digits and c.range_first is None and c.first_value is not None
