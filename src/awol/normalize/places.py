@@ -54,6 +54,7 @@ Q_EXPLICIT, Q_MAIN, Q_ALT = 0, 1, 2
 CITY_MIN_POP = 15_000          # a city's own name
 CITY_MIN_POP_ALT = 100_000     # a city's alternate name, or a name opening a sentence
 ADMIN1_MIN_WEIGHT = 300_000    # summed city population of a subdivision
+CITY_MIN_POP_CROWDED = 50_000  # a local town named next to other capitalised words
 
 CONNECTORS = frozenset(
     "and of the de del della di da do dos das des du la le les y e en sur am im an "
@@ -207,6 +208,18 @@ def _article_free(key: str) -> str | None:
     return None
 
 
+def _similar(alias_key: str, name_key: str) -> bool:
+    """Whether an alternate name is a spelling of the name ("Bayji" of "Bayjī",
+    "Kiev" of "Kyiv") rather than another name altogether ("White House" for
+    Casablanca, "Google" for Topeka), which would cost precision."""
+    from difflib import SequenceMatcher
+
+    a = _article_free(alias_key) or alias_key
+    b = _article_free(name_key) or name_key
+    ratio = SequenceMatcher(None, a, b).quick_ratio()
+    return ratio >= 0.75 or (ratio >= 0.6 and a[:1] == b[:1])
+
+
 def _build() -> _Index:
     import pycountry
 
@@ -267,12 +280,16 @@ def _build() -> _Index:
             extra = overrides.get(code) or {}
             dropped = {fold(d) for d in extra.get("drop") or []}
             i = idx.add(extra.get("name", name), country, "admin1",
-                        float(lat) if lat else None, float(lon) if lon else None,
+                        extra.get("lat", float(lat) if lat else None),
+                        extra.get("lon", float(lon) if lon else None),
                         None, int(weight or 0))
+            name_key = fold(name)
             for alias in [name, *alts.split("|")]:
                 key = fold(alias)
                 if alias and key not in dropped:
-                    idx.name(i, alias, Q_MAIN)
+                    similar = _similar(key, name_key) or any(
+                        _similar(key, fold(a)) for a in (extra.get("aliases") or []))
+                    idx.name(i, alias, Q_MAIN if similar else Q_ALT)
                     bare = _article_free(key)
                     if bare and bare not in dropped:
                         idx.name(i, bare, Q_ALT)
@@ -289,12 +306,14 @@ def _build() -> _Index:
         i = idx.add(city["name"], sys.intern(city["countrycode"]), "city",
                     city["latitude"], city["longitude"], pop)
         idx.name(i, city["name"], Q_MAIN)
-        bare = _article_free(fold(city["name"]))
+        name_key = fold(city["name"])
+        bare = _article_free(name_key)
         if bare:
             idx.name(i, bare, Q_ALT)
         for alt in city["alternatenames"]:
             if (len(alt) >= 3 and alt[0].isupper() and not any(ch.isdigit() for ch in alt)
-                    and not (alt.isupper() and len(alt) <= 4) and _is_latin(alt)):
+                    and not (alt.isupper() and len(alt) <= 4) and _is_latin(alt)
+                    and _similar(fold(alt), name_key)):
                 idx.name(i, alt, Q_ALT)
 
     # Stoplist: single words leave the index, phrases block what they contain.
@@ -414,28 +433,45 @@ class Gazetteer:
 
     # ---- choosing among candidates
 
-    def _acceptable(self, code: int, countries: frozenset[str], opening: bool) -> bool:
+    def _acceptable(self, code: int, countries: frozenset[str], opening: bool,
+                    crowded: bool, lowercase: bool) -> bool:
+        """Whether a candidate may stand for the name here.
+
+        `opening`: a single word opening a sentence (capitalised anyway);
+        `crowded`: a single word next to other capitalised words ("Vladimir
+        Putin", "Badr Organization"); `lowercase`: the name starts with a
+        lower-case word ("the", "northern"), which only hand-written names do."""
         i, q = code >> 2, code & 3
         ix = self._ix
         kind = ix.kinds[i]
-        if kind in (_KIND_CODE["country"], _KIND_CODE["region"]) or q == Q_EXPLICIT:
+        if kind == _KIND_CODE["country"] or q == Q_EXPLICIT:
             return True
-        if ix.countries[i] in countries:
+        if lowercase:
+            return False
+        if kind == _KIND_CODE["region"]:
             return True
+        local = ix.countries[i] in countries
         if kind == _KIND_CODE["admin1"]:
-            return ix.weights[i] >= ADMIN1_MIN_WEIGHT
+            if local:
+                return True
+            return q == Q_MAIN and not (opening or crowded) and ix.weights[i] >= ADMIN1_MIN_WEIGHT
         pop = ix.pops[i]
+        if local:
+            return not crowded or pop >= CITY_MIN_POP_CROWDED
+        if crowded:
+            return False
         if opening or q == Q_ALT:
             return pop >= CITY_MIN_POP_ALT
         return pop >= CITY_MIN_POP
 
     def _rank(self, codes: Iterable[int], countries: frozenset[str], opening: bool = False,
-              want_admin1: bool = False) -> list[int]:
+              want_admin1: bool = False, crowded: bool = False,
+              lowercase: bool = False) -> list[int]:
         """Acceptable candidates, best first: countries, then the document's
         countries, then hand-written names, then size; within one country a
         city beats a subdivision that merely shares its name."""
         ix = self._ix
-        ok = [c for c in codes if self._acceptable(c, countries, opening)]
+        ok = [c for c in codes if self._acceptable(c, countries, opening, crowded, lowercase)]
 
         def score(code: int) -> tuple:
             i, q = code >> 2, code & 3
@@ -445,8 +481,7 @@ class Gazetteer:
                 ix.countries[i] in countries,
                 want_admin1 and kind == _KIND_CODE["admin1"],
                 kind == _KIND_CODE["region"] or q == Q_EXPLICIT,
-                q == Q_MAIN,
-                ix.weights[i],
+                ix.weights[i] * (1 if q == Q_ALT else 10),
             )
 
         ok.sort(key=score, reverse=True)
@@ -491,6 +526,21 @@ class Gazetteer:
             n += 1
         return n
 
+    @staticmethod
+    def _crowded(text: str, tokens: list[_Token], i: int) -> bool:
+        """A word inside a longer run of capitalised words (a person's or an
+        organisation's name) rather than standing alone."""
+        tok = tokens[i]
+        if i > 0 and not tok.sentence_start:
+            prev = tokens[i - 1]
+            if prev.cap and prev.key not in CONNECTORS and text[prev.end:tok.start] == " ":
+                return True
+        if i + 1 < len(tokens):
+            nxt = tokens[i + 1]
+            if nxt.cap and nxt.key not in SUFFIXES and text[tok.end:nxt.start] in (" ", "-"):
+                return True
+        return False
+
     def _match_at(self, text: str, tokens: list[_Token], i: int,
                   countries: frozenset[str]) -> tuple[int, list[int]] | None:
         """Longest name starting at token i: (end token index, ranked codes);
@@ -507,13 +557,21 @@ class Gazetteer:
             key = " ".join(t.key for t in tokens[i:i + n])
             if n > 1 and key in self._ix.stops:
                 return i + n - 1, []
-            acro = _acronym(text[first.start:last.end]) if n == 1 else None
-            codes = self._codes(key, acro)
-            if not codes:
+            if n == 1:
+                acro = _acronym(text[first.start:last.end])
+                codes = self._ix.acronyms.get(acro, ()) if acro else self._codes(key)
+                if isinstance(codes, int):
+                    codes = (codes,)
+            else:
+                codes = self._codes(key)
+            if not codes or (n == 1 and not first.cap):
                 continue
-            if not first.cap and first.key in PARTICLES and n == 1:
-                continue
-            ranked = self._rank(codes, countries, opening=first.sentence_start and n == 1)
+            ranked = self._rank(
+                codes, countries,
+                opening=first.sentence_start and n == 1,
+                crowded=n == 1 and self._crowded(text, tokens, i),
+                lowercase=not first.cap and first.key not in PARTICLES,
+            )
             if ranked:
                 return i + n - 1, ranked
         return None
@@ -556,7 +614,9 @@ class Gazetteer:
                 _GAP.fullmatch(text[tokens[end].end:tokens[nxt].start]):
             admin = self._rank(ranked, ctx, want_admin1=True)
             top = admin[0] >> 2
-            if self._ix.kinds[top] in (_KIND_CODE["admin1"], _KIND_CODE["region"]):
+            kind = self._ix.kinds[top]
+            if kind == _KIND_CODE["admin1"] or (kind == _KIND_CODE["region"]
+                                                and tokens[nxt].key == "region"):
                 return nxt, admin[0]
         return end, ranked[0]
 
