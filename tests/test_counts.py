@@ -76,6 +76,7 @@ PHRASES = [
     ("two or three", (2, 3)),
     ("two to three thousand", (2000, 3000)),
     ("between 5 and 10 million", (5000000, 10000000)),
+    ("1.5 to 2 million", (1500000, 2000000)),
     ("about 100 to 130", (90, 143)),
     # a dozen, dozens, scores, tens, a handful
     ("a dozen", (12, 12)),
@@ -118,7 +119,8 @@ PHRASES = [
 ]
 
 NOT_COUNTS = ["some", "many", "most", "a number of", "a growing number", "half", "5%",
-              "5 percent", "$100", "33-year-old", "56th", "", "soldiers", "one of the"]
+              "5 percent", "$100", "33-year-old", "56th", "", "soldiers", "one of the",
+              "2.0", "2.5-3"]
 
 
 @pytest.mark.parametrize(("words", "interval"), PHRASES)

@@ -117,6 +117,7 @@ class _Number:
     value: Decimal
     scale: int | None  # trailing scale word ("three thousand" -> 1000), for range distribution
     digits: str | None  # the plain digit string when written without separators
+    point: bool = False  # written with a decimal point and no scale ("2.0", "17.9")
 
 
 @dataclass
@@ -237,7 +238,7 @@ class _Lexicon:
 
     def number(self, words: str) -> _Number | None:
         """The value of one number as written: digits (with grouping), a scale, or words."""
-        s = words.strip()
+        s = " ".join(words.split())
         if s[0].isdigit():
             scale = None
             low = s.lower()
@@ -252,15 +253,13 @@ class _Lexicon:
             digits = None if raw != s or scale else raw
             if len(raw) > 1 and raw[0] == "0" and "." not in raw:
                 return None
-            if "." in raw and scale is None:
-                return None  # "17.9 per 1000", "Twitter 2.0": a rate or a version
             if digits is not None and len(digits) >= 8:
                 return None
             try:
                 value = Decimal(raw)
             except InvalidOperation:
                 return None
-            return _Number(value * (scale or 1), scale, digits)
+            return _Number(value * (scale or 1), scale, digits, "." in raw and scale is None)
         total = 0
         current = 0
         last_scale: int | None = None
@@ -299,7 +298,9 @@ class _Lexicon:
             first = a
             av, bv = a.value, b.value
             if a.scale is None and b.scale and av <= bv / b.scale:
-                av = av * b.scale
+                av = av * b.scale  # "two to three thousand", "1.5 to 2 million"
+            elif a.point or b.point:
+                return None
             if av != av.to_integral_value() or bv != bv.to_integral_value() or av > bv:
                 return "range"
             low, high = int(av), int(bv)
@@ -325,8 +326,8 @@ class _Lexicon:
             low, high = lo_f * unit, hi_f * unit
         elif m.group("num"):
             first = self.number(m.group("num"))
-            if first is None or first.value != first.value.to_integral_value():
-                return None
+            if first is None or first.point or first.value != first.value.to_integral_value():
+                return None  # "17.9 per 1000", "Twitter 2.0": a rate or a version
             low = high = int(first.value)
             year_like = _year_like(first)
             is_one = mod is None and _norm(m.group("num")) == "one"
