@@ -1,0 +1,97 @@
+"""The fast screen: what passes, what does not, and that it never costs a claim."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from awol.extract.lexicon import lexicon
+from awol.extract.screen import Screen, ScreenedExtractor, _near, empty_result
+from awol.model import Document
+
+DEV = Path(__file__).parents[1] / ".." / "shared" / "corpus" / "dev"
+
+
+@pytest.fixture(scope="module")
+def screen() -> Screen:
+    return Screen()
+
+
+@pytest.mark.parametrize("text, passes", [
+    ("Forty soldiers deserted their posts near the river last week.", True),
+    ("The unit reported that AWOL cases had doubled.", True),
+    ("Two commanders defected to the rebels on Sunday.", True),
+    ("Officers absconded with the payroll.", True),  # prefix pattern abscond~
+    ("Some 300 fighters laid down their arms in the hills.", True),
+    ("Half of the men came back to their units after the amnesty.", True),
+    ("Hundreds of troops fled across the border into the neighbouring country.", True),  # leaving + member noun
+    ("Thousands of residents fled the floods as the river rose.", False),  # leaving, no member noun
+    ("The striker left for Madrid in a record transfer."
+     + " The manager said so in a long interview on Tuesday evening." * 4
+     + " The club's army of fans was furious.", False),  # a member noun, but far away
+    ("Markets rose on Tuesday as investors welcomed the central bank's decision.", False),
+    ("The undeserted plaza was busy.", False),  # a trigger word inside another word
+    ("Deserted villages lined the valley road.", True),  # the screen is a superset: the extractor decides
+])
+def test_examples(screen: Screen, text: str, passes: bool) -> None:
+    assert screen.passes(text) is passes
+
+
+def test_keywords_come_from_the_lexicon(screen: Screen) -> None:
+    lex = lexicon()
+    assert lex.member_nouns <= screen.keywords
+    assert {"deserted", "awol", "defected", "abscond", "reinstated"} <= screen.keywords
+    assert len(screen.patterns) == sum(len(p) for p in lex.triggers.values())
+
+
+@pytest.mark.parametrize("a, b, distance, expected", [
+    ([10], [300], 200, False), ([10], [150], 200, True), ([500], [10, 320], 200, True), ([], [1], 5, False),
+])
+def test_near(a, b, distance, expected) -> None:
+    assert _near(a, b, distance) is expected
+
+
+class _Counting:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def extract(self, doc: Document):
+        self.calls += 1
+        return empty_result(doc)
+
+
+def test_screened_out_documents_get_the_extractors_empty_result() -> None:
+    inner = _Counting()
+    screened = ScreenedExtractor(inner)
+    quiet = Document(id="a", text="The council approved the budget.", published="2024-03-05")
+    result = screened.extract(quiet)
+    assert inner.calls == 0
+    assert result.to_schema() == {"doc_id": "a", "published": "2024-03-05", "claims": [], "drivers": []}
+    assert empty_result(Document(id="b", text="x", published="2024-03")).published is None
+    screened.extract(Document(id="c", text="Nine soldiers deserted."))
+    assert inner.calls == 1
+
+
+@pytest.mark.skipif(not (DEV / "gold.jsonl").exists(), reason="needs ../shared/corpus/dev")
+def test_dev_corpus_loses_nothing(screen: Screen) -> None:
+    """Every document with a gold claim passes; every trigger kind the Matcher finds, the
+    screen's regexes find too; screened-out documents give no claims from the real extractor."""
+    from awol.extract.pipeline import Extractor
+    from awol.ingest import iter_documents
+
+    gold = {}
+    for line in (DEV / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        gold[record["doc_id"]] = len(record["claims"])
+    extractor = Extractor()
+    docs = [d for d in iter_documents([DEV / "docs"]) if isinstance(d, Document)]
+    assert docs
+    for doc in docs:
+        low = doc.text.lower()
+        matched = {extractor.nlp.vocab.strings[m] for m, _, _ in extractor.triggers(extractor.nlp(doc.text))}
+        assert matched <= {p.kind for p in screen.patterns if p.regex.search(low)}, doc.id
+        if not screen.passes(doc.text):
+            assert not gold.get(doc.id), doc.id
+            assert extractor.extract(doc).to_schema() == empty_result(doc).to_schema(), doc.id
