@@ -88,7 +88,7 @@ class _NounClass:
 class _Alias:
     entry: int  # index into Registry._entries
     form: str  # as written in the data
-    strict: bool  # all-caps abbreviation: case must match
+    strict: bool  # has an all-caps abbreviation word (AAH, "US troops"): that word's case must match
     priority: int
 
 
@@ -355,8 +355,10 @@ class Registry:
 
         for i, e in enumerate(self._entries):
             for form in e.forms:
-                strict = is_abbreviation(form)
+                strict = any(is_abbreviation(w) for w in form.split())
                 add(fold_key(form), _Alias(i, form, strict, _EXACT))
+                if is_abbreviation(form) and form.isalpha():
+                    add(fold_key(form + "s"), _Alias(i, form + "s", True, _VARIANT))  # "NPAs", "BIFFs"
                 if not strict:
                     for v in _variants(form):
                         add(v, _Alias(i, form, False, _VARIANT))
@@ -416,12 +418,19 @@ class Registry:
                 nouns.append((start, end, key))
         chosen = _leftmost_longest(aliases)
         taken = [(s, e) for s, e, _ in chosen]
-        nouns = _leftmost_longest([m for m in nouns if not _overlaps(m, taken)])
         mentions: list[GroupMention] = []
         for start, end, key in chosen:
             alias = self._pick_alias(key, cased[start:end], countries)
             assert alias is not None
-            mentions.append(self._alias_mention(text, start, end, key, alias, countries))
+            m = self._alias_mention(text, start, end, key, alias, countries)
+            # "Ukrainian military personnel": a noun that runs on past the alias belongs to it.
+            tail = max((ne for ns, ne, _ in nouns if start < ns < end < ne), default=end)
+            if tail > end:
+                m = GroupMention(start, tail, text[start:tail], m.name, m.country, m.entry, False,
+                                 f"{m.why} + noun '{text[end:tail].strip()}'")
+                taken.append((start, tail))
+            mentions.append(m)
+        nouns = _leftmost_longest([m for m in nouns if not _overlaps(m, taken)])
         for phrase in _phrases(nouns, low):
             m = self._noun_mention(text, low, phrase, mentions, countries)
             if m is not None:
@@ -457,7 +466,7 @@ class Registry:
 
     # ---- internals -----------------------------------------------------
     def _pick_alias(self, key: str, written: str, countries: Sequence[str]) -> _Alias | None:
-        options = [a for a in self._aliases[key] if not a.strict or fold_case(a.form) == written]
+        options = [a for a in self._aliases[key] if not a.strict or _case_ok(a.form, written)]
         if len(options) <= 1:
             return options[0] if options else None
         for cc in countries:
@@ -484,6 +493,8 @@ class Registry:
     def _noun_mention(self, text, low, phrase, mentions, countries) -> GroupMention | None:
         start, end, keys = phrase
         head = self._classes[self._noun_forms[keys[0]]]
+        # The phrase may stand alone if any of its nouns may ("junta troops").
+        bare = min((self._classes[self._noun_forms[k]].bare for k in keys), key=("yes", "the", "no").index)
         noun_words = text[start:end]
         # "Boko Haram fighters", "Iraqi Army soldiers": the noun belongs to the name before it.
         for m in mentions:
@@ -492,7 +503,7 @@ class Registry:
                                     f"{m.why} + noun '{noun_words}'")
         left = self._left_context(text, low, start)
         if left is None:
-            return self._bare(text, start, end, head, noun_words, countries, via=None)
+            return self._bare(text, start, end, head, noun_words, countries, via=None, bare=bare)
         lstart, code, adjective, kind = left
         if kind == "context":
             if fold_key(_strip_possessive(adjective)) == "junta" and head.state:
@@ -511,12 +522,12 @@ class Registry:
         return GroupMention(lstart, end, text[lstart:end], name, code, None, True,
                             f"{kind} {adjective} + noun {noun_words} -> generic {name}")
 
-    def _bare(self, text, start, end, head, noun_words, countries, via) -> GroupMention | None:
+    def _bare(self, text, start, end, head, noun_words, countries, via, bare="yes") -> GroupMention | None:
         if not countries:
             return None
-        if head.state and via is None and head.bare != "yes":
+        if head.state and via is None and bare != "yes":
             before = fold(text[max(0, start - 12):start]).split()
-            if head.bare == "no" or not before or before[-1] not in {"the", "its", "their"}:
+            if bare == "no" or not before or before[-1] not in {"the", "its", "their"}:
                 return None
         code = countries[0]
         reason = f"noun {noun_words}" + (f" after {via}" if via else "")
@@ -573,6 +584,13 @@ class Registry:
         if word != stem and stem in _POSSESSIVE_CONTEXT | {"junta"}:
             return tokens[i][0], None, word, "context"
         return None
+
+
+def _case_ok(form: str, written: str) -> bool:
+    """Abbreviation words of an alias must be written in capitals ("US troops",
+    not "us troops"); its other words may take any case."""
+    pairs = zip(fold_case(form).split(), written.split())
+    return all(w == f for f, w in pairs if is_abbreviation(f) or (f.endswith("s") and is_abbreviation(f[:-1])))
 
 
 def _strip_possessive(word: str) -> str:

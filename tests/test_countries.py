@@ -1,0 +1,51 @@
+"""Country lookup by name, alias and demonym; the table against ISO 3166."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from awol.normalize.countries import all_countries, country_code, country_name, demonym, find_countries, fold
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Iraq", "IQ"), ("Iraqi", "IQ"), ("iraqi", "IQ"), ("Iraq's", "IQ"), ("Burmese", "MM"), ("Myanmar", "MM"),
+    ("Burma", "MM"), ("DPRK", "KP"), ("North Korean", "KP"), ("Soviet", "SU"), ("USSR", "SU"),
+    ("South Vietnamese", "VD"), ("Ukrainian", "UA"), ("U.S.", "US"), ("American", "US"),
+    ("Ivory Coast", "CI"), ("Côte d'Ivoire", "CI"), ("Cote d’Ivoire", "CI"), ("Congolese", "CD"),
+    ("Nigerien", "NE"), ("Nigerian", "NG"), ("Yugoslav", "YU"), ("Türkiye", "TR"),
+])
+def test_country_code(text, code):
+    assert country_code(text) == code
+
+
+@pytest.mark.parametrize("text", ["us", "Atlantis", "", "soldiers"])
+def test_not_a_country(text):
+    assert country_code(text) is None
+
+
+def test_names_and_demonyms():
+    assert country_name("IQ") == "Iraq"
+    assert demonym("IQ") == "Iraqi"
+    assert demonym("MM") == "Myanmar"
+    assert country_name("ZZ") is None
+
+
+def test_table_covers_un_members_and_codes_are_iso():
+    codes = {c.code for c in all_countries()}
+    assert len(codes) >= 193 + 5
+    historic_or_user = {"SU", "YU", "VD", "CS", "DD", "XK"}
+    for code in codes - historic_or_user:
+        assert pycountry.countries.get(alpha_2=code) is not None, code
+
+
+def test_find_countries():
+    text = "Iraqi and Syrian officials met in Turkey; the turkey was cold, and US troops left."
+    found = [(text[s:e], c) for s, e, c in find_countries(text)]
+    assert found == [("Iraqi", "IQ"), ("Syrian", "SY"), ("Turkey", "TR"), ("US", "US")]
+
+
+def test_fold_keeps_length():
+    for s in ["Asa’ib Ahl al-Haq", "İstanbul", "Ejército", "al‑Shabaab"]:
+        assert len(fold(s)) == len(s)
+    assert fold("Asa’ib AL-Haq") == "asa'ib al haq"
