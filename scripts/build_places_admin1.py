@@ -61,7 +61,7 @@ def display_name(main: str, aliases: list[str]) -> str:
         head, _, suffix = alias.rpartition(" ")
         if head and suffix in DROP_SUFFIX and not head.endswith(" of"):
             return head
-    return ascii_fold(main)
+    return ascii_fold(main.split(", ")[0])  # "Dagestan, Respublika" -> "Dagestan"
 
 
 def main() -> None:

@@ -69,6 +69,7 @@ DIRECTIONS = frozenset(
     "southeast southwest northeastern northwestern southeastern southwestern".split()
 )
 
+_STARTERS = PARTICLES | DIRECTIONS | {"the"}
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['\u2019\u02bc][^\W\d_]+)*")
 _GAP = re.compile(r"[ \t\-\u2010\u2013.'\u2019]{1,3}")
 _SENTENCE_BREAK = re.compile(r"[.!?\n\"\u201c]")
@@ -387,7 +388,7 @@ def _load_index() -> _Index:
 
 # ----------------------------------------------------------------- gazetteer
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Token:
     start: int
     end: int
@@ -500,7 +501,7 @@ class Gazetteer:
     # ---- finding mentions
 
     def _tokens(self, text: str) -> list[_Token]:
-        tokens = []
+        tokens: list[_Token] = []
         prev_end = 0
         for m in _TOKEN.finditer(text):
             start, end = m.span()
@@ -508,10 +509,13 @@ class Gazetteer:
             if len(word) > 2 and word[-2] in "'\u2019\u02bc" and word[-1] == "s":
                 end -= 2
                 word = word[:-2]
-            gap = text[prev_end:start]
-            opening = not tokens or bool(_SENTENCE_BREAK.search(gap))
             cap = word[0].isupper() or bool(_ELIDED_CAP.match(word))
-            tokens.append(_Token(start, end, fold(word), cap, opening))
+            opening = cap and (not tokens or bool(_SENTENCE_BREAK.search(text, prev_end, start)))
+            if word.isascii() and "'" not in word and "." not in word:
+                key = word.lower()  # the common case, same as fold() but cheaper
+            else:
+                key = fold(word)
+            tokens.append(_Token(start, end, key, cap, opening))
             prev_end = end
         return tokens
 
@@ -586,6 +590,9 @@ class Gazetteer:
         out: list[PlaceMention] = []
         i = 0
         while i < len(tokens):
+            if not (tokens[i].cap or tokens[i].key in _STARTERS):
+                i += 1
+                continue
             found = self._match_at(text, tokens, i, ctx)
             composite = self._direction_at(text, tokens, i, ctx)
             if composite and (not found or composite[0] > found[0]):
