@@ -40,7 +40,7 @@ from pathlib import Path
 
 from awol.errors import KnowledgeError
 
-BUILD_VERSION = 1
+BUILD_VERSION = 1  # bump when _build() changes, so cached indexes are rebuilt
 CITY_FILE = "cities1000.json"
 
 KINDS = ("country", "admin1", "city", "region")
