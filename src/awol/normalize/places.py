@@ -381,6 +381,9 @@ def _load_index() -> _Index:
         with tmp.open("wb") as fh:
             pickle.dump(idx, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for stale in path.parent.glob("places-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # built from older data or code
     except OSError:
         pass  # a read-only home still works, only slower to start
     return idx
