@@ -1,13 +1,320 @@
-"""The extractor: Document in, DocResult (claims and drivers) out."""
+"""The extractor: Document in, DocResult (claims and drivers) out.
+
+Stages, each in its own module: sentences (spaCy tokenizer + news splitter),
+triggers (lexicon Matcher), context (the document's countries and groups),
+attribution, claims (figures, groups, times, places), drivers. Knowledge
+(groups, places) and value parsing (counts, periods) live in awol.normalize.
+"""
 
 from __future__ import annotations
 
-from awol.model import Document, DocResult
+import re
+
+from awol.extract import claims as C
+from awol.extract.attribution import SpeakerMemory, attribute, hedged
+from awol.extract.context import DocContext
+from awol.extract.drivers import drivers_of
+from awol.extract.lexicon import lexicon
+from awol.extract.sentences import nlp
+from awol.model import Claim, Count, Document, DocResult
+
+_FORCED = {"forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
+_HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
+_CIVILIAN_PEOPLE = {"people", "persons", "families", "women", "children", "residents"}
+_DEFINITE = {"the", "these", "those", "they", "them", "this"}
+_FINAL_PUNCT = tuple(".!?”\"’'")
+# A sentence with no leaving word that breaks down the figure before it.
+_CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
+                        r"comprising|comprised|among them|of the figure|the rest)\b", re.I)
+_DEDUP = re.compile(r"\W+")
 
 
 class Extractor:
     """Loads its lexicons and knowledge once; `extract` is then cheap per document."""
 
+    def __init__(self, registry=None, gazetteer=None):
+        from awol.normalize import countries
+        from awol.normalize.groups import default_registry
+        from awol.normalize.places import default_gazetteer
+
+        self.nlp = nlp()
+        self.lex = lexicon()
+        self.registry = registry or default_registry()
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.countries = countries
+        self.triggers = self.lex.matcher(self.nlp.vocab, "triggers")
+
     def extract(self, doc: Document) -> DocResult:
-        return DocResult(doc_id=doc.id, published=doc.published if doc.published_date else None,
-                         doc_hash=doc.hash)
+        result = DocResult(doc_id=doc.id, published=doc.published if doc.published_date else None, doc_hash=doc.hash)
+        sp = self.nlp(doc.text)
+        sents = list(sp.sents)
+        by_sent: dict[int, list] = {}
+        starts = [s.start for s in sents]
+        import bisect
+
+        for mid, s, e in self.triggers(sp):
+            k = bisect.bisect_right(starts, s) - 1
+            by_sent.setdefault(k, []).append((self.nlp.vocab.strings[mid], s, e))
+        if not by_sent:
+            return result
+        ctx = DocContext.build(doc, self.registry, self.countries)
+        memory = SpeakerMemory()
+        seen: set[str] = set()
+        claims: list[tuple[int, Claim]] = []
+        case_context = any(
+            any(t[0] == "desertion" for t in trig) and any(tok.lower_ in self.lex.case_nouns for tok in sents[k])
+            for k, trig in by_sent.items())
+        previous: list[Claim] = []
+        for k, sent in enumerate(sents):
+            key = _DEDUP.sub(" ", sent.text.lower()).strip()
+            attr = attribute(sent, memory, doc.publisher)
+            trig = [t for t in by_sent.get(k, []) if self._real(sent, t)]
+            if key in seen:
+                previous = []
+                continue
+            seen.add(key)
+            found = self._found(sent, trig, ctx)
+            found.attribution = attr
+            found.hedged = hedged(sent)
+            if not found.hedged and k + 1 < len(sents) and len(sents[k + 1]) < 16 and hedged(sents[k + 1]):
+                found.hedged = True
+                found.evidence_end = sents[k + 1].end_char
+            if not trig and previous and _CONTINUES.search(sent.text):
+                found.triggers = [(previous[0].kind, sent.start, sent.start)]
+            new = self._claims(found, ctx, case_context)
+            claims.extend((k, c) for c in new)
+            previous = new
+        kept = self._filter(claims, sents)
+        result.claims = kept
+        if kept:
+            result.drivers = drivers_of(sents, by_sent)
+        return result
+
+    def _real(self, sent, trig) -> bool:
+        """Drop triggers that report no leaving: appeals, fears, plans, denials, adjectives."""
+        kind, s, e = trig
+        doc = sent.doc
+        before = [t.lower_ for t in doc[max(sent.start, s - 4):s]]
+        if set(before) & self.lex.irrealis:
+            return False
+        first = doc[s].lower_
+        if s - 1 >= sent.start and doc[s - 1].lower_ == "to" and (
+                s - 2 < sent.start or doc[s - 2].lower_ not in _FORCED):
+            return False  # 'to be demobilised', 'agreed to surrender': a purpose or plan
+        if kind == "leaving" and e + 1 < sent.end and doc[e].lower_ in {"their", "his", "her"} and doc[e + 1].lower_ in _HOMES:
+            return False
+        if first == "deserted" and (e < sent.end and doc[e].lower_ == "by" or before[-1:] in (["a"], ["the"])):
+            return False
+        if kind == "leaving":
+            words = {t.lower_ for t in doc[s:e]}
+            if words & {"left", "leave", "leaving"}:
+                nxt = doc[e].lower_ if e < sent.end else ""
+                if nxt in {"behind", "over", "out", "alone"} or (before[-1:] in (["on"], ["for"], ["of"])):
+                    return False
+        return True
+
+    def _found(self, sent, trig, ctx) -> C.Found:
+        text = sent.text
+        base = sent.start_char
+        from awol.normalize.counts import find_quantities
+        from awol.normalize.periods import find_times
+
+        found = C.Found(sent=sent, triggers=trig)
+        found.quantities = [_Shifted(q, base) for q in find_quantities(text)]
+        found.groups = [_Shifted(m, base) for m in self.registry.find(text, ctx.countries)]
+        found.times = [_Shifted(t, base) for t in find_times(text, ctx.published)]
+        found.places = [_Shifted(p, base) for p in self.gazetteer.find(text, ctx.countries)]
+        return found
+
+    @staticmethod
+    def _drop_speaker(found: C.Found) -> None:
+        """Groups named in the speaker phrase ('Free Syrian Army officials said') are not who left."""
+        a = found.attribution
+        if a is not None and a.start >= 0:
+            found.groups = [g for g in found.groups if not (a.start <= g.start < a.end)]
+
+    def _claims(self, found: C.Found, ctx: DocContext, case_context: bool) -> list[Claim]:
+        sent = found.sent
+        doc = sent.doc
+        out: list[Claim] = []
+        exclude = [(g.start, g.end) for g in found.groups]
+        self._drop_speaker(found)
+        if found.attribution and found.attribution.start >= 0:
+            exclude.append((found.attribution.start, found.attribution.end))
+        covered: set[tuple] = set()
+        strong = {t[0] for t in found.triggers} - {"leaving"}
+        for q in found.quantities:
+            qs = C._tok_at(doc, q.start)
+            qe = C._tok_at(doc, q.end - 1) + 1
+            noun = C._noun_after(sent, qe)
+            noun_tok, noun_kind = noun if noun else (None, None)
+            if self._leave_cohort(sent, qs, qe, found):
+                continue
+            if set(t.lower_ for t in doc[max(sent.start, qs - 3):qs]) & self.lex.irrealis:
+                continue
+            verb_next = any(t[1] in (qe, qe + 1) for t in found.triggers)
+            measure_bare = noun is None and not strong and C.strength_measure(sent, qs, qe, None)
+            if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times) and (strong or case_context)):
+                continue
+            measure = C.strength_measure(sent, qs, qe, noun_tok) if noun_kind == "person" or measure_bare else None
+            trig = C.nearest_trigger(found, qs)
+            if noun_kind == "case":
+                if not (case_context or "desertion" in strong):
+                    continue
+                kind = "desertion"
+            elif (noun_kind == "civilian" or noun_kind == "person" and doc[noun_tok].lower_ in _CIVILIAN_PEOPLE) and (
+                    trig is None or trig[0] == "leaving"):
+                if trig is None or not self._abroad(found):
+                    continue
+                kind = "emigration"
+            elif measure is not None and (trig is None or abs(trig[1] - qs) > 6):
+                kind = "strength"
+            elif trig is None:
+                continue
+            else:
+                kind = trig[0]
+            if kind == "leaving":
+                kind = "desertion"
+            if kind == "desertion" and trig and self._to_enemy(found, trig):
+                kind = "defection"
+            if kind == "emigration":
+                group = ("civilians", doc[qs:(noun_tok or qe) + 1].text, ctx.countries[0] if ctx.countries else None)
+            else:
+                group = C.group_for(found, qs, noun_tok, self.registry, ctx, kind)
+            if group is None:
+                continue
+            low, high = q.low, q.high
+            if kind != "strength" and self._implied_plus_one(sent, qs):
+                high = (high if high is not None else low) + 1 if (high is not None or low is not None) else None
+            out.append(C.make_claim(found, kind, group, Count(low, high), q.text, qs, trig, ctx, exclude, measure))
+            if trig is not None:
+                covered.add((trig[0], trig[1]))
+            out.extend(self._leave_arithmetic(found, q, qs, kind, group, ctx, exclude, trig))
+        kinds_with_figures = {c.kind for c in out}
+        for trig in found.triggers:
+            if (trig[0], trig[1]) in covered:
+                continue
+            kind = "desertion" if trig[0] == "leaving" else trig[0]
+            if kind in kinds_with_figures:
+                continue
+            subj = C.subject_before(found, trig, self.registry, ctx)
+            if subj is None:
+                continue
+            name, mention, country, anchor = subj
+            count = Count(1, 1) if C.singular(doc, anchor, sent) else None
+            anchor = anchor if anchor >= 0 else -1 - anchor
+            if count is None and any(c.group == name and c.kind == kind for c in out):
+                continue
+            if trig[0] == "leaving" and not self._member_subject(doc, anchor, name):
+                continue
+            if trig[0] == "leaving" and not (found.places or C.vague_text(sent, anchor)):
+                continue
+            if kind == "desertion" and self._to_enemy(found, trig):
+                kind = "defection"
+            definite = doc[anchor].lower_ in _DEFINITE or (anchor > sent.start and doc[anchor - 1].lower_ in _DEFINITE)
+            vague = C.vague_text(sent, anchor)
+            claim = C.make_claim(found, kind, (name, mention, country), count,
+                                 vague if count is None else doc[anchor].text, anchor, trig, ctx, exclude)
+            claim.rule = C.RULE + (":definite" if definite and count is None else "")
+            out.append(claim)
+            kinds_with_figures.add(kind)
+        return out
+
+    def _leave_cohort(self, sent, qs: int, qe: int, found) -> bool:
+        """'of the 200 troops that went for leave ... only 110 returned': 200 is
+        the cohort on leave, not a count of people leaving or returning."""
+        doc = sent.doc
+        if not doc[max(sent.start, qs - 2):qs].text.lower().endswith("of the"):
+            return False
+        rest = doc[qe:sent.end].text.lower()
+        return "leave" in rest and "only" in rest
+
+    def _abroad(self, found) -> bool:
+        """Emigration is leaving a country: a country or region abroad is named, or 'the country'/'abroad'."""
+        words = found.sent.text.lower()
+        return bool(found.places) or "the country" in words or "abroad" in words
+
+    def _member_subject(self, doc, anchor: int, name: str) -> bool:
+        return name != "civilians" and doc[anchor].lower_ not in self.lex.civilian_nouns
+
+    def _to_enemy(self, found: C.Found, trig) -> bool:
+        """'deserted to Fano': leaving for the other side is a defection."""
+        doc = found.sent.doc
+        e = trig[2]
+        if e < found.sent.end and doc[e].lower_ == "to":
+            return any(C._tok_at(doc, g.start) in (e + 1, e + 2) and not g.generic for g in found.groups) or (
+                e + 2 < found.sent.end and doc[e + 1].lower_ == "the" and doc[e + 2].lower_ in {"rebels", "enemy", "opposition"})
+        return False
+
+    def _implied_plus_one(self, sent, qs: int) -> bool:
+        """'joined 16 fellow soldiers', 'deserted with 100 troops': the speaker is one more."""
+        doc = sent.doc
+        prev = [t.lower_ for t in doc[max(sent.start, qs - 2):qs]]
+        if not prev:
+            return False
+        if prev[-1] in {"joined", "taking", "took"}:
+            return True
+        if prev[-1] == "with" and len(prev) == 2 and prev[0] not in C._UNIT_NOUNS:
+            return True
+        return False
+
+    def _leave_arithmetic(self, found, q, qs, kind, group, ctx, exclude, trig) -> list[Claim]:
+        """'of the 200 troops that went for leave only 110 returned': 90 did not."""
+        if kind != "return":
+            return []
+        sent = found.sent
+        doc = sent.doc
+        for other in found.quantities:
+            os_ = C._tok_at(doc, other.start)
+            if os_ >= qs or other.low is None or q.low is None or other.low <= q.low:
+                continue
+            if self._leave_cohort(sent, os_, C._tok_at(doc, other.end - 1) + 1, found):
+                n = other.low - q.low
+                text = f"{other.text} ... only {q.text} returned"
+                return [C.make_claim(found, "desertion", group, Count(n, n), text, qs, trig, ctx, exclude)]
+        return []
+
+    def _filter(self, claims: list[tuple[int, Claim]], sents) -> list[Claim]:
+        """Document-level rules: headlines restated in the body, emigration and
+        strength only beside force claims, one claim per identical assertion."""
+        force = [c for _, c in claims if c.kind in ("desertion", "defection", "return")]
+        out: list[Claim] = []
+        seen: set[tuple] = set()
+        for k, c in claims:
+            if c.kind in ("emigration", "strength") and not force:
+                continue
+            headline = k < 4 and not sents[k].text.rstrip().endswith(_FINAL_PUNCT)
+            if headline and (c.count is None or any(o is not c and o.kind == c.kind for _, o in claims)):
+                continue
+            key = (c.kind, c.group, c.count.low if c.count else None, c.count.high if c.count else None,
+                   c.evidence_start)
+            if key in seen:
+                continue
+            if c.count is None and any(o.kind == c.kind and o.group == c.group and (
+                    not _adds(c, o) or (c.rule or "").endswith(":definite")) for o in out):
+                continue  # restates an earlier claim ('The fighters turned themselves in ...')
+            seen.add(key)
+            out.append(c)
+        return out
+
+
+def _adds(new: Claim, old: Claim) -> bool:
+    """Does a figure-less claim add a time or place to an earlier one for the same group?"""
+    if new.period and new.period != old.period:
+        return True
+    names = {p.name for p in old.origin + old.destination}
+    return any(p.name not in names for p in new.origin + new.destination)
+
+
+class _Shifted:
+    """A mention from a sentence-level finder, moved to document offsets."""
+
+    __slots__ = ("_m", "start", "end")
+
+    def __init__(self, mention, base: int):
+        self._m = mention
+        self.start = mention.start + base
+        self.end = mention.end + base
+
+    def __getattr__(self, name):
+        return getattr(self._m, name)

@@ -176,12 +176,18 @@ def default_screen() -> Screen:
 class ScreenedExtractor:
     """The extractor behind the screen: the same results, with no NLP for screened-out documents.
 
-    The extractor itself is loaded on first need, so a stream with nothing
-    relevant never pays for spaCy and the knowledge bases."""
+    The screen is derived from the rules of `awol.extract.pipeline.Extractor`,
+    so it screens only for that extractor (or for one passed in explicitly);
+    a substituted extractor class sees every document. The extractor itself
+    is made on first need: a stream with nothing relevant never loads spaCy
+    and the knowledge bases."""
 
     def __init__(self, extractor=None, screen: Screen | None = None):
+        from awol.extract import pipeline
+
         self._extractor = extractor
-        self.screen = screen or default_screen()
+        self.screening = extractor is not None or pipeline.Extractor.__module__ == pipeline.__name__
+        self.screen = (screen or default_screen()) if self.screening else None
 
     @property
     def extractor(self):
@@ -192,4 +198,6 @@ class ScreenedExtractor:
         return self._extractor
 
     def extract(self, doc: Document) -> DocResult:
-        return self.screen.screen(doc) or self.extractor.extract(doc)
+        if self.screen is not None and not self.screen.passes(doc.text):
+            return empty_result(doc)
+        return self.extractor.extract(doc)

@@ -1,0 +1,392 @@
+"""Claims from one sentence: figures, who, kind, when, where, who says so.
+
+Each figure attached to people ("700 members", "16 fellow soldiers") and tied
+to a leaving word gives one claim; a leaving word with a named group but no
+figure gives one claim with a null count. Everything a claim holds comes from
+its evidence sentence (or the sentence after it, for a hedge).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from awol.extract.attribution import Attribution
+from awol.extract.context import STATE_TYPES
+from awol.extract.lexicon import lexicon
+from awol.model import Claim, Count, Period, Place
+
+RULE = "awol.extract.claims@1"
+
+_PUNCT_STOP = {",", ";", ":", ".", "!", "?", "(", ")", "“", "”", '"', "—", "–"}
+_VERBISH = {"have", "has", "had", "were", "was", "are", "is", "who", "that", "which", "had", "be", "been",
+            "will", "would", "to", "said", "say", "says", "in", "on", "at", "from", "since", "during", "after"}
+_SINGULAR = {"soldier", "officer", "lieutenant", "general", "colonel", "major", "captain", "sergeant", "private",
+             "corporal", "constable", "policeman", "deserter", "defector", "member", "fighter", "militant",
+             "rebel", "commander", "pilot", "serviceman", "conscript", "guard", "recruit", "cadet", "sailor"}
+_ONE = {"a", "an", "one"}
+_HE = {"he", "she"}
+_VAGUE = ("a growing number of", "a number of", "the huge number of", "a series of", "many", "most", "some",
+          "several", "numerous", "countless", "more and more")
+_STRENGTH_CUES = {
+    "total": {"with", "strength", "stood", "stands", "numbering", "numbered", "strong", "total", "army",
+              "force", "program", "programme", "training", "estimated", "size"},
+    "remaining": {"remaining", "remain", "remained", "left", "still"},
+    "required": {"provide", "required", "require", "requires", "needed", "need", "goal", "target", "reach",
+                 "must", "should", "authorized", "authorised"},
+    "deployed": {"send", "sent", "deployed", "deploy", "drafted", "among", "assembled", "stationed", "camps"},
+}
+_COLLECTIVE = {"groups", "group", "organizations", "organisations", "movements", "movement", "factions", "faction",
+               "outfits", "camps", "camp", "leaders", "leadership", "attacks", "attack", "operations"}
+_UNIT_NOUNS = {"battalion", "battalions", "brigade", "brigades", "unit", "units", "force", "army", "regiment",
+               "division", "company", "platoon", "contingent", "corps"}
+_TO_DEST = {"to", "into", "toward", "towards", "for", "reach", "reached", "reaching", "arrived", "arriving",
+            "refuge", "headed", "heading", "entered", "enter", "via", "across"}
+_FROM = {"from", "fled", "left", "leaving", "leave", "flee", "fleeing", "escaped", "quit"}
+_AT = {"in", "at", "near", "based"}
+
+
+@dataclass
+class Found:
+    """What the sentence holds, in document character offsets."""
+
+    sent: Span
+    triggers: list[tuple[str, int, int]]  # (kind, token start, token end)
+    quantities: list = field(default_factory=list)  # (start, end, Quantity)
+    groups: list = field(default_factory=list)  # GroupMention with doc offsets via .start/.end shifted
+    times: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+    attribution: Attribution | None = None
+    hedged: bool = False
+    evidence_end: int | None = None
+
+
+def _tok_at(doc, char: int) -> int:
+    """Index of the token containing (or right after) a character offset."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else len(doc) - 1
+
+
+def _noun_after(sent: Span, tok: int, limit: int = 6) -> tuple[int, str] | None:
+    """The people noun a figure counts: '700 members', '16 fellow soldiers', '35 000 criminal cases'."""
+    lex = lexicon()
+    doc = sent.doc
+    j = tok
+    while j < sent.end and j - tok < limit:
+        t = doc[j]
+        low = t.lower_
+        if low in lex.case_nouns:
+            return j, "case"
+        if low in lex.civilian_nouns and low not in {"men", "people"}:
+            return j, "civilian"
+        if low in lex.person_nouns and low not in {"of", "military", "army", "forces", "security"}:
+            nxt = doc[j + 1].lower_ if j + 1 < sent.end else ""
+            if nxt in _COLLECTIVE:
+                return None
+            return j, "person"
+        if t.text in _PUNCT_STOP or low in _VERBISH:
+            return None
+        j += 1
+    return None
+
+
+def _bare(sent: Span, tok_end: int, times=()) -> bool:
+    """A figure standing alone ('has reached 4,356.', 'was 17 658, and', 'three on May 20')."""
+    doc = sent.doc
+    if tok_end >= sent.end:
+        return True
+    if any(_tok_at(doc, t.start) in (tok_end, tok_end + 1) for t in times):
+        return True
+    nxt = doc[tok_end]
+    return nxt.text in {",", ".", ";", "”", ")", "and", "—", "–"} or nxt.lower_ in {"in", "of", "were", "have", "had"} and (
+        tok_end + 1 < sent.end and (doc[tok_end + 1].like_num or doc[tok_end + 1].lower_ in {"them", "whom", "2022", "2023"}))
+
+
+def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
+    """The leaving word a figure belongs to; plain leaving verbs only when no stronger word is there."""
+    best, best_d = None, 10**9
+    strong = any(t[0] != "leaving" for t in found.triggers)
+    for kind, s, e in found.triggers:
+        if kinds and kind not in kinds:
+            continue
+        if strong and kind == "leaving":
+            continue
+        d = (s - tok) if s >= tok else (tok - e) * 1.6
+        if d < best_d:
+            best, best_d = (kind, s, e), d
+    return best
+
+
+def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> str | None:
+    """The SCHEMA measure when a figure is a stock ('a battalion with 400 troops', 'must provide 170 men')."""
+    doc = sent.doc
+    window = [t.lower_ for t in doc[max(sent.start, q_start - 4):q_start]]
+    after = [t.lower_ for t in doc[q_end:min(sent.end, (noun or q_end) + 3)]]
+    if "with" in window[-1:] and q_start - 2 >= sent.start and doc[q_start - 2].lower_ in _UNIT_NOUNS:
+        return "total"
+    if {"strong", "-strong"} & set(after):
+        return "total"
+    for measure in ("required", "deployed", "remaining", "total"):
+        cues = _STRENGTH_CUES[measure]
+        if cues & set(window):
+            if measure == "total" and "with" in window:
+                continue
+            return measure
+    return None
+
+
+_NONSTATE_NOUNS = {"members", "member", "fighters", "militants", "terrorists", "rebels", "insurgents",
+                   "repentants", "combatants", "ex-combatants", "guerrillas", "guerillas", "jihadists", "cadres",
+                   "defectors", "returnees", "supporters", "others", "separatists", "militiamen", "individuals",
+                   "men", "people", "persons", "clients", "mujahideen", "extremists"}
+
+
+def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
+              kind: str | None = None) -> tuple[str, str, str | None] | None:
+    """(group, group_mention, country) for a claim anchored at token q_tok."""
+    doc = found.sent.doc
+    lex = lexicon()
+    hi = (noun_tok if noun_tok is not None else q_tok) + 4
+    for m in found.groups:
+        mt = _tok_at(doc, m.start)
+        if q_tok <= mt <= hi and not _to_side(doc, mt):
+            return m.name, m.text, m.country
+    named = [m for m in found.groups if not _to_side(doc, _tok_at(doc, m.start)) and not m.generic]
+    nonstate_named = [m for m in named if m.entry is not None and m.entry.type not in STATE_TYPES]
+    if noun_tok is None:
+        cands = [m for m in found.groups if not _to_side(doc, _tok_at(doc, m.start))]
+        if cands:
+            m = min(cands, key=lambda m: abs(_tok_at(doc, m.start) - q_tok) + (0 if _tok_at(doc, m.start) <= q_tok else 3))
+            return m.name, m.text, m.country
+        d = ctx.default_group("members")
+        return (d.name, d.text, d.country) if d is not None else None
+    noun = doc[noun_tok]
+    phrase = doc[q_tok:noun_tok + 1].text
+    low = noun.lower_
+    if low in _NONSTATE_NOUNS:
+        if named:
+            m = min(named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
+            return m.name, phrase, m.country
+        d = ctx.default_group(low)
+        if d is not None:
+            return d.name, phrase, d.country
+    generic = registry.resolve(doc[max(found.sent.start, q_tok - 1):noun_tok + 1].text, ctx.countries)
+    if generic is None:
+        generic = registry.resolve(noun.text, ctx.countries)
+    if named:
+        m = min(named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
+        if generic is None or (generic.generic and m.country == generic.country):
+            return m.name, phrase, m.country
+    if nonstate_named and kind == "defection" and (generic is None or generic.entry is None or generic.entry.type in STATE_TYPES):
+        # State forces do not 'surrender' in these reports; the named armed group does.
+        m = min(nonstate_named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
+        return m.name, phrase, m.country
+    if ctx.nonstate_dominant and ctx.main_nonstate is not None and low in {"troops", "men", "soldiers", "personnel"} and (
+            generic is None or generic.generic or generic.entry is None or generic.entry.country == ctx.main_nonstate.country):
+        return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country
+    if generic is not None:
+        if generic.entry is None and ctx.main_nonstate is not None and (
+                kind == "defection" or low in _NONSTATE_NOUNS or low in {"commanders", "leaders"}):
+            # A generic fallback ('Nigerian militants') in a report about a named group means that group.
+            return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country
+        return generic.name, phrase, generic.country
+    d = ctx.default_group(low)
+    if d is not None and low in lex.member_nouns | _NONSTATE_NOUNS:
+        return d.name, phrase, d.country
+    return None
+
+
+def _to_side(doc, tok: int) -> bool:
+    """A group named as where people went ('defected to the FSA', 'joined Fano')."""
+    for k in range(max(0, tok - 3), tok):
+        if doc[k].lower_ in {"to", "into", "joined", "join", "joining"}:
+            return True
+    return False
+
+
+def to_group_for(found: Found, trig) -> str | None:
+    if trig is None:
+        return None
+    doc = found.sent.doc
+    for m in found.groups:
+        mt = _tok_at(doc, m.start)
+        if trig[2] <= mt <= trig[2] + 6 and _to_side(doc, mt):
+            return m.name
+    j = trig[2]
+    if j < found.sent.end and doc[j].lower_ in {"to", "into"}:
+        k = j + 1
+        while k < found.sent.end and doc[k].text not in _PUNCT_STOP and doc[k].lower_ not in {"and", "on", "in", "after", "since", "with"} and k - j < 6:
+            k += 1
+        phrase = doc[j + 1:k].text
+        if phrase and phrase.lower() not in {"the", "a"}:
+            return phrase
+    return None
+
+
+def period_for(found: Found, tok: int):
+    doc = found.sent.doc
+    best, best_d = None, 10**9
+    for m in found.times:
+        if m.speech_dated:
+            continue
+        mt = _tok_at(doc, m.start)
+        d = abs(mt - tok)
+        if d < best_d:
+            best, best_d = m, d
+    return best
+
+
+def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]]) -> tuple[list[Place], list[Place]]:
+    doc = found.sent.doc
+    origin: list[Place] = []
+    dest: list[Place] = []
+    last_role = None
+    home = ctx.countries[0] if ctx.countries else None
+    for m in found.places:
+        if any(a <= m.start < b for a, b in exclude):
+            continue
+        t = _tok_at(doc, m.start)
+        before = [x.lower_ for x in doc[max(found.sent.start, t - 4):t]]
+        near = before[-2:]
+        role = None
+        if any(w in _TO_DEST for w in near):
+            role = "dest"
+        elif any(w in _FROM for w in near):
+            role = "origin"
+        elif any(w in _AT for w in near):
+            foreign = m.entry.country not in (None, home) and kind in ("desertion", "emigration")
+            role = "dest" if foreign or (m.entry.country is None and kind in ("desertion", "emigration")) else "origin"
+        elif near and near[-1] in {",", "and", "or"} and last_role:
+            role = last_role
+        if role is None:
+            continue
+        place = Place(m.entry.name, m.entry.country, m.entry.lat, m.entry.lon)
+        target = dest if role == "dest" else origin
+        if all(p.name != place.name for p in target):
+            target.append(place)
+        last_role = role
+    return origin, dest
+
+
+def vague_text(sent: Span, anchor: int) -> str | None:
+    """Vague quantity words before a group ('Some', 'Many', 'A growing number of')."""
+    doc = sent.doc
+    left = doc[max(sent.start, anchor - 5):anchor].text.lower()
+    for v in _VAGUE:
+        if left.endswith(v) or (" " + v + " ") in (" " + left + " "):
+            start = doc[max(sent.start, anchor - 5):anchor].text.lower().rfind(v)
+            return doc[max(sent.start, anchor - 5):anchor].text[start:start + len(v)]
+    return None
+
+
+def subject_before(found: Found, trig, registry, ctx):
+    """The group that leaves, for a claim with no figure: the nearest group or member noun."""
+    doc = found.sent.doc
+    lex = lexicon()
+    s, e = trig[1], trig[2]
+    cands = []
+    for m in found.groups:
+        mt = _tok_at(doc, m.start)
+        if _to_side(doc, mt):
+            continue
+        d = s - mt if mt < s else (mt - e) * 1.5 + 2
+        if d <= 16:
+            cands.append((d, m))
+    if cands:
+        _, m = min(cands, key=lambda x: x[0])
+        return m.name, m.text, m.country, _tok_at(doc, m.start)
+    name_start = _person_name_before(found.sent, s)
+    if name_start is not None:
+        d = ctx.default_group("members")
+        if d is not None:
+            return d.name, doc[name_start:s].text.strip(), d.country, -1 - name_start
+    lo = max(found.sent.start, s - 10)
+    for j in range(s - 1, lo - 1, -1):
+        t = doc[j]
+        if t.lower_ in lex.member_nouns and t.lower_ not in {"army", "military", "forces", "force", "unit", "units"}:
+            phrase_start = j
+            while phrase_start > found.sent.start and doc[phrase_start - 1].text[:1].isalpha() and doc[phrase_start - 1].lower_ not in lex.speech_verbs and j - phrase_start < 3 and doc[phrase_start - 1].lower_ not in {"and", "or", "have", "has", "had", "were", "was", "who"}:
+                phrase_start -= 1
+            phrase = doc[phrase_start:j + 1].text
+            g = group_for(found, phrase_start, j, registry, ctx, trig[0])
+            if g is not None:
+                return g[0], phrase, g[2], phrase_start
+            return None
+        if t.lower_ in _HE and j >= s - 3:
+            last = ctx.main_state or ctx.main_nonstate
+            if last is not None:
+                return last.name, t.text, last.country, j
+    for j in range(e, min(found.sent.end, e + 5)):
+        t = doc[j]
+        if t.lower_ in {"of", "among", "within", "from", "in"}:
+            continue
+        if t.lower_ in lex.member_nouns:
+            res = registry.resolve(t.text, ctx.countries)
+            if res is not None:
+                return res.name, t.text, res.country, j
+    return None
+
+
+_ADVERBS = {"voluntarily", "also", "reportedly", "later", "then", "had", "has", "have", "finally", "eventually"}
+
+
+def _person_name_before(sent: Span, s: int) -> int | None:
+    """Start of a personal name right before a leaving verb ('Aman Baclayon surrendered')."""
+    doc = sent.doc
+    j = s - 1
+    while j >= sent.start and doc[j].lower_ in _ADVERBS:
+        j -= 1
+    end = j
+    while j >= sent.start and doc[j].is_title and doc[j].is_alpha:
+        j -= 1
+    n = end - j
+    if n >= 2 and (j < sent.start or not doc[j].is_title):
+        return j + 1
+    return None
+
+
+def singular(doc, anchor: int, sent: Span) -> bool:
+    if anchor < 0:
+        return True  # a personal name (see subject_before)
+    t = doc[anchor]
+    if t.lower_ in _HE:
+        return True
+    if t.lower_ in _SINGULAR or doc[min(anchor + 2, sent.end - 1)].lower_ in _SINGULAR:
+        return anchor > sent.start and doc[anchor].lower_ in _ONE or any(
+            doc[k].lower_ in _ONE for k in range(max(sent.start, anchor - 1), anchor + 1))
+    return doc[anchor].lower_ in _ONE and anchor + 1 < sent.end and any(
+        doc[k].lower_ in _SINGULAR for k in range(anchor + 1, min(sent.end, anchor + 5)))
+
+
+def make_claim(found: Found, kind: str, group: tuple, count: Count | None, count_text: str | None,
+               anchor_tok: int, trig, ctx, exclude: list[tuple[int, int]], measure: str | None = None) -> Claim:
+    sent = found.sent
+    doc = sent.doc
+    name, mention, country = group[0], group[1], group[2]
+    tm = period_for(found, anchor_tok)
+    period = Period(tm.period[0].isoformat(), tm.period[1].isoformat()) if tm is not None and tm.period else None
+    origin, dest = places_for(found, kind, ctx, exclude)
+    attr = found.attribution or Attribution(None, "publisher")
+    end = found.evidence_end or sent.end_char
+    return Claim(
+        kind=kind,
+        measure=measure if kind == "strength" else None,
+        group=name,
+        group_mention=mention,
+        group_country=country,
+        count=count,
+        count_text=count_text,
+        period=period,
+        period_text=tm.text if tm is not None else None,
+        origin=origin,
+        destination=dest,
+        to_group=to_group_for(found, trig) if kind == "defection" else None,
+        source=attr.source if attr.source_type != "publisher" else None,
+        source_type=attr.source_type,
+        status="unverified" if found.hedged else "asserted",
+        evidence=doc.text[sent.start_char:end],
+        evidence_start=sent.start_char,
+        evidence_end=end,
+        rule=RULE,
+    )

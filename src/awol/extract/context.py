@@ -1,0 +1,67 @@
+"""What a document is about: its countries and its main armed groups.
+
+Generic mentions ("soldiers", "the fighters") resolve against this context, so
+it is computed once per document from the title and the whole text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from awol.model import Document
+
+STATE_TYPES = {
+    "armed_forces", "army", "navy", "air_force", "marines", "special_forces", "national_guard",
+    "republican_guard", "police", "gendarmerie", "border_guard", "intelligence", "security_forces",
+}
+
+
+@dataclass
+class DocContext:
+    published: date | None
+    publisher: str | None
+    countries: list[str] = field(default_factory=list)  # most likely first
+    main_nonstate: object | None = None  # GroupMention of the most-named non-state group
+    main_state: object | None = None
+    nonstate_dominant: bool = False
+
+    @classmethod
+    def build(cls, doc: Document, registry, countries_mod) -> "DocContext":
+        ctx = cls(published=doc.published_date, publisher=doc.publisher)
+        text = doc.text
+        title = doc.title or ""
+        weights: Counter = Counter()
+        for start, end, code in countries_mod.find_countries(title):
+            weights[code] += 3
+        for start, end, code in countries_mod.find_countries(text):
+            weights[code] += 2 if start < 600 else 1
+        nonstate: Counter = Counter()
+        state: Counter = Counter()
+        first: dict[str, object] = {}
+        for m in registry.find(text, ()):
+            if m.entry is None:
+                continue
+            if m.country:
+                weights[m.country] += 1
+            bucket = state if m.entry.type in STATE_TYPES else nonstate
+            bucket[m.name] += 1
+            first.setdefault(m.name, m)
+        ctx.countries = [c for c, _ in weights.most_common(3)]
+        if nonstate:
+            ctx.main_nonstate = first[nonstate.most_common(1)[0][0]]
+        if state:
+            ctx.main_state = first[state.most_common(1)[0][0]]
+        ctx.nonstate_dominant = sum(nonstate.values()) > sum(state.values())
+        return ctx
+
+    def default_group(self, noun: str):
+        """The group a bare member noun most likely means in this document."""
+        clearly_nonstate = noun in {"militants", "terrorists", "rebels", "insurgents", "jihadists", "guerrillas",
+                                    "guerillas", "repentants", "militiamen", "separatists", "cadres", "mujahideen"}
+        if self.main_nonstate is not None and (clearly_nonstate or self.nonstate_dominant):
+            return self.main_nonstate
+        if not clearly_nonstate and self.main_state is not None:
+            return self.main_state
+        return self.main_nonstate

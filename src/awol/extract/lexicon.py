@@ -1,0 +1,134 @@
+"""Load and compile the extraction lexicon (`data/lexicon.yaml`).
+
+The lexicon is data so that analysts can read and extend it; this module only
+validates it and compiles its trigger language into spaCy Matcher patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from awol.errors import KnowledgeError
+
+KIND_TRIGGERS = ("desertion", "defection", "return", "leaving")
+
+
+def compile_pattern(pattern: str) -> list[dict]:
+    """Turn one pattern of the lexicon's token language into a Matcher pattern.
+
+    `a|b` alternatives, `pre~` prefixes, `tok?` optional, `*N` up to N wildcards.
+    """
+    tokens: list[dict] = []
+    for part in pattern.split():
+        if part.startswith("*") and part[1:].isdigit():
+            tokens.append({"OP": f"{{0,{int(part[1:])}}}"})
+            continue
+        optional = part.endswith("?") and len(part) > 1
+        if optional:
+            part = part[:-1]
+        if part.endswith("~"):
+            spec: dict = {"LOWER": {"REGEX": "^" + re.escape(part[:-1].lower())}}
+        else:
+            words = [w.lower() for w in part.split("|")]
+            spec = {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": words}}
+        if optional:
+            spec["OP"] = "?"
+        tokens.append(spec)
+    if not tokens or all(t.get("OP") for t in tokens):
+        raise KnowledgeError(f"lexicon pattern {pattern!r} matches nothing by itself")
+    return tokens
+
+
+def _word_regex(words: list[str]) -> re.Pattern:
+    """One case-insensitive regex for a word list, on word boundaries
+    (a word ending in a letter stem such as 'frustrat' matches its endings)."""
+    alts = sorted({w.lower() for w in words if w}, key=len, reverse=True)
+    body = "|".join(re.escape(w) + (r"\w*" if w.isalpha() and len(w) >= 6 else "") for w in alts)
+    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+@dataclass
+class Lexicon:
+    version: int
+    abbreviations: frozenset[str]
+    triggers: dict[str, list[str]]
+    to_side: frozenset[str]
+    irrealis: frozenset[str]
+    person_nouns: frozenset[str]
+    case_nouns: frozenset[str]
+    member_nouns: frozenset[str]
+    civilian_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
+    citing: frozenset[str]
+    source_types: list[tuple[str, re.Pattern | None]]
+    hedges: list[str]
+    drivers: dict[str, re.Pattern]
+    reason_markers: frozenset[str]
+    _matchers: dict = field(default_factory=dict, repr=False)
+
+    def matcher(self, vocab, name: str):
+        """A spaCy Matcher for the trigger kinds (name='triggers') or hedges (name='hedges')."""
+        key = (name, id(vocab))
+        if key not in self._matchers:
+            from spacy.matcher import Matcher
+
+            m = Matcher(vocab)
+            groups = self.triggers.items() if name == "triggers" else [("hedge", self.hedges)]
+            for label, patterns in groups:
+                m.add(label, [compile_pattern(p) for p in patterns], greedy="LONGEST")
+            self._matchers[key] = m
+        return self._matchers[key]
+
+    def source_type(self, speaker: str) -> str:
+        """The SCHEMA source type of a speaker phrase, by the ordered word lists."""
+        for stype, regex in self.source_types:
+            if regex is None or regex.search(speaker):
+                return stype
+        return "other"
+
+
+def _load_raw() -> dict:
+    path = resources.files("awol.extract").joinpath("data/lexicon.yaml")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"{path}: cannot read the extraction lexicon: {exc}") from exc
+    missing = [k for k in ("triggers", "person_nouns", "source_types", "hedges", "drivers") if k not in raw]
+    if missing:
+        raise KnowledgeError(f"{path}: missing sections {missing}")
+    return raw
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = _load_raw()
+    low = lambda key: frozenset(str(w).lower() for w in raw.get(key, []))  # noqa: E731
+    source_types = [
+        (entry["type"], _word_regex(entry["words"]) if entry.get("words") else None)
+        for entry in raw["source_types"]
+    ]
+    for kind in raw["triggers"]:
+        if kind not in KIND_TRIGGERS:
+            raise KnowledgeError(f"lexicon.yaml: unknown trigger kind {kind!r}; expected one of {KIND_TRIGGERS}")
+    return Lexicon(
+        version=int(raw.get("version", 1)),
+        abbreviations=low("abbreviations"),
+        triggers={k: list(v) for k, v in raw["triggers"].items()},
+        to_side=low("to_side"),
+        irrealis=low("irrealis"),
+        person_nouns=low("person_nouns"),
+        case_nouns=low("case_nouns"),
+        member_nouns=low("member_nouns"),
+        civilian_nouns=low("civilian_nouns"),
+        speech_verbs=low("speech_verbs"),
+        citing=low("citing"),
+        source_types=source_types,
+        hedges=list(raw["hedges"]),
+        drivers={k: _word_regex(v) for k, v in raw["drivers"].items()},
+        reason_markers=low("reason_markers"),
+    )
