@@ -88,7 +88,8 @@ def test_demonym_and_noun(reg, text, name, country):
     ("Militiamen left their posts.", ("IQ",), "Shia militias", True),
     ("Militants surrendered.", ("SO",), "Somali militants", True),
     ("Rebels laid down arms.", ("CO",), "Colombian rebels", True),
-    ("Insurgents surrendered.", ("MZ",), "Mozambican insurgents", True),
+    ("Insurgents surrendered.", ("MZ",), "Cabo Delgado insurgents", True),
+    ("Insurgents surrendered.", ("NE",), "Nigerien insurgents", True),
     ("security forces arrived", ("IQ",), "Iraqi security forces", False),
     ("security forces arrived", ("LB",), "Lebanese security forces", True),
 ])
@@ -113,6 +114,13 @@ def test_generic_fallbacks(reg, text, name, country):
 def test_bare_nouns_need_context(reg):
     assert reg.find("Soldiers deserted.") == []
     assert reg.find("forces loyal to him", ["IQ"]) == []  # 'forces' needs a demonym
+
+
+def test_resolve_takes_the_phrase_as_a_mention(reg):
+    # find() leaves a bare "military" alone (it is often an adjective);
+    # resolve() is given a phrase already known to name a group.
+    assert reg.find("military", ["UA"]) == []
+    assert reg.resolve("military", ["UA"]).name == "Armed Forces of Ukraine"
 
 
 def test_bare_nonstate_noun_is_never_a_named_group(reg):
