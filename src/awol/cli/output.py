@@ -31,11 +31,12 @@ class Writer(Protocol):
     def close(self) -> None: ...
 
 
-def make_writer(fmt: str, stream: TextIO) -> Writer:
+def make_writer(fmt: str, stream: TextIO, header: bool = True) -> Writer:
+    """`header=False` continues a CSV file that already has its header (a resumed run)."""
     if fmt == "jsonl":
         return JsonlWriter(stream)
     if fmt == "csv":
-        return CsvWriter(stream)
+        return CsvWriter(stream, header)
     if fmt == "table":
         return TableWriter(stream)
     raise AwolError(f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -57,10 +58,11 @@ class JsonlWriter:
 class CsvWriter:
     """One row per claim, for spreadsheets: nested values as compact JSON in their cells."""
 
-    def __init__(self, stream: TextIO):
+    def __init__(self, stream: TextIO, header: bool = True):
         self.stream = stream
         self.writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        self.writer.writeheader()
+        if header:
+            self.writer.writeheader()
 
     def write(self, result: DocResult) -> None:
         for claim in result.claims:

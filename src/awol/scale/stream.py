@@ -1,0 +1,169 @@
+"""Streaming extraction: documents in, outcomes out, in input order, on N processes.
+
+The main process reads, removes duplicates (order decides which copy is the
+first) and hands chunks of documents to worker processes, each of which
+loads the extractor once (in its initializer, lazily: a worker that only sees
+screened-out documents never loads spaCy). At most `window` chunks are in
+flight, so memory stays flat however long the input; outcomes come back in
+input order, one per input item, for the caller to write as they arrive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import sys
+import unicodedata
+from collections import deque
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from awol.errors import AwolError, InputError
+from awol.model import Document, DocResult
+
+CHUNK = 64  # documents per task: large enough to amortise pickling, small enough to keep order cheap
+
+
+@dataclass
+class Outcome:
+    """What became of one input item: a result, an unreadable input, a duplicate, or a failure."""
+
+    item: Document | InputError
+    result: DocResult | None = None
+    problem: str | None = None  # the extraction failure, as the CLI reports it
+    duplicate_of: str | None = None
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def make_extractor(screen: bool = True):
+    """awol's extractor, behind the fast screen unless `screen` is False."""
+    if screen:
+        from awol.extract.screen import ScreenedExtractor
+
+        return ScreenedExtractor()
+    from awol.extract.pipeline import Extractor
+
+    return Extractor()
+
+
+class CompactDeduplicator:
+    """Remembers the first id of each text by a 64-bit digest of the normalised text:
+    about 130 bytes per distinct document, the one thing that grows with the input."""
+
+    def __init__(self) -> None:
+        self._seen: dict[int, str] = {}
+
+    def first_copy(self, doc: Document) -> str | None:
+        key = _digest(doc.text)
+        earlier = self._seen.get(key)
+        if earlier is None:
+            self._seen[key] = doc.id
+        return earlier
+
+
+def _digest(text: str) -> int:
+    norm = " ".join(unicodedata.normalize("NFC", text).split())
+    return int.from_bytes(hashlib.blake2b(norm.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def extract_one(extractor, doc: Document) -> Outcome:
+    """One document through the extractor; a failure becomes the outcome's `problem`."""
+    try:
+        return Outcome(doc, result=extractor.extract(doc))
+    except AwolError as exc:
+        return Outcome(doc, problem=str(exc))
+    except Exception as exc:  # one document's failure must not cost the others
+        return Outcome(doc, problem=f"extraction failed ({type(exc).__name__}: {exc})")
+
+
+def extract_stream(items: Iterable[Document | InputError], workers: int = 1, screen: bool = True,
+                   skip: int = 0, chunk: int = CHUNK, window: int | None = None) -> Iterator[Outcome]:
+    """One Outcome per input item, in input order, after the first `skip` items
+    (read only to remember their texts, for a resumed run)."""
+    seen = CompactDeduplicator()
+    items = iter(items)
+    for _ in range(skip):
+        item = next(items, None)
+        if item is None:
+            return
+        if isinstance(item, Document):
+            seen.first_copy(item)
+    if workers <= 1:
+        extractor = make_extractor(screen)
+        for item in items:
+            outcome = _triage(item, seen)
+            yield outcome if outcome is not None else extract_one(extractor, item)
+        return
+    yield from _parallel(items, seen, workers, screen, chunk, window or 2 * workers)
+
+
+def _triage(item: Document | InputError, seen: CompactDeduplicator) -> Outcome | None:
+    """The outcome decided without extraction (bad input, duplicate), or None."""
+    if isinstance(item, InputError):
+        return Outcome(item)
+    earlier = seen.first_copy(item)
+    return Outcome(item, duplicate_of=earlier) if earlier is not None else None
+
+
+def _parallel(items: Iterator, seen: CompactDeduplicator, workers: int, screen: bool, chunk: int,
+              window: int) -> Iterator[Outcome]:
+    import multiprocessing
+
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    context = multiprocessing.get_context(method)
+    pool = context.Pool(workers, initializer=_init_worker, initargs=(screen,))
+    pending: deque = deque()
+    try:
+        batch: list[Outcome | Document] = []
+        docs: list[Document] = []
+        for item in items:
+            outcome = _triage(item, seen)
+            batch.append(outcome if outcome is not None else item)
+            if outcome is None:
+                docs.append(item)
+            if len(docs) >= chunk:
+                pending.append((batch, pool.apply_async(_extract_chunk, (docs,))))
+                batch, docs = [], []
+                while len(pending) >= window:
+                    yield from _merge(*pending.popleft())
+        if batch:
+            pending.append((batch, pool.apply_async(_extract_chunk, (docs,)) if docs else None))
+        while pending:
+            yield from _merge(*pending.popleft())
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _merge(batch: list, task) -> Iterator[Outcome]:
+    results = iter(task.get() if task is not None else ())
+    for entry in batch:
+        if isinstance(entry, Outcome):
+            yield entry
+        else:
+            result, problem = next(results)
+            yield Outcome(entry, result=result, problem=problem)
+
+
+_EXTRACTOR = None
+
+
+def _init_worker(screen: bool) -> None:
+    """Once per worker process: the extractor, and Ctrl-C left to the parent."""
+    global _EXTRACTOR
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _EXTRACTOR = make_extractor(screen)
+
+
+def _extract_chunk(docs: list[Document]) -> list[tuple[DocResult | None, str | None]]:
+    """Results only: the documents stay in the parent, which need not get their texts back."""
+    return [(o.result, o.problem) for o in (extract_one(_EXTRACTOR, doc) for doc in docs)]
