@@ -33,6 +33,14 @@ def compile_pattern(pattern: str) -> list[dict]:
             part = part[:-1]
         if part.endswith("~"):
             spec: dict = {"LOWER": {"REGEX": "^" + re.escape(part[:-1].lower())}}
+        elif "-" in part.strip("-") and "|" not in part:
+            # spaCy splits hyphenated words: 'ex-combatants' is ex, -, combatants.
+            pieces = part.lower().split("-")
+            for k, piece in enumerate(pieces):
+                if k:
+                    tokens.append({"LOWER": "-"})
+                tokens.append({"LOWER": piece})
+            continue
         else:
             words = [w.lower() for w in part.split("|")]
             spec = {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": words}}
