@@ -146,3 +146,18 @@ def test_demo_ingests_the_samples(tmp_path):
 def test_every_command_has_help(command):
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0 and len(result.stdout) > 100
+
+
+def test_ingest_no_events_then_reconcile(tmp_path):
+    db = str(tmp_path / "x.db")
+    with Store.open(db) as s:
+        s.add(*make(*ARTICLES[0]))
+    write_articles(tmp_path / "in", 2)
+    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", db, "--no-events"])
+    assert result.exit_code == 0 and "run `awol reconcile`" in result.stderr
+    with Store.open(db) as s:
+        assert s.counts()["events"] == 0
+    result = runner.invoke(app, ["reconcile", "--db", db])
+    assert result.exit_code == 0
+    with Store.open(db) as s:
+        assert s.counts()["events"] >= 1 and result.stderr.strip() == f"{s.counts()['events']} events"

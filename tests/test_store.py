@@ -208,3 +208,40 @@ def test_datasette_detects_the_fts_table(store):
 def test_foreign_keys_are_enforced(store):
     with pytest.raises(sqlite3.IntegrityError):
         store.conn.execute("INSERT INTO drivers (doc_hash, driver) VALUES ('nope', 'pay')")
+
+
+def test_ingest_loop_counts_and_survives_a_failing_document(tmp_path):
+    from awol.errors import InputError
+    from awol.store.ingest import ingest
+
+    class Extractor:
+        def extract(self, doc):
+            if doc.id == "iq-member":
+                raise ValueError("boom")
+            return next(result for d, result in (make(*a) for a in ARTICLES) if d.id == doc.id)
+
+    docs = [make(*a)[0] for a in ARTICLES]
+    items = [docs[0], InputError("bad.json", "malformed JSON", 3), docs[1], docs[2], docs[0], docs[3]]
+    errors = []
+    with Store.open(tmp_path / "t.db") as s:
+        summary = ingest(s, items, Extractor(), on_error=errors.append)
+        assert (summary.read, summary.new, summary.duplicate, summary.rejected) == (5, 3, 1, 2)
+        assert summary.claims == 4 and summary.events == s.counts()["events"] > 0
+    assert str(errors[0]) == "bad.json:3: malformed JSON"
+    assert "iq-member: extraction failed (ValueError: boom)" in str(errors[1])
+
+
+def test_events_are_recomputed_only_when_inputs_change(tmp_path, monkeypatch):
+    import awol.reconcile
+
+    calls = []
+    real = awol.reconcile.reconcile
+    monkeypatch.setattr(awol.reconcile, "reconcile", lambda c, d: calls.append(len(c)) or real(c, d))
+    with Store.open(tmp_path / "t.db") as s:
+        s.add(*make(*ARTICLES[0]))
+        first = s.reconcile(force=False)
+        assert s.reconcile(force=False) == first and len(calls) == 1
+        s.add(*make(*ARTICLES[1]))
+        s.reconcile(force=False)
+        s.reconcile()
+    assert calls == [1, 2, 2]

@@ -43,12 +43,12 @@ def _open(db: Path, must_exist: bool = True):
     return Store.open(db)
 
 
-def _run_ingest(paths: list[Path], db: Path) -> int:
+def _run_ingest(paths: list[Path], db: Path, max_bytes: int | None = None, events: bool = True) -> int:
     """Ingest with a progress bar (on a terminal) and a closing summary; the exit code."""
     from rich.console import Console
 
     from awol.extract.pipeline import Extractor
-    from awol.ingest import iter_documents
+    from awol.ingest import DEFAULT_MAX_BYTES, iter_documents
     from awol.store.ingest import ingest
 
     err = Console(stderr=True)
@@ -58,33 +58,42 @@ def _run_ingest(paths: list[Path], db: Path) -> int:
 
     with _open(db, must_exist=False) as store:
         extractor = Extractor()
-        items = iter_documents(paths)
+        items = iter_documents(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
         if sys.stderr.isatty():
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
             with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                           console=err, transient=True) as progress:
                 task = progress.add_task("ingesting")
-                summary = ingest(store, items, extractor,
+                summary = ingest(store, items, extractor, events=events,
                                  on_item=lambda s: progress.update(
                                      task, description=f"ingesting: {s.read} read, {s.new} new, {s.claims} claims"),
                                  on_error=lambda e: progress.console.print(f"awol: {e}", markup=False,
                                                                             highlight=False))
         else:
-            summary = ingest(store, items, extractor, on_error=report)
+            summary = ingest(store, items, extractor, on_error=report, events=events)
         totals = store.counts()
-    events = ("events: not computed (reconcile stage not installed)" if summary.events is None
-              else f"{summary.events} events")
+    if summary.events is not None:
+        events_note = f"{summary.events} events"
+    elif events:
+        events_note = "events: not computed (reconcile stage not installed)"
+    else:
+        events_note = "events not recomputed (run `awol reconcile`)"
     print(f"{summary.read} documents read: {summary.new} new, {summary.duplicate} already stored, "
-          f"{summary.rejected} rejected; {summary.claims} claims stored; {events}. "
+          f"{summary.rejected} rejected; {summary.claims} claims stored; {events_note}. "
           f"{db} holds {totals['documents']} documents, {totals['claims']} claims.", file=sys.stderr)
     return 1 if summary.rejected else 0
 
 
 @app.command()
 def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of articles."),
-           db: DbOpt = Path("awol.db")) -> None:
+           db: DbOpt = Path("awol.db"),
+           max_bytes: Annotated[Optional[int], typer.Option(
+               "--max-bytes", min=1, help="Largest input file (or JSON Lines line) read, in bytes.")] = None,
+           events: Annotated[bool, typer.Option(
+               "--events/--no-events", help="Recompute events at the end (--no-events: later, with `awol reconcile`)."
+           )] = True) -> None:
     """Extract claims from articles and store them (re-ingesting stores nothing new)."""
-    code = _run_ingest(list(paths), db)
+    code = _run_ingest(list(paths), db, max_bytes, events)
     if code:
         raise typer.Exit(code)
 

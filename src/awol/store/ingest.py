@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Protocol
 
-from awol.errors import InputError
+from awol.errors import AwolError, InputError
 from awol.model import Document, DocResult
 from awol.store.store import Store
 
@@ -28,14 +28,16 @@ class IngestSummary:
     duplicate: int = 0
     rejected: int = 0
     claims: int = 0          # claims stored by this run
-    events: int | None = None  # events in the database after the run; None when reconcile is unavailable
+    events: int | None = None  # events after the run; None when not recomputed or reconcile is unavailable
     errors: list[InputError] = field(default_factory=list)
 
 
 def ingest(store: Store, items: Iterable[Document | InputError], extractor: Extracts,
            on_item: Callable[[IngestSummary], None] | None = None,
-           on_error: Callable[[InputError], None] | None = None) -> IngestSummary:
-    """Extract and store each new document (one transaction each), then recompute events."""
+           on_error: Callable[[InputError], None] | None = None, events: bool = True) -> IngestSummary:
+    """Extract and store each new document (one transaction each), then recompute
+    events when anything changed since they were last computed (events=False
+    leaves that to a later `Store.reconcile()`)."""
     summary = IngestSummary()
     for item in items:
         if isinstance(item, InputError):
@@ -49,7 +51,19 @@ def ingest(store: Store, items: Iterable[Document | InputError], extractor: Extr
             if store.has(doc_hash):
                 summary.duplicate += 1
             else:
-                result = extractor.extract(item)
+                try:
+                    result = extractor.extract(item)
+                except Exception as exc:  # one document's failure must not cost the others
+                    problem = str(exc) if isinstance(exc, AwolError) else \
+                        f"extraction failed ({type(exc).__name__}: {exc})"
+                    error = InputError(item.path or item.id, f"{item.id}: {problem}")
+                    summary.rejected += 1
+                    summary.errors.append(error)
+                    if on_error:
+                        on_error(error)
+                    if on_item:
+                        on_item(summary)
+                    continue
                 if store.add(item, result, doc_hash=doc_hash):
                     summary.new += 1
                     summary.claims += len(result.claims)
@@ -57,5 +71,5 @@ def ingest(store: Store, items: Iterable[Document | InputError], extractor: Extr
                     summary.duplicate += 1
         if on_item:
             on_item(summary)
-    summary.events = store.reconcile()
+    summary.events = store.reconcile(force=False) if events else None
     return summary

@@ -174,14 +174,30 @@ class Store:
             return None, None
         return getattr(entry, "lat", None), getattr(entry, "lon", None)
 
-    def reconcile(self) -> int | None:
+    def inputs_digest(self) -> str:
+        """Digest of what events are computed from: every document and claim, by id."""
+        h = hashlib.sha256()
+        for (doc_hash,) in self.conn.execute("SELECT doc_hash FROM documents ORDER BY doc_hash"):
+            h.update(doc_hash.encode("ascii"))
+        h.update(b"|")
+        for (cid,) in self.conn.execute("SELECT claim_id FROM claims ORDER BY claim_id"):
+            h.update(cid.encode("ascii") + b",")
+        return h.hexdigest()
+
+    def reconcile(self, force: bool = True) -> int | None:
         """Recompute all events from all stored claims (deterministic: the input is
-        ordered by content, not by ingest order). Returns the number of events, or
-        None when the reconcile stage is not installed."""
+        ordered by content, not by ingest order). With force=False, skip the work
+        when documents and claims are unchanged since the last recompute. Returns
+        the number of events, or None when the reconcile stage is not installed."""
         try:
             from awol.reconcile import reconcile
         except ImportError:
             return None
+        digest = self.inputs_digest()
+        if not force:
+            row = self.conn.execute("SELECT inputs_digest, events FROM reconcile_state").fetchone()
+            if row is not None and row[0] == digest:
+                return row[1]
         claims = [self._reconcile_claim(r) for r in self.conn.execute(
             _CLAIM_SELECT + " ORDER BY d.published IS NULL, d.published, c.doc_hash, c.seq")]
         documents = [dict(r) for r in self.conn.execute(
@@ -209,6 +225,8 @@ class Store:
                                  [(ev.event_id, cid) for cid in claim_ids])
             conn.executemany("INSERT INTO syndication (doc_hash, canonical_hash) VALUES (?, ?)",
                              sorted((k, v) for k, v in (result.syndicated or {}).items() if k != v))
+            conn.execute("INSERT OR REPLACE INTO reconcile_state (id, inputs_digest, events) VALUES (1, ?, ?)",
+                         (digest, len(result.events)))
             conn.execute("COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
