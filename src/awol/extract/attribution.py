@@ -56,29 +56,87 @@ class SpeakerMemory:
         return None
 
 
+_ADJUNCT = {"yesterday", "today", "tonight", "also", "recently", "earlier", "later", "again", "further", "on", "last",
+            "this", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+            "evening", "afternoon", "night", "previously", "separately", "meanwhile", "however", "in", "a", "statement",
+            "has", "have", "had", "had", "was", "were", "publicly", "reportedly", "now", "then", "first", "time", "for",
+            "the", "late", "early", "officially", "had", "already"}
+_AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "been", "be"}
+_DOCUMENTS = {"statement", "communique", "communiqué", "report", "release", "announcement"}
+
+
+def _skip_adjuncts(sent: Span, k: int) -> int:
+    """Move left over time words and parentheses between a speaker and the verb
+    ('Shafa, yesterday said', 'the Pentagon (search) said Tuesday')."""
+    doc = sent.doc
+    i = k
+    while i > sent.start:
+        t = doc[i - 1]
+        if t.text == ")":
+            j = i - 1
+            while j > sent.start and doc[j].text != "(":
+                j -= 1
+            i = j
+            continue
+        if t.lower_ in _ADJUNCT and not t.is_title or t.lower_ in {"yesterday", "today", "monday", "tuesday",
+                                                                  "wednesday", "thursday", "friday", "saturday", "sunday"}:
+            i -= 1
+            continue
+        break
+    return i
+
+
+def _crossable(seg) -> bool:
+    """May a speaker phrase run back over this comma-separated segment?
+    A name or title may; a clause with a figure or a verb may not."""
+    for t in seg:
+        if t.like_num or t.lower_ in _AUX or (t.lower_.endswith("ed") and not t.is_title and len(t) > 4):
+            return False
+        if t.lower_ in lexicon().speech_verbs:
+            return False
+    return True
+
+
 def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
     """Token range of the speaker phrase ending just before token k.
 
-    'X, adviser to the minister, said' keeps the appositive: a comma right
-    before the verb lets the phrase run back over up to two more commas."""
+    'X, adviser to the minister, said' keeps the appositive, and a relative
+    clause ('X, who spoke to the media, confirmed') is stepped over."""
     doc = sent.doc
-    end = k
-    commas = 0
-    if k - 1 > sent.start and doc[k - 1].text == ",":
-        end = k - 1
-        commas = 2
+    end = _skip_adjuncts(sent, k)
+    if end > sent.start and doc[end - 1].text == ",":
+        end -= 1
     i = end
-    while i > sent.start and (end - i) < 22:
+    best = None
+    while i > sent.start and (end - i) < 30:
         t = doc[i - 1]
-        if t.text == "," and commas > 0 and i - 1 > sent.start and not _is_quote(doc[i - 2].text):
-            commas -= 1
+        if t.text == ")":
+            j = i - 1
+            while j > sent.start and doc[j].text != "(":
+                j -= 1
+            i = j
+            continue
+        if t.text == ",":
+            if best is None:
+                best = i
+            seg_end = i - 1
+            j = seg_end
+            while j > sent.start and doc[j - 1].text not in {",", ";", ":", "“", "”", '"', "—", "–"} and seg_end - j < 14:
+                j -= 1
+            if not _crossable(doc[j:seg_end]):
+                return best, end
             i -= 1
             continue
-        if t.text in _STOP:
+        if t.text in _STOP - {"(", ")"}:
             break
+        if t.lower_ in {"who", "which"} and i - 2 >= sent.start and doc[i - 2].text == ",":
+            i -= 2  # ', who spoke to the media in Mogadishu,': part of the speaker phrase
+            continue
         if t.lower_ in _CLAUSE and i < end:
             break
         i -= 1
+    if best is not None and i > sent.start and doc[i - 1].text not in _STOP:
+        return best, end
     return i, end
 
 
@@ -87,9 +145,12 @@ def _is_quote(text: str) -> bool:
 
 
 def _phrase_after(sent: Span, k: int) -> tuple[int, int]:
+    doc = sent.doc
+    while k < sent.end and (doc[k].lower_ in _ADJUNCT or doc[k].like_num) and doc[k].lower_ not in {"the", "a"}:
+        k += 1
     j = k
     while j < sent.end and (j - k) < 14:
-        t = sent.doc[j]
+        t = doc[j]
         if t.text in _STOP or t.text in {".", "!", "?"} or (t.lower_ in _CLAUSE and j > k):
             break
         j += 1
@@ -99,6 +160,12 @@ def _phrase_after(sent: Span, k: int) -> tuple[int, int]:
 def _clean(text: str) -> str:
     text = _LEAD.sub("", text.strip(" ,.;:\"“”‘’"))
     return text.strip()
+
+
+def _substantive(phrase: str) -> bool:
+    """A speaker phrase names someone: not only time words or adverbs ('recently', 'Tuesday')."""
+    words = re.findall(r"[\w’'-]+", phrase.lower())
+    return bool(words) and not all(w in _ADJUNCT for w in words) and words[0] not in _CLAUSE
 
 
 def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None) -> Attribution:
@@ -124,7 +191,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None) -> Attri
                 a, b = _phrase_after(sent, tok.i + 1)
             else:
                 a, b = before
-            if b > a:
+            if b > a and _substantive(doc[a:b].text):
                 candidates.append((tok.i, a, b))
     if citing_from is not None:
         kept = [c for c in candidates if c[0] < citing_from]
@@ -136,30 +203,47 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None) -> Attri
     if not phrase:
         return Attribution(None, "publisher")
     low = phrase.lower()
+    span = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
     if doc[anchor].lower_ in _SHOW_VERBS and _RESEARCH.search(phrase) and lex.source_type(phrase) in ("other",):
         return Attribution(None, "publisher")
     if publisher and _same_outlet(phrase, publisher):
-        return Attribution(None, "publisher")
-    if low in _PRONOUNS or low.split()[0] in _PRONOUNS and len(low.split()) <= 2:
+        return Attribution(None, "publisher", *span)
+    words = low.split()
+    if low in _PRONOUNS or words[0] in _PRONOUNS and len(words) <= 2:
         if memory.last is not None:
-            return Attribution(memory.last.source, memory.last.source_type, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+            return Attribution(memory.last.source, memory.last.source_type, *span)
         return Attribution(None, "publisher")
+    if words[-1] in _DOCUMENTS and len(words) <= 3:
+        if memory.last is not None:
+            return Attribution(memory.last.source, memory.last.source_type, *span)
+        return Attribution(phrase, "government", *span)
     stype = lex.source_type(phrase)
     if stype == "other":
         known = memory.recall(phrase)
         if known is not None:
             stype = known.source_type
-    attr = Attribution(phrase, stype, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+        elif _country_name(phrase):
+            stype = "government"
+    attr = Attribution(phrase, stype, *span)
     memory.remember(attr)
     return attr
 
 
+def _country_name(phrase: str) -> bool:
+    """'The Central African Republic said': a state speaking is its government."""
+    from awol.normalize.countries import country_code
+
+    bare = re.sub(r"^(the)\s+", "", phrase.strip(), flags=re.I)
+    return bool(bare) and bare[:1].isupper() and country_code(bare) is not None and len(bare.split()) <= 4
+
+
 def _same_outlet(phrase: str, publisher: str) -> bool:
     """'the Associated Press' speaking in an AP story is the publisher's own voice."""
-    words = {w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in {"the", "has", "have", "learned"}}
+    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in {"the", "has", "have", "learned"}]
     outlet = set(re.findall(r"[a-z]+", publisher.lower()))
-    short = re.findall(r"\(([A-Za-z]+)\)", publisher)
-    return bool(words) and (words <= outlet or any(s.lower() in words for s in short))
+    short = {x.lower() for x in re.findall(r"\(([A-Za-z]+)\)", publisher)}
+    initials = "".join(w[0] for w in words)
+    return bool(words) and (set(words) <= outlet or bool(short & set(words)) or (len(words) > 1 and initials in outlet))
 
 
 def hedged(sent: Span) -> bool:

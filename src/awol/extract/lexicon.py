@@ -56,7 +56,7 @@ def _word_regex(words: list[str]) -> re.Pattern:
     """One case-insensitive regex for a word list, on word boundaries
     (a word ending in a letter stem such as 'frustrat' matches its endings)."""
     alts = sorted({w.lower() for w in words if w}, key=len, reverse=True)
-    body = "|".join(re.escape(w) + (r"\w*" if w.isalpha() and len(w) >= 6 else "") for w in alts)
+    body = "|".join(re.escape(w) + (r"\w*" if w.isalpha() and len(w) >= 6 else "(?:s|es)?") for w in alts)
     return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
 
 
