@@ -68,12 +68,23 @@ def _tok_at(doc, char: int) -> int:
     return span.start if span is not None else len(doc) - 1
 
 
-def _noun_after(sent: Span, tok: int, limit: int = 6) -> tuple[int, str] | None:
-    """The people noun a figure counts: '700 members', '16 fellow soldiers', '35 000 criminal cases'."""
+def _noun_after(sent: Span, tok: int, limit: int = 6, groups=()) -> tuple[int, str] | None:
+    """The people noun a figure counts: '700 members', '16 fellow soldiers', '35 000 criminal cases',
+    '1,500 Boko Haram/ISWAP members' (a group name between figure and noun is stepped over)."""
     lex = lexicon()
     doc = sent.doc
+    spans = {_tok_at(doc, g.start): _tok_at(doc, g.end - 1) + 1 for g in groups}
     j = tok
-    while j < sent.end and j - tok < limit:
+    budget = limit
+    while j < sent.end and budget > 0:
+        if j in spans:
+            end = spans[j]
+            while end < sent.end and (doc[end].text in {"/", "(", ")", "-"} or end in spans or doc[end].is_upper and end - 1 >= 0 and doc[end - 1].text == "("):
+                end = spans.get(end, end + 1)
+            if end < sent.end and doc[end].lower_ in lex.person_nouns and doc[end].lower_ not in {"of", "military", "army", "forces", "security"}:
+                return end, "person"
+            return end - 1, "person"
+        budget -= 1
         t = doc[j]
         low = t.lower_
         if low in lex.case_nouns:
@@ -89,6 +100,21 @@ def _noun_after(sent: Span, tok: int, limit: int = 6) -> tuple[int, str] | None:
             return None
         j += 1
     return None
+
+
+_GENERIC_NONSTATE = {"rebels", "insurgents", "separatists", "guerrillas", "militias", "militants", "fighters",
+                     "jihadists", "terrorists", "extremists", "cadres", "militiamen"}
+
+
+def prefer_named(group: tuple | None, registry, ctx) -> tuple | None:
+    """A generic non-state name ('communist rebels') in a report about a named
+    group (the New People's Army) means that group."""
+    if group is None or ctx.main_nonstate is None or registry.get(group[0]) is not None:
+        return group
+    last = group[0].split()[-1].lower() if group[0] else ""
+    if last in _GENERIC_NONSTATE:
+        return (ctx.main_nonstate.name, group[1], ctx.main_nonstate.country) + tuple(group[3:])
+    return group
 
 
 def _bare(sent: Span, tok_end: int, times=()) -> bool:
@@ -285,6 +311,12 @@ def subject_before(found: Found, trig, registry, ctx):
     doc = found.sent.doc
     lex = lexicon()
     s, e = trig[1], trig[2]
+    name_start = _person_name_before(found.sent, s)
+    if name_start is not None and not any(
+            name_start <= _tok_at(doc, m.start) < s for m in list(found.groups) + list(found.places)):
+        d = ctx.default_group("members")
+        if d is not None:
+            return d.name, doc[name_start:s].text.strip(), d.country, -1 - name_start
     cands = []
     for m in found.groups:
         mt = _tok_at(doc, m.start)
@@ -296,11 +328,6 @@ def subject_before(found: Found, trig, registry, ctx):
     if cands:
         _, m = min(cands, key=lambda x: x[0])
         return m.name, m.text, m.country, _tok_at(doc, m.start)
-    name_start = _person_name_before(found.sent, s)
-    if name_start is not None:
-        d = ctx.default_group("members")
-        if d is not None:
-            return d.name, doc[name_start:s].text.strip(), d.country, -1 - name_start
     lo = max(found.sent.start, s - 10)
     for j in range(s - 1, lo - 1, -1):
         t = doc[j]
@@ -346,17 +373,26 @@ def _person_name_before(sent: Span, s: int) -> int | None:
     return None
 
 
+_PLURAL_MEMBERS = {"soldiers", "troops", "officers", "members", "fighters", "militants", "rebels", "policemen",
+                   "personnel", "men", "generals", "commanders", "deserters", "defectors", "forces"}
+
+
 def singular(doc, anchor: int, sent: Span) -> bool:
+    """'A North Korean soldier', 'a deserter', 'he': one person."""
     if anchor < 0:
         return True  # a personal name (see subject_before)
-    t = doc[anchor]
-    if t.lower_ in _HE:
+    if doc[anchor].lower_ in _HE:
         return True
-    if t.lower_ in _SINGULAR or doc[min(anchor + 2, sent.end - 1)].lower_ in _SINGULAR:
-        return anchor > sent.start and doc[anchor].lower_ in _ONE or any(
-            doc[k].lower_ in _ONE for k in range(max(sent.start, anchor - 1), anchor + 1))
-    return doc[anchor].lower_ in _ONE and anchor + 1 < sent.end and any(
-        doc[k].lower_ in _SINGULAR for k in range(anchor + 1, min(sent.end, anchor + 5)))
+    det = doc[anchor].lower_ in _ONE or (anchor > sent.start and doc[anchor - 1].lower_ in _ONE)
+    if not det:
+        return False
+    for k in range(anchor, min(sent.end, anchor + 5)):
+        w = doc[k].lower_
+        if w in _SINGULAR:
+            return True
+        if w in _PLURAL_MEMBERS:
+            return False
+    return False
 
 
 def make_claim(found: Found, kind: str, group: tuple, count: Count | None, count_text: str | None,

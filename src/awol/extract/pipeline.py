@@ -146,7 +146,7 @@ class Extractor:
         for q in found.quantities:
             qs = C._tok_at(doc, q.start)
             qe = C._tok_at(doc, q.end - 1) + 1
-            noun = C._noun_after(sent, qe)
+            noun = C._noun_after(sent, qe, groups=found.groups)
             noun_tok, noun_kind = noun if noun else (None, None)
             if self._leave_cohort(sent, qs, qe, found):
                 continue
@@ -180,14 +180,14 @@ class Extractor:
             if kind == "emigration":
                 group = ("civilians", doc[qs:(noun_tok or qe) + 1].text, ctx.countries[0] if ctx.countries else None)
             else:
-                group = C.group_for(found, qs, noun_tok, self.registry, ctx, kind)
+                group = C.prefer_named(C.group_for(found, qs, noun_tok, self.registry, ctx, kind), self.registry, ctx)
             if group is None:
                 continue
             low, high = q.low, q.high
             if kind != "strength" and self._implied_plus_one(sent, qs):
                 high = (high if high is not None else low) + 1 if (high is not None or low is not None) else None
             out.append(C.make_claim(found, kind, group, Count(low, high), q.text, qs, trig, ctx, exclude, measure))
-            if trig is not None:
+            if trig is not None and (qs < trig[1] or qs - trig[2] <= 3):
                 covered.add((trig[0], trig[1]))
             out.extend(self._leave_arithmetic(found, q, qs, kind, group, ctx, exclude, trig))
         kinds_with_figures = {c.kind for c in out}
@@ -197,7 +197,7 @@ class Extractor:
             kind = "desertion" if trig[0] == "leaving" else trig[0]
             if kind in kinds_with_figures:
                 continue
-            subj = C.subject_before(found, trig, self.registry, ctx)
+            subj = C.prefer_named(C.subject_before(found, trig, self.registry, ctx), self.registry, ctx)
             if subj is None:
                 continue
             name, mention, country, anchor = subj
