@@ -117,11 +117,18 @@ def _table(rows: list[dict], columns: list[tuple[str, str]], title: str) -> None
     Console().print(table)
 
 
+def _figure(low: int | None, high: int | None) -> str:
+    if low is None and high is None:
+        return ""
+    if low == high:
+        return str(low)
+    return f"{'' if low is None else low}-{'' if high is None else high}"
+
+
 def _claim_cells(rec: dict) -> dict:
     count = rec.get("count") or {}
     period = rec.get("period") or {}
-    low, high = count.get("low"), count.get("high")
-    figure = "" if not count else (str(low) if low == high else f"{'' if low is None else low}-{'' if high is None else high}")
+    figure = _figure(count.get("low"), count.get("high"))
     return {**rec, "figure": figure, "when": " to ".join(v for v in (period.get("start"), period.get("end")) if v)
             or (rec.get("published") or "")}
 
@@ -170,7 +177,7 @@ def events(db: DbOpt = Path("awol.db"), group: GroupOpt = None, country: Country
         records = store.events(**_filters(group, country, kind, since, until, source_type))
     if fmt == "table":
         rows = [{**r, "period": " to ".join(v for v in (r.get("period_start"), r.get("period_end")) if v),
-                 "range": f"{'' if r['low'] is None else r['low']}-{'' if r['high'] is None else r['high']}",
+                 "range": _figure(r["low"], r["high"]),
                  "conflict": "CONFLICT" if r["conflict"] else "", "sources": "; ".join(r["sources"])} for r in records]
         _table(rows, [("event_id", "event"), ("kind", "kind"), ("group", "group"), ("group_country", "cc"),
                       ("period", "period"), ("range", "combined"), ("conflict", "conflict"),
@@ -257,10 +264,15 @@ def demo(db: DbOpt = Path("awol.db")) -> None:
         result = store.stats()
         events_found = store.events()
     _print_stats(result, console)
-    shown = [e for e in events_found if e["conflict"]][:5]
-    for ev in shown:
-        console.print(f"[bold red]conflict[/] {ev['kind']} of {ev['group']}: {ev.get('note') or ''} "
-                      f"(sources: {'; '.join(ev['sources'])})", highlight=False)
+    from rich.table import Table
+    table = Table(title=f"events ({len(events_found)}; conflicting figures first)")
+    for header in ("kind", "group", "period", "combined", "claims", "sources"):
+        table.add_column(header, overflow="fold")
+    for ev in sorted(events_found, key=lambda e: not e["conflict"])[:12]:
+        combined = "[bold red]conflict[/]" if ev["conflict"] else _figure(ev["low"], ev["high"])
+        table.add_row(ev["kind"], ev["group"] or "", " to ".join(v for v in (ev["period_start"], ev["period_end"]) if v),
+                      combined, str(ev["n_claims"]), "; ".join(ev["sources"]))
+    console.print(table)
     console.print(f"Next: [bold]awol claims --db {db}[/], [bold]awol events --db {db}[/], "
                   f"[bold]awol search 'deserted' --db {db}[/], [bold]awol export -f geojson -o out.geojson --db {db}[/]")
     if code:
