@@ -218,7 +218,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country
         return generic.name, phrase, generic.country
     d = ctx.default_group(low)
-    if d is not None and low in lex.member_nouns | _NONSTATE_NOUNS:
+    if d is not None and low in lex.member_nouns | _NONSTATE_NOUNS | lex.case_nouns:
         return d.name, phrase, d.country
     return None
 
