@@ -15,6 +15,7 @@ from awol.errors import AwolError
 from awol.cli import extract as _extract  # noqa: F401,E402
 from awol.cli import knowledge as _knowledge  # noqa: F401,E402
 from awol.cli import places as _places  # noqa: F401,E402
+from awol.cli import serve as _serve  # noqa: F401,E402
 from awol.cli import store as _store  # noqa: F401,E402
 
 
