@@ -5,17 +5,23 @@ PYTHON ?= python3.11
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: demo test install install-test bench clean
+.PHONY: demo test install install-test assets bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip==25.3
 
-install: $(BIN)/python
+install: $(BIN)/python assets
 	$(BIN)/pip install -q -e '.[serve,scale]'
 
-install-test: $(BIN)/python
+install-test: $(BIN)/python assets
 	$(BIN)/pip install -q -e '.[serve,scale,test]'
+
+# The dashboard's country boundaries and TopoJSON decoder, from npm into
+# src/awol/serve/static/vendor/ (not committed).
+assets:
+	npm ci --prefix frontend --no-audit --no-fund --loglevel=error
+	npm run --prefix frontend --silent build
 
 demo: install
 	$(BIN)/awol demo
