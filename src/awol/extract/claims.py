@@ -251,13 +251,19 @@ def to_group_for(found: Found, trig) -> str | None:
 
 
 def period_for(found: Found, tok: int):
+    """The time phrase of a claim: the nearest one that does not date a statement,
+    and not one that another figure stands closer to ('2,300 since January, and 7,400 since mobilisation')."""
     doc = found.sent.doc
+    figures = [_tok_at(doc, q.start) for q in found.quantities]
     best, best_d = None, 10**9
     for m in found.times:
         if m.speech_dated:
             continue
         mt = _tok_at(doc, m.start)
         d = abs(mt - tok)
+        lo, hi = sorted((mt, tok))
+        if any(lo < f < hi and f != tok for f in figures):
+            d += 40
         if d < best_d:
             best, best_d = m, d
     return best
@@ -281,6 +287,8 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]]) -> 
         elif any(w in _FROM for w in near):
             role = "origin"
         elif any(w in _AT for w in near):
+            if m.entry.kind == "country" and m.entry.country == home and kind != "emigration":
+                continue  # 'cases registered in Ukraine': where it is counted, not where they left
             foreign = m.entry.country not in (None, home) and kind in ("desertion", "emigration")
             role = "dest" if foreign or (m.entry.country is None and kind in ("desertion", "emigration")) else "origin"
         elif near and near[-1] in {",", "and", "or"} and last_role:
@@ -368,9 +376,14 @@ def _person_name_before(sent: Span, s: int) -> int | None:
     while j >= sent.start and doc[j].is_title and doc[j].is_alpha:
         j -= 1
     n = end - j
-    if n >= 2 and (j < sent.start or not doc[j].is_title):
+    if n >= 2 and (j < sent.start or doc[j].text in _NAME_LEAD or doc[j].lower_.rstrip(".") in _TITLES):
         return j + 1
     return None
+
+
+_NAME_LEAD = {",", "and", "while", "“", '"', "—", "–", ":", ";", "(", "whereas"}
+_TITLES = {"mr", "sgt", "lt", "col", "gen", "maj", "capt", "cpl", "pvt", "brig", "commander", "private", "corporal",
+           "sergeant", "lieutenant", "colonel", "major", "captain", "general"}
 
 
 _PLURAL_MEMBERS = {"soldiers", "troops", "officers", "members", "fighters", "militants", "rebels", "policemen",

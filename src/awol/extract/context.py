@@ -46,8 +46,9 @@ class DocContext:
             if m.country:
                 weights[m.country] += 1
             bucket = state if m.entry.type in STATE_TYPES else nonstate
-            bucket[m.name] += 1
-            first.setdefault(m.name, m)
+            root = _root(registry, m)
+            bucket[root.name] += 1
+            first.setdefault(root.name, root)
         ctx.countries = [c for c, _ in weights.most_common(3)]
         if nonstate:
             ctx.main_nonstate = first[nonstate.most_common(1)[0][0]]
@@ -65,3 +66,27 @@ class DocContext:
         if not clearly_nonstate and self.main_state is not None:
             return self.main_state
         return self.main_nonstate
+
+
+class _Root:
+    """The top of a group's parent chain, standing in for a mention of it."""
+
+    def __init__(self, entry):
+        self.entry = entry
+        self.name = entry.name
+        self.country = entry.country
+        self.text = entry.name
+        self.generic = False
+
+
+def _root(registry, mention):
+    """A unit counts for its force: the 56th Brigade's mentions make the Armed Forces of Ukraine the main force."""
+    entry = mention.entry
+    seen = set()
+    while entry.parent and entry.parent not in seen:
+        seen.add(entry.parent)
+        parent = registry.get(entry.parent)
+        if parent is None:
+            break
+        entry = parent
+    return mention if entry is mention.entry else _Root(entry)

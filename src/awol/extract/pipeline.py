@@ -18,6 +18,10 @@ from awol.extract.lexicon import lexicon
 from awol.extract.sentences import nlp
 from awol.model import Claim, Count, Document, DocResult
 
+# 'al-Qaeda-linked militants' are not al-Qaeda.
+_LINKED = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|controlled|held|run|trained|style)\b", re.I)
+_BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", "reportedly", "all", "were", "been",
+           "was", "since", "recently", "now", "voluntarily"}
 _FORCED = {"forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
 _HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
 _CIVILIAN_PEOPLE = {"people", "persons", "families", "women", "children", "residents"}
@@ -121,7 +125,8 @@ class Extractor:
 
         found = C.Found(sent=sent, triggers=trig)
         found.quantities = [_Shifted(q, base) for q in find_quantities(text)]
-        found.groups = [_Shifted(m, base) for m in self.registry.find(text, ctx.countries)]
+        found.groups = [_Shifted(m, base) for m in self.registry.find(text, ctx.countries)
+                        if not _LINKED.match(text, m.end)]
         found.times = [_Shifted(t, base) for t in find_times(text, ctx.published)]
         found.places = [_Shifted(p, base) for p in self.gazetteer.find(text, ctx.countries)]
         return found
@@ -152,7 +157,8 @@ class Extractor:
                 continue
             if set(t.lower_ for t in doc[max(sent.start, qs - 3):qs]) & self.lex.irrealis:
                 continue
-            verb_next = any(t[1] in (qe, qe + 1) for t in found.triggers)
+            verb_next = any(qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE for x in doc[qe:t[1]])
+                            for t in found.triggers)
             measure_bare = noun is None and not strong and C.strength_measure(sent, qs, qe, None)
             if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times) and (strong or case_context)):
                 continue
