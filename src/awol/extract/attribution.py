@@ -183,6 +183,8 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None) -> Attri
             if b > a:
                 candidates.append((tok.i, a, b))
         elif low in lex.speech_verbs:
+            if _in_relative_clause(sent, tok.i):
+                continue
             prev = doc[tok.i - 1] if tok.i > sent.start else None
             before = _phrase_before(sent, tok.i)
             quoted = prev is not None and (_is_quote(prev.text) or (
@@ -227,6 +229,15 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None) -> Attri
     attr = Attribution(phrase, stype, *span)
     memory.remember(attr)
     return attr
+
+
+def _in_relative_clause(sent: Span, k: int) -> bool:
+    """'the group, which recently claimed dozens of attacks': not an attribution."""
+    doc = sent.doc
+    j = k - 1
+    while j >= sent.start and doc[j].lower_ in _ADJUNCT:
+        j -= 1
+    return j >= sent.start and doc[j].lower_ in {"which", "who", "that"}
 
 
 def _country_name(phrase: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from awol.extract.attribution import Attribution
-from awol.extract.context import STATE_TYPES
+from awol.extract.context import is_state
 from awol.extract.lexicon import lexicon
 from awol.model import Claim, Count, Period, Place
 
@@ -77,7 +77,7 @@ def _noun_after(sent: Span, tok: int, limit: int = 6, groups=()) -> tuple[int, s
     j = tok
     budget = limit
     while j < sent.end and budget > 0:
-        if j in spans:
+        if j in spans and (j - tok <= 1 or doc[tok:j].text.lower() in ("of the", "of")):
             end = spans[j]
             while end < sent.end and (doc[end].text in {"/", "(", ")", "-"} or end in spans or doc[end].is_upper and end - 1 >= 0 and doc[end - 1].text == "("):
                 end = spans.get(end, end + 1)
@@ -117,12 +117,12 @@ def prefer_named(group: tuple | None, registry, ctx) -> tuple | None:
     return group
 
 
-def _bare(sent: Span, tok_end: int, times=()) -> bool:
-    """A figure standing alone ('has reached 4,356.', 'was 17 658, and', 'three on May 20')."""
+def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
+    """A figure standing alone ('has reached 4,356.', 'was 17 658, and', 'three on May 20', '26 in Sulu')."""
     doc = sent.doc
     if tok_end >= sent.end:
         return True
-    if any(_tok_at(doc, t.start) in (tok_end, tok_end + 1) for t in times):
+    if any(_tok_at(doc, t.start) in (tok_end, tok_end + 1) for t in list(times) + list(places)):
         return True
     nxt = doc[tok_end]
     return nxt.text in {",", ".", ";", "”", ")", "and", "—", "–"} or nxt.lower_ in {"in", "of", "were", "have", "had"} and (
@@ -179,7 +179,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         if q_tok <= mt <= hi and not _to_side(doc, mt):
             return m.name, m.text, m.country
     named = [m for m in found.groups if not _to_side(doc, _tok_at(doc, m.start)) and not m.generic]
-    nonstate_named = [m for m in named if m.entry is not None and m.entry.type not in STATE_TYPES]
+    nonstate_named = [m for m in named if m.entry is not None and not is_state(m.entry)]
     if noun_tok is None:
         cands = [m for m in found.groups if not _to_side(doc, _tok_at(doc, m.start))]
         if cands:
@@ -204,7 +204,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         m = min(named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
         if generic is None or (generic.generic and m.country == generic.country):
             return m.name, phrase, m.country
-    if nonstate_named and kind == "defection" and (generic is None or generic.entry is None or generic.entry.type in STATE_TYPES):
+    if nonstate_named and kind == "defection" and (generic is None or generic.entry is None or is_state(generic.entry)):
         # State forces do not 'surrender' in these reports; the named armed group does.
         m = min(nonstate_named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
         return m.name, phrase, m.country

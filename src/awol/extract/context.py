@@ -18,6 +18,11 @@ STATE_TYPES = {
 }
 
 
+def is_state(entry) -> bool:
+    """State forces: by type, or a paramilitary whose side is the state (India's CRPF)."""
+    return entry.type in STATE_TYPES or entry.side == "state"
+
+
 @dataclass
 class DocContext:
     published: date | None
@@ -45,7 +50,7 @@ class DocContext:
                 continue
             if m.country:
                 weights[m.country] += 1
-            bucket = state if m.entry.type in STATE_TYPES else nonstate
+            bucket = state if is_state(m.entry) else nonstate
             root = _root(registry, m)
             bucket[root.name] += 1
             first.setdefault(root.name, root)

@@ -29,7 +29,7 @@ _DEFINITE = {"the", "these", "those", "they", "them", "this"}
 _FINAL_PUNCT = tuple(".!?”\"’'")
 # A sentence with no leaving word that breaks down the figure before it.
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
-                        r"comprising|comprised|among them|of the figure|the rest)\b", re.I)
+                        r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those)\b", re.I)
 _DEDUP = re.compile(r"\W+")
 
 
@@ -160,7 +160,7 @@ class Extractor:
             verb_next = any(qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE for x in doc[qe:t[1]])
                             for t in found.triggers)
             measure_bare = noun is None and not strong and C.strength_measure(sent, qs, qe, None)
-            if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times) and (strong or case_context)):
+            if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times, found.places) and (strong or case_context)):
                 continue
             measure = C.strength_measure(sent, qs, qe, noun_tok) if noun_kind == "person" or measure_bare else None
             trig = C.nearest_trigger(found, qs)

@@ -22,8 +22,9 @@ Case nouns ("criminal cases") count in the extractor only beside a desertion
 trigger, which passes by the first rule; alone they are not pass words.
 
 The regexes are supersets of the Matcher patterns (any non-word characters
-may separate tokens, wildcards allow more words), so a strong trigger the
-Matcher would find is never screened out.
+may separate tokens, wildcards allow more words), looked for within `SPAN`
+characters of the anchor (a pattern is at most a few words long), so a strong
+trigger the Matcher would find is not screened out.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from functools import lru_cache
 from awol.model import Document, DocResult
 
 NEAR = 200  # characters between a leaving pattern and a member noun
+SPAN = 160  # characters around an anchor word in which its whole pattern is looked for
 STRONG_KINDS = ("desertion", "defection", "return")
 _SEP = r"\W*"
 
@@ -135,10 +137,9 @@ class Screen:
                 if index < 0:
                     members.append(start)
                     continue
-                found = tried.get(index)
-                if found is None:
-                    found = tried[index] = self.patterns[index].regex.search(low) is not None
-                if not found:
+                if not tried.get(index):
+                    tried[index] = self.patterns[index].regex.search(low, max(0, start - SPAN), end + SPAN) is not None
+                if not tried[index]:
                     continue
                 if self.patterns[index].kind in STRONG_KINDS:
                     return True
