@@ -158,6 +158,8 @@ def _extract_dask(paths: List[Path], output: Optional[Path], scheduler: Optional
         raise AwolError("--engine dask writes Parquet partitions: give an output folder with -o DIR")
     summary = run_dask([str(p) for p in paths], output, scheduler=scheduler, screen=screen, max_bytes=max_bytes,
                        workers=workers)
+    for problem in summary["problems"]:
+        print(f"awol: {problem}", file=sys.stderr)
     print(f"awol: {summary['documents']} documents, {summary['claims']} claims in {summary['partitions']} "
           f"partitions under {output} ({summary['skipped']} partitions already done)", file=sys.stderr)
     if summary["rejected"]:

@@ -1,0 +1,167 @@
+"""Stream benchmark: the screen, `awol extract` end to end, memory, against spaCy's bare tokenizer.
+
+Generates a news stream with benchmarks/generate.py (N articles of about 2,000
+characters, 3 % relevant) into a temporary folder and reports, in one run:
+
+- screen throughput (documents/s, one core) and its pass rate on irrelevant articles;
+- `awol extract STREAM -o OUT` end to end (a subprocess, wall clock, startup
+  included) with --workers 1 and with all cores: articles/s and per core;
+- peak memory of each run: the sum of the RSS of awol and its workers,
+  sampled with psutil when it is installed (else the largest process's
+  ru_maxrss from getrusage);
+- relevant articles alone (a stream that is 100 % relevant), --workers 1;
+- spaCy's bare English tokenizer (`spacy.blank("en").tokenizer`) over every
+  text of the stream, one core, and awol's end-to-end speed per core as a ratio.
+
+    python benchmarks/stream_bench.py [--n 100000] [--scale 1] [--relevant-n 2000] [--gz]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import generate  # noqa: E402
+
+AWOL = [sys.executable, "-m", "awol.cli"] if not Path(sys.executable).with_name("awol").exists() \
+    else [str(Path(sys.executable).with_name("awol"))]
+
+
+def texts(path: Path):
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            yield record["text"], "/report/" in record["url"]
+
+
+def bench_screen(path: Path) -> dict:
+    from awol.extract.screen import Screen
+
+    screen = Screen()
+    n = passed = irrelevant = irrelevant_passed = 0
+    elapsed = 0.0
+    for text, relevant in texts(path):
+        start = time.perf_counter()
+        ok = screen.passes(text)
+        elapsed += time.perf_counter() - start
+        n += 1
+        passed += ok
+        if not relevant:
+            irrelevant += 1
+            irrelevant_passed += ok
+    return {"docs": n, "docs_per_s": n / elapsed, "pass_rate": passed / n,
+            "irrelevant_pass_rate": irrelevant_passed / max(irrelevant, 1)}
+
+
+def bench_tokenizer(path: Path) -> dict:
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    n = 0
+    elapsed = 0.0
+    for text, _ in texts(path):
+        start = time.perf_counter()
+        tokenizer(text)
+        elapsed += time.perf_counter() - start
+        n += 1
+    return {"docs": n, "docs_per_s": n / elapsed}
+
+
+def bench_extract(path: Path, workers: int, out: Path) -> dict:
+    """`awol extract` as a subprocess; wall time and peak memory of its process tree."""
+    try:
+        import psutil
+    except ImportError:
+        psutil = None
+    start = time.perf_counter()
+    proc = subprocess.Popen([*AWOL, "extract", str(path), "--workers", str(workers), "-o", str(out)],
+                            stderr=subprocess.PIPE, text=True)
+    peak = 0
+    if psutil is not None:
+        parent = psutil.Process(proc.pid)
+        while proc.poll() is None:
+            try:
+                tree = [parent, *parent.children(recursive=True)]
+                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            except psutil.Error:
+                pass
+            time.sleep(0.1)
+    _, err = proc.communicate()
+    elapsed = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"awol extract failed ({proc.returncode}): {err}")
+    if psutil is None:
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    n = sum(1 for _ in open(out, encoding="utf-8"))
+    return {"docs": n, "seconds": elapsed, "docs_per_s": n / elapsed, "per_core": n / elapsed / workers,
+            "peak_mb": peak / 2**20, "measured_by": "psutil (sum of the tree)" if psutil else "ru_maxrss"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=100_000, help="articles in the 1x stream")
+    parser.add_argument("--scale", type=int, default=1, help="also run all cores over a stream this many times larger")
+    parser.add_argument("--relevant-n", type=int, default=2000, help="articles in the relevant-only stream")
+    parser.add_argument("--gz", action="store_true", help="write the streams gzipped")
+    args = parser.parse_args()
+    from awol.scale.stream import default_workers
+
+    cores = default_workers()
+    suffix = ".jsonl.gz" if args.gz else ".jsonl"
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        stream = generate.write(folder / f"stream{suffix}", args.n)
+        size = stream.stat().st_size / 2**20
+        print(f"stream: {args.n} articles, {size:.0f} MB ({suffix}), {cores} cores", flush=True)
+        screen = bench_screen(stream)
+        rows.append(("screen", f"{screen['docs_per_s']:,.0f} docs/s (one core); passes {screen['pass_rate']:.1%} "
+                               f"of all, {screen['irrelevant_pass_rate']:.1%} of irrelevant"))
+        print(rows[-1], flush=True)
+        tok = bench_tokenizer(stream)
+        rows.append(("spaCy bare tokenizer", f"{tok['docs_per_s']:,.0f} docs/s (one core)"))
+        print(rows[-1], flush=True)
+        one = bench_extract(stream, 1, folder / "out1.jsonl")
+        rows.append(("awol extract --workers 1", f"{one['docs_per_s']:,.0f} articles/s per core; "
+                                                 f"{one['seconds']:.1f} s; peak {one['peak_mb']:.0f} MB"))
+        print(rows[-1], flush=True)
+        rows.append(("ratio to the tokenizer", f"{one['per_core'] / tok['docs_per_s']:.1f}x (per core)"))
+        if cores > 1:
+            allc = bench_extract(stream, cores, folder / "outN.jsonl")
+            same = (folder / "out1.jsonl").read_bytes() == (folder / "outN.jsonl").read_bytes()
+            rows.append((f"awol extract --workers {cores}",
+                         f"{allc['docs_per_s']:,.0f} articles/s ({allc['per_core']:,.0f} per core); "
+                         f"{allc['seconds']:.1f} s; peak {allc['peak_mb']:.0f} MB; output identical: {same}"))
+            print(rows[-1], flush=True)
+        relevant = generate.write(folder / f"relevant{suffix}", args.relevant_n, relevant=1.0, seed=11)
+        rel = bench_extract(relevant, 1, folder / "rel.jsonl")
+        rows.append(("relevant articles only, --workers 1", f"{rel['docs_per_s']:,.0f} articles/s per core"))
+        print(rows[-1], flush=True)
+        if args.scale > 1:
+            for p in folder.glob("out*.jsonl"):
+                p.unlink()
+            big = generate.write(folder / f"stream{args.scale}x{suffix}", args.n * args.scale, seed=13)
+            stream.unlink()
+            scaled = bench_extract(big, cores, folder / "outX.jsonl")
+            rows.append((f"{args.scale}x stream ({args.n * args.scale} articles), --workers {cores}",
+                         f"{scaled['docs_per_s']:,.0f} articles/s ({scaled['per_core']:,.0f} per core); "
+                         f"peak {scaled['peak_mb']:.0f} MB"))
+            print(rows[-1], flush=True)
+    print(f"\nmemory: {one['measured_by']}")
+    print("| measure | result |\n|---|---|")
+    for name, value in rows:
+        print(f"| {name} | {value} |")
+
+
+if __name__ == "__main__":
+    main()
