@@ -136,7 +136,7 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
     for kind, s, e in found.triggers:
         if kinds and kind not in kinds:
             continue
-        if strong and kind == "leaving":
+        if strong and kind == "leaving" and not (kinds and "leaving" in kinds):
             continue
         d = (s - tok) if s >= tok else (tok - e) * 1.6
         if d < best_d:

@@ -24,6 +24,7 @@ _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", 
            "was", "since", "recently", "now", "voluntarily"}
 _FORCED = {"forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
 _HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
+_REFUGEES = {"refugees", "asylum-seekers", "migrants", "emigrants", "asylum", "seekers"}
 _CIVILIAN_PEOPLE = {"people", "persons", "families", "women", "children", "residents"}
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
 _FINAL_PUNCT = tuple(".!?”\"’'")
@@ -102,8 +103,8 @@ class Extractor:
         if set(before) & self.lex.irrealis:
             return False
         first = doc[s].lower_
-        if s - 1 >= sent.start and doc[s - 1].lower_ == "to" and (
-                s - 2 < sent.start or doc[s - 2].lower_ not in _FORCED):
+        k = s - 2 if s - 2 >= sent.start and doc[s - 1].lower_ == "be" else s - 1
+        if k >= sent.start and doc[k].lower_ == "to" and (k - 1 < sent.start or doc[k - 1].lower_ not in _FORCED):
             return False  # 'to be demobilised', 'agreed to surrender': a purpose or plan
         if kind == "leaving" and e + 1 < sent.end and doc[e].lower_ in {"their", "his", "her"} and doc[e + 1].lower_ in _HOMES:
             return False
@@ -157,6 +158,8 @@ class Extractor:
                 continue
             if set(t.lower_ for t in doc[max(sent.start, qs - 3):qs]) & self.lex.irrealis:
                 continue
+            if qe < sent.end and doc[qe].text == "-" and not (qe + 1 < sent.end and doc[qe + 1].lower_ == "strong"):
+                continue  # 'a 70-member council', '45-day ultimatum': an adjective, not a count of people
             verb_next = any(qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE for x in doc[qe:t[1]])
                             for t in found.triggers)
             measure_bare = noun is None and not strong and C.strength_measure(sent, qs, qe, None)
@@ -168,11 +171,17 @@ class Extractor:
                 if not (case_context or "desertion" in strong):
                     continue
                 kind = "desertion"
-            elif (noun_kind == "civilian" or noun_kind == "person" and doc[noun_tok].lower_ in _CIVILIAN_PEOPLE) and (
-                    trig is None or trig[0] == "leaving"):
-                if trig is None or not self._abroad(found):
+            elif noun_kind == "civilian" or noun_kind == "person" and doc[noun_tok].lower_ in _CIVILIAN_PEOPLE and (
+                    trig is None or trig[0] == "leaving" or C.nearest_trigger(found, qs, {"leaving"})):
+                # Civilians leaving a country, or a refugee figure reported beside the force claims.
+                leaving = C.nearest_trigger(found, qs, {"leaving"})
+                refugees = doc[noun_tok].lower_ in _REFUGEES
+                if noun_kind == "civilian" and trig is not None and trig[0] != "leaving" and not refugees:
+                    kind = trig[0]
+                elif (leaving is None and not refugees) or not self._abroad(found):
                     continue
-                kind = "emigration"
+                else:
+                    kind, trig = "emigration", leaving
             elif measure is not None and (trig is None or abs(trig[1] - qs) > 6):
                 kind = "strength"
             elif trig is None:
@@ -236,9 +245,9 @@ class Extractor:
         return "leave" in rest and "only" in rest
 
     def _abroad(self, found) -> bool:
-        """Emigration is leaving a country: a country or region abroad is named, or 'the country'/'abroad'."""
+        """Emigration is leaving a country: a country or region abroad is named, or 'the country'/'abroad'/'refugees'."""
         words = found.sent.text.lower()
-        return bool(found.places) or "the country" in words or "abroad" in words
+        return bool(found.places) or any(w in words for w in ("the country", "abroad", "refugee", "asylum"))
 
     def _member_subject(self, doc, anchor: int, name: str) -> bool:
         return name != "civilians" and doc[anchor].lower_ not in self.lex.civilian_nouns
