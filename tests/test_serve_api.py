@@ -64,8 +64,9 @@ def _document(doc_id, published, publisher, title, text, specs) -> tuple[Documen
                    url=f"https://news.example.org/{doc_id}")
     claims = []
     for anchor, fields in specs:
-        start = text.index(anchor)
-        end = text.index(".", start) + 1
+        at = text.index(anchor)
+        start = text.rfind(". ", 0, at) + 2 if text.rfind(". ", 0, at) >= 0 else 0
+        end = text.index(".", at) + 1
         claims.append(Claim(evidence=text[start:end], evidence_start=start, evidence_end=end, rule="test/v1",
                             **fields))
     return doc, DocResult(doc_id=doc_id, published=published, claims=claims, drivers=["pay"], doc_hash=doc.hash)

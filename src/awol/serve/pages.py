@@ -52,12 +52,12 @@ def figure(count: dict | None) -> str:
 
 
 def period(value: Any) -> str:
-    if isinstance(value, dict):
-        start, end = value.get("start"), value.get("end")
-    elif value:
-        start, end = value.get("period_start"), value.get("period_end")
-    else:
+    if not isinstance(value, dict):
         return ""
+    if "period_start" in value:  # an event
+        start, end = value.get("period_start"), value.get("period_end")
+    else:  # a claim's period
+        start, end = value.get("start"), value.get("end")
     if not start and not end:
         return ""
     return start if start == end else f"{start or '?'} to {end or '?'}"

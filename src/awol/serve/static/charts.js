@@ -28,7 +28,9 @@
     if (!totals.length) { message(box, box.dataset.empty); return; }
     var W = 900, H = 260, L = 56, R = 16, T = 14, B = 40;
     var open = totals.some(function (t) { return t.high === null; });
-    var top = Math.max.apply(null, totals.map(function (t) { return t.high === null ? t.low : t.high; }).concat([1]));
+    // An open high end (no upper bound) is drawn dashed up to the top of the chart, above every known figure.
+    var known = Math.max.apply(null, totals.map(function (t) { return t.high === null ? t.low : t.high; }).concat([1]));
+    var top = open ? known * 1.25 : known;
     var n = totals.length;
     var step = (W - L - R) / n;
     var x = function (i) { return L + step * (i + 0.5); };

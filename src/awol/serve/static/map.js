@@ -61,8 +61,8 @@
     var svg = el("svg", { viewBox: view.map(function (v) { return v.toFixed(1); }).join(" "),
                           role: "img", "aria-label": "map of origins, destinations and flows" });
     var defs = el("defs", {}, svg);
-    var marker = el("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5,
-                                markerWidth: 5, markerHeight: 5, orient: "auto-start-reverse" }, defs);
+    var marker = el("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerUnits: "userSpaceOnUse",
+                                markerWidth: 10 * k, markerHeight: 10 * k, orient: "auto-start-reverse" }, defs);
     el("path", { d: "M0,0L10,5L0,10z", "class": "arrowhead" }, marker);
     el("rect", { x: view[0], y: view[1], width: view[2], height: view[3], "class": "sea" }, svg);
     var land = el("g", { "class": "countries" }, svg);
@@ -90,8 +90,10 @@
                              "class": "place " + role }, dots);
       el("title", {}, c).textContent = p.name + (p.country ? " (" + p.country + ")" : "") + ": origin of " +
         p.n_origin + ", destination of " + p.n_destination;
-      var label = el("text", { x: px(p.lon) + 6 * k, y: py(p.lat) - 4 * k, "class": "label",
-                               "font-size": (11 * k).toFixed(2) }, dots);
+      // Origins labelled on the left, destinations on the right, so the two ends of a short flow stay legible.
+      var left = role === "origin";
+      var label = el("text", { x: px(p.lon) + (left ? -6 : 6) * k, y: py(p.lat) - 4 * k, "class": "label",
+                               "text-anchor": left ? "end" : "start", "font-size": (11 * k).toFixed(2) }, dots);
       label.textContent = p.name;
     });
     box.replaceChildren(svg);
