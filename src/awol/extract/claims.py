@@ -60,6 +60,7 @@ class Found:
     attribution: Attribution | None = None
     hedged: bool = False
     evidence_end: int | None = None
+    continuation: bool = False
 
 
 def _tok_at(doc, char: int) -> int:
@@ -269,7 +270,10 @@ def period_for(found: Found, tok: int):
     return best
 
 
-def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]]) -> tuple[list[Place], list[Place]]:
+def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], window: tuple[int, int] | None = None
+               ) -> tuple[list[Place], list[Place]]:
+    """Where they left from and went to: places tied to the claim by a preposition,
+    near its leaving word ('fled to Europe', 'surrendered in Sulu', 'from Anbar')."""
     doc = found.sent.doc
     origin: list[Place] = []
     dest: list[Place] = []
@@ -279,6 +283,8 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]]) -> 
         if any(a <= m.start < b for a, b in exclude):
             continue
         t = _tok_at(doc, m.start)
+        if window is not None and not (window[0] - 14 <= t <= window[1] + 14):
+            continue
         before = [x.lower_ for x in doc[max(found.sent.start, t - 4):t]]
         near = before[-2:]
         role = None
@@ -415,7 +421,8 @@ def make_claim(found: Found, kind: str, group: tuple, count: Count | None, count
     name, mention, country = group[0], group[1], group[2]
     tm = period_for(found, anchor_tok)
     period = Period(tm.period[0].isoformat(), tm.period[1].isoformat()) if tm is not None and tm.period else None
-    origin, dest = places_for(found, kind, ctx, exclude)
+    span = (min(anchor_tok, trig[1]), max(anchor_tok, trig[2])) if trig is not None and trig[2] > trig[1] else (anchor_tok, anchor_tok)
+    origin, dest = places_for(found, kind, ctx, exclude, span)
     attr = found.attribution or Attribution(None, "publisher")
     end = found.evidence_end or sent.end_char
     return Claim(

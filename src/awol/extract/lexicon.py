@@ -77,6 +77,7 @@ class Lexicon:
     hedges: list[str]
     drivers: dict[str, re.Pattern]
     reason_markers: frozenset[str]
+    appeals: frozenset[str]
     _matchers: dict = field(default_factory=dict, repr=False)
 
     def matcher(self, vocab, name: str):
@@ -139,4 +140,5 @@ def lexicon() -> Lexicon:
         hedges=list(raw["hedges"]),
         drivers={k: _word_regex(v) for k, v in raw["drivers"].items()},
         reason_markers=low("reason_markers"),
+        appeals=frozenset(w.split()[0] for w in low("appeals")),
     )

@@ -24,6 +24,10 @@ _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", 
            "was", "since", "recently", "now", "voluntarily"}
 _FORCED = {"forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
 _HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
+_NOMINAL = {"defector", "defectors", "deserter", "deserters", "defection", "defections", "desertion", "desertions",
+            "returnees", "repentants", "attrition", "departure", "exodus", "migration", "surrenderers"}
+_RATE = re.compile(r"\b(each|every|per|a)\s+(working\s+)?(day|week|month|year)\b", re.I)
+_REACHING = {"brings", "bringing", "brought", "bring", "rose", "risen", "climbed", "reached", "reaching", "increased"}
 _REFUGEES = {"refugees", "asylum-seekers", "migrants", "emigrants", "asylum", "seekers"}
 _CIVILIAN_PEOPLE = {"people", "persons", "families", "women", "children", "residents"}
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
@@ -70,6 +74,7 @@ class Extractor:
             any(t[0] == "desertion" for t in trig) and any(tok.lower_ in self.lex.case_nouns for tok in sents[k])
             for k, trig in by_sent.items())
         previous: list[Claim] = []
+        self._seen_claims = []
         for k, sent in enumerate(sents):
             key = _DEDUP.sub(" ", sent.text.lower()).strip()
             attr = attribute(sent, memory, doc.publisher)
@@ -86,8 +91,10 @@ class Extractor:
                 found.evidence_end = sents[k + 1].end_char
             if not trig and previous and _CONTINUES.search(sent.text):
                 found.triggers = [(previous[0].kind, sent.start, sent.start)]
+                found.continuation = True
             new = self._claims(found, ctx, case_context)
             claims.extend((k, c) for c in new)
+            self._seen_claims.extend(new)
             previous = new
         kept = self._filter(claims, sents)
         result.claims = kept
@@ -101,6 +108,8 @@ class Extractor:
         doc = sent.doc
         before = [t.lower_ for t in doc[max(sent.start, s - 4):s]]
         if set(before) & self.lex.irrealis:
+            return False
+        if {t.lower_ for t in doc[sent.start:s]} & self.lex.appeals:
             return False
         first = doc[s].lower_
         k = s - 2 if s - 2 >= sent.start and doc[s - 1].lower_ == "be" else s - 1
@@ -145,6 +154,9 @@ class Extractor:
         out: list[Claim] = []
         exclude = [(g.start, g.end) for g in found.groups]
         self._drop_speaker(found)
+        a = found.attribution
+        if a is not None and a.start >= 0:
+            found.triggers = [t for t in found.triggers if not (a.start <= doc[t[1]].idx < a.end)]
         if found.attribution and found.attribution.start >= 0:
             exclude.append((found.attribution.start, found.attribution.end))
         covered: set[tuple] = set()
@@ -160,6 +172,11 @@ class Extractor:
                 continue
             if qe < sent.end and doc[qe].text == "-" and not (qe + 1 < sent.end and doc[qe + 1].lower_ == "strong"):
                 continue  # 'a 70-member council', '45-day ultimatum': an adjective, not a count of people
+            if _RATE.search(doc[qe:min(sent.end, qe + 8)].text):
+                continue  # '34 sentences each working day': a rate
+            if qs > sent.start and doc[qs - 1].lower_ == "the" and any(
+                    c.count is not None and (c.count.low, c.count.high) == (q.low, q.high) for c in self._seen_claims):
+                continue  # 'the seven men': a figure reported earlier
             verb_next = any(qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE for x in doc[qe:t[1]])
                             for t in found.triggers)
             measure_bare = noun is None and not strong and C.strength_measure(sent, qs, qe, None)
@@ -178,7 +195,7 @@ class Extractor:
                 refugees = doc[noun_tok].lower_ in _REFUGEES
                 if noun_kind == "civilian" and trig is not None and trig[0] != "leaving" and not refugees:
                     kind = trig[0]
-                elif (leaving is None and not refugees) or not self._abroad(found):
+                elif (leaving is None and not refugees) or not self._abroad(found, ctx) or self._members_named(sent):
                     continue
                 else:
                     kind, trig = "emigration", leaving
@@ -199,6 +216,8 @@ class Extractor:
             if group is None:
                 continue
             low, high = q.low, q.high
+            if q.text.lower().startswith("up to") and {t.lower_ for t in doc[max(sent.start, qs - 12):qs]} & _REACHING:
+                low = high  # 'brings the number ... up to 114': it reached 114
             if kind != "strength" and self._implied_plus_one(sent, qs):
                 high = (high if high is not None else low) + 1 if (high is not None or low is not None) else None
             out.append(C.make_claim(found, kind, group, Count(low, high), q.text, qs, trig, ctx, exclude, measure))
@@ -206,7 +225,7 @@ class Extractor:
                 covered.add((trig[0], trig[1]))
             out.extend(self._leave_arithmetic(found, q, qs, kind, group, ctx, exclude, trig))
         kinds_with_figures = {c.kind for c in out}
-        for trig in found.triggers:
+        for trig in ([] if found.continuation else found.triggers):
             if (trig[0], trig[1]) in covered:
                 continue
             kind = "desertion" if trig[0] == "leaving" else trig[0]
@@ -222,8 +241,11 @@ class Extractor:
                 continue
             if trig[0] == "leaving" and not self._member_subject(doc, anchor, name):
                 continue
-            if trig[0] == "leaving" and not (found.places or C.vague_text(sent, anchor)):
+            if trig[0] == "leaving" and (not (found.places or C.vague_text(sent, anchor)) or any(
+                    c.group == name for c in out)):
                 continue
+            if doc[trig[1]].lower_ in _NOMINAL and not self._owned_nominal(found, trig):
+                continue  # 'the defector', 'desertions': a noun with no group of its own restates
             if kind == "desertion" and self._to_enemy(found, trig):
                 kind = "defection"
             definite = doc[anchor].lower_ in _DEFINITE or (anchor > sent.start and doc[anchor - 1].lower_ in _DEFINITE)
@@ -235,6 +257,19 @@ class Extractor:
             kinds_with_figures.add(kind)
         return out
 
+    @staticmethod
+    def _owned_nominal(found, trig) -> bool:
+        """'Syrian defectors', 'desertions within the security forces', 'FDLR returnees'."""
+        doc = found.sent.doc
+        s, e = trig[1], trig[2]
+        for g in found.groups:
+            gs, ge = C._tok_at(doc, g.start), C._tok_at(doc, g.end - 1) + 1
+            if s - 2 <= ge <= s:
+                return True
+            if e <= gs <= e + 3 and any(doc[k].lower_ in {"of", "from", "within", "among", "in"} for k in range(e, gs)):
+                return True
+        return False
+
     def _leave_cohort(self, sent, qs: int, qe: int, found) -> bool:
         """'of the 200 troops that went for leave ... only 110 returned': 200 is
         the cohort on leave, not a count of people leaving or returning."""
@@ -244,10 +279,25 @@ class Extractor:
         rest = doc[qe:sent.end].text.lower()
         return "leave" in rest and "only" in rest
 
-    def _abroad(self, found) -> bool:
-        """Emigration is leaving a country: a country or region abroad is named, or 'the country'/'abroad'/'refugees'."""
+    def _abroad(self, found, ctx) -> bool:
+        """Emigration is leaving a country: a place abroad is named, the home country is what they leave
+        ('left Iraq'), or the words say so ('fled the country', 'abroad', 'refugees')."""
+        doc = found.sent.doc
         words = found.sent.text.lower()
-        return bool(found.places) or any(w in words for w in ("the country", "abroad", "refugee", "asylum"))
+        if any(w in words for w in ("the country", "abroad", "refugee", "asylum")):
+            return True
+        home = ctx.countries[0] if ctx.countries else None
+        for p in found.places:
+            if p.entry.kind in ("country", "region") and p.entry.country != home:
+                return True
+            t = C._tok_at(doc, p.start)
+            if p.entry.kind == "country" and t > found.sent.start and doc[t - 1].lower_ in {"left", "fled", "fleeing", "leaving", "escaped", "from"}:
+                return True
+        return False
+
+    def _members_named(self, sent) -> bool:
+        """'Some 40 people, including defectors and family members': not only civilians."""
+        return any(t.lower_ in {"defectors", "deserters", "soldiers", "troops", "fighters", "officers"} for t in sent)
 
     def _member_subject(self, doc, anchor: int, name: str) -> bool:
         return name != "civilians" and doc[anchor].lower_ not in self.lex.civilian_nouns
@@ -295,9 +345,12 @@ class Extractor:
         force = [c for _, c in claims if c.kind in ("desertion", "defection", "return")]
         out: list[Claim] = []
         seen: set[tuple] = set()
+        force_groups = {c.group for c in force}
         for k, c in claims:
             if c.kind in ("emigration", "strength") and not force:
                 continue
+            if c.kind == "strength" and c.group not in force_groups:
+                continue  # a stock figure counts only for a population the report says is leaving
             headline = k < 4 and not sents[k].text.rstrip().endswith(_FINAL_PUNCT)
             if headline and (c.count is None or any(o is not c and o.kind == c.kind for _, o in claims)):
                 continue
