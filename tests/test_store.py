@@ -5,9 +5,11 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from awol.errors import StoreError
-from awol.model import Claim, Count, Document, DocResult, Period, Place
+from awol.model import KINDS, MEASURES, SOURCE_TYPES, STATUSES, Claim, Count, Document, DocResult, Period, Place
 from awol.store import Store, claim_id
 from awol.store.migrations import available
 
@@ -245,3 +247,39 @@ def test_events_are_recomputed_only_when_inputs_change(tmp_path, monkeypatch):
         s.reconcile(force=False)
         s.reconcile()
     assert calls == [1, 2, 2]
+
+
+_words = st.text(alphabet="abcdefghij XYZ'-", min_size=1, max_size=12).map(str.strip).filter(bool)
+_count = st.one_of(st.none(), st.builds(Count, st.one_of(st.none(), st.integers(0, 10**7)),
+                                        st.one_of(st.none(), st.integers(0, 10**7))))
+_place = st.builds(Place, _words, st.one_of(st.none(), st.sampled_from(["IQ", "SY", "TR"])))
+_claim = st.builds(
+    Claim, kind=st.sampled_from(KINDS), group=_words, group_mention=_words, evidence=_words,
+    group_country=st.one_of(st.none(), st.sampled_from(["IQ", "UA"])), measure=st.one_of(st.none(), st.sampled_from(MEASURES)),
+    count=_count, count_text=st.one_of(st.none(), _words),
+    period=st.one_of(st.none(), st.just(Period("2020-01-01", "2020-02-29"))), period_text=st.one_of(st.none(), _words),
+    origin=st.lists(_place, max_size=2), destination=st.lists(_place, max_size=2),
+    to_group=st.one_of(st.none(), _words), source=st.one_of(st.none(), _words),
+    source_type=st.sampled_from(SOURCE_TYPES), status=st.sampled_from(STATUSES),
+    evidence_start=st.one_of(st.none(), st.integers(0, 50)), evidence_end=st.just(None), rule=st.just("prop/v1"))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(claims=st.lists(_claim, max_size=4))
+def test_claims_round_trip_through_the_store(tmp_path_factory, claims):
+    """What goes in comes back in the SCHEMA shape (a count with both ends unknown reads as null)."""
+    with Store.open(tmp_path_factory.mktemp("prop") / "p.db") as s:
+        doc = Document(id="p", text="Some text.", published="2020-03-01")
+        s.add(doc, DocResult(doc_id="p", published="2020-03-01", claims=claims))
+        back = s.claims()
+    assert len(back) == len(claims)
+    # One document: claims come back in the order they were extracted.
+    assert {r["claim_id"].split("-")[0] for r in back} == {claim_id(doc.hash, c) for c in claims}
+    for c, r in zip(claims, back):
+        want = c.to_schema()
+        if want["count"] == {"low": None, "high": None}:
+            want["count"] = None
+        got = {k: r[k] for k in want}
+        got["origin"] = [{"name": p["name"], "country": p["country"]} for p in got["origin"]]
+        got["destination"] = [{"name": p["name"], "country": p["country"]} for p in got["destination"]]
+        assert got == want

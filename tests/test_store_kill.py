@@ -110,18 +110,23 @@ def run_killed(cmd: list[str], db: Path, after: int) -> int:
     return stored_documents(db)
 
 
-def check(tmp_path: Path, base: list[str], n_docs: int = N_DOCS) -> None:
+def check(tmp_path: Path, base: list[str], n_docs: int = N_DOCS, after: int = 40) -> int:
+    """Kill a run once `after` documents are stored, rerun it, compare with a clean run.
+    Returns the number of events the killed run had left behind."""
     docs = tmp_path / "docs"
     generate(docs, n_docs)
     killed, clean = tmp_path / "killed.db", tmp_path / "clean.db"
-    held = run_killed([*base, str(killed), str(docs)], killed, after=40)
-    assert 0 < held < n_docs
+    held = run_killed([*base, str(killed), str(docs)], killed, after=after)
+    assert 0 < held <= n_docs
+    with sqlite3.connect(killed) as conn:
+        events_left = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     for db in (killed, clean):
         run = subprocess.run([*base, str(db), str(docs)], capture_output=True, text=True)
         assert run.returncode == 0, run.stderr
     a, b = snapshot(killed), snapshot(clean)
     assert len(a["documents"]) == n_docs
     assert a == b
+    return events_left
 
 
 @pytest.mark.slow
@@ -130,12 +135,14 @@ def test_killed_ingest_command_reruns_to_the_same_database(tmp_path):
     script = ("import sys; from awol.cli import main; db, *paths = sys.argv[1:]; "
               "sys.argv = ['awol', 'ingest', *paths, '--db', db]; main()")
     # Extraction is the slow part here (milliseconds a document), so fewer documents suffice.
-    check(tmp_path, [sys.executable, "-c", script], n_docs=600)
+    check(tmp_path, [sys.executable, "-c", script], n_docs=400)
 
 
 @pytest.mark.slow
-def test_killed_store_writes_with_claims_rerun_to_the_same_database(tmp_path):
-    check(tmp_path, [sys.executable, "-c", API_SCRIPT])
+@pytest.mark.parametrize("phase, after", [("storing documents", 40), ("recomputing events", N_DOCS)])
+def test_killed_store_writes_with_claims_rerun_to_the_same_database(tmp_path, phase, after):
+    events_left = check(tmp_path, [sys.executable, "-c", API_SCRIPT], after=after)
+    assert events_left == 0, f"killed while {phase}: the events were already written"
     with sqlite3.connect(tmp_path / "clean.db") as conn:
         assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] == N_DOCS
         assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0
