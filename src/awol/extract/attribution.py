@@ -168,8 +168,10 @@ def _substantive(phrase: str) -> bool:
     return bool(words) and not all(w in _ADJUNCT for w in words) and words[0] not in _CLAUSE
 
 
-def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None) -> Attribution:
-    """The attribution that governs a sentence's claims."""
+def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=()) -> Attribution:
+    """The attribution that governs a sentence's claims. `groups` are the sentence's
+    group mentions (document offsets): an armed group named as speaker makes the source
+    an armed group ('Free Syrian Army officials said'), a state force the military."""
     lex = lexicon()
     doc = sent.doc
     candidates: list[tuple[int, int, int]] = []  # (anchor token, phrase start, phrase end)
@@ -220,6 +222,14 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None) -> Attri
             return Attribution(memory.last.source, memory.last.source_type, *span)
         return Attribution(phrase, "government", *span)
     stype = lex.source_type(phrase)
+    named = [g for g in groups if span[0] <= g.start < span[1] and g.entry is not None and not g.generic]
+    if named and stype in ("military", "government", "other", "member"):
+        from awol.extract.context import is_state
+
+        if not is_state(named[0].entry):
+            stype = "armed_group"
+        elif stype == "other":
+            stype = "military" if named[0].entry.type != "police" else "government"
     if stype == "other":
         known = memory.recall(phrase)
         if known is not None:

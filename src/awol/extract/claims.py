@@ -341,7 +341,17 @@ def subject_before(found: Found, trig, registry, ctx):
             cands.append((d, m))
     if cands:
         _, m = min(cands, key=lambda x: x[0])
-        return m.name, m.text, m.country, _tok_at(doc, m.start)
+        mt = _tok_at(doc, m.start)
+        k = mt - 1
+        if k >= found.sent.start and doc[k].lower_ == "the":
+            k -= 1
+        if k - 1 >= found.sent.start and doc[k].lower_ in {"of", "from"} and doc[k - 1].lower_ in _SINGULAR:
+            j = k - 1
+            while j - 1 >= found.sent.start and not doc[j - 1].is_punct and k - j < 4 and doc[j - 1].lower_ not in _ONE | {"the"}:
+                j -= 1
+            if j - 1 >= found.sent.start and doc[j - 1].lower_ in _ONE | {"the"}:
+                return m.name, doc[j - 1:mt + len(m.text.split())].text, m.country, j - 1  # 'the soldier of the 56th Brigade'
+        return m.name, m.text, m.country, mt
     lo = max(found.sent.start, s - 10)
     for j in range(s - 1, lo - 1, -1):
         t = doc[j]
@@ -402,6 +412,8 @@ def singular(doc, anchor: int, sent: Span) -> bool:
         return True  # a personal name (see subject_before)
     if doc[anchor].lower_ in _HE:
         return True
+    if doc[anchor].lower_ == "the" and anchor + 1 < sent.end and doc[anchor + 1].lower_ in _SINGULAR:
+        return True  # 'the soldier of the 56th Brigade': one person
     det = doc[anchor].lower_ in _ONE or (anchor > sent.start and doc[anchor - 1].lower_ in _ONE)
     if not det:
         return False

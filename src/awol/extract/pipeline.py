@@ -77,14 +77,13 @@ class Extractor:
         self._seen_claims = []
         for k, sent in enumerate(sents):
             key = _DEDUP.sub(" ", sent.text.lower()).strip()
-            attr = attribute(sent, memory, doc.publisher)
             trig = [t for t in by_sent.get(k, []) if self._real(sent, t)]
             if key in seen:
                 previous = []
                 continue
             seen.add(key)
             found = self._found(sent, trig, ctx)
-            found.attribution = attr
+            found.attribution = attribute(sent, memory, doc.publisher, found.groups)
             found.hedged = hedged(sent)
             if not found.hedged and k + 1 < len(sents) and len(sents[k + 1]) < 16 and hedged(sents[k + 1]):
                 found.hedged = True
@@ -115,8 +114,9 @@ class Extractor:
         k = s - 2 if s - 2 >= sent.start and doc[s - 1].lower_ == "be" else s - 1
         if k >= sent.start and doc[k].lower_ == "to" and (k - 1 < sent.start or doc[k - 1].lower_ not in _FORCED):
             return False  # 'to be demobilised', 'agreed to surrender': a purpose or plan
-        if kind == "leaving" and e + 1 < sent.end and doc[e].lower_ in {"their", "his", "her"} and doc[e + 1].lower_ in _HOMES:
-            return False
+        if kind == "leaving" and e + 1 < sent.end and doc[e].lower_ in {"their", "his", "her"} and doc[e + 1].lower_ in _HOMES \
+                and not any(t.lower_ in self.lex.civilian_nouns for t in sent):
+            return False  # policemen 'fled their homes' still serve; civilians fleeing home may be leaving the country
         if first == "deserted" and (e < sent.end and doc[e].lower_ == "by" or before[-1:] in (["a"], ["the"])):
             return False
         if kind == "leaving":
@@ -244,7 +244,8 @@ class Extractor:
             if trig[0] == "leaving" and (not (found.places or C.vague_text(sent, anchor)) or any(
                     c.group == name for c in out)):
                 continue
-            if doc[trig[1]].lower_ in _NOMINAL and not self._owned_nominal(found, trig):
+            if doc[trig[1]].lower_ in _NOMINAL and not (self._owned_nominal(found, trig) or C.vague_text(sent, trig[1]) or [
+                    t for t in found.times if not t.speech_dated]):
                 continue  # 'the defector', 'desertions': a noun with no group of its own restates
             if kind == "desertion" and self._to_enemy(found, trig):
                 kind = "defection"
