@@ -52,9 +52,9 @@ def base_url(tmp_path_factory, request):
             pytest.fail("the server did not start")
         time.sleep(0.05)
     SHOTS.mkdir(parents=True, exist_ok=True)
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter:
-        reporter.write_line(f"\nbrowser tests: screenshots in {SHOTS}")
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+    with capture.global_and_fixture_disabled():
+        print(f"\nbrowser tests: screenshots in {SHOTS}", flush=True)
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)

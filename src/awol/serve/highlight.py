@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 class Segment:
     text: str
     marks: list[int] = field(default_factory=list)  # indexes of the spans covering this segment
+    starts: list[int] = field(default_factory=list)  # indexes of the spans that begin with it
 
 
 def span_of(text: str, evidence: str, start: int | None, end: int | None) -> tuple[int, int] | None:
@@ -40,5 +41,5 @@ def segments(text: str, spans: list[tuple[int, int] | None]) -> list[Segment]:
         if a == b:
             continue
         marks = [i for i, span in enumerate(spans) if span and span[0] <= a and b <= span[1]]
-        out.append(Segment(text[a:b], marks))
+        out.append(Segment(text[a:b], marks, [i for i in marks if spans[i][0] == a]))
     return out

@@ -32,6 +32,7 @@ def _templates() -> Jinja2Templates:
     )
     env.filters["figure"] = figure
     env.filters["period"] = period
+    env.filters["combined"] = combined
     return Jinja2Templates(env=env)
 
 
@@ -49,6 +50,13 @@ def figure(count: dict | None) -> str:
     if low is None:
         return f"up to {high:,}"
     return f"{low:,}–{high:,}"
+
+
+def combined(event: dict) -> str:
+    """An event's combined figure; where the sources disagree there is none to give."""
+    if event.get("conflict") and event.get("low") is None and event.get("high") is None:
+        return "none: sources disagree"
+    return figure({"low": event.get("low"), "high": event.get("high")})
 
 
 def period(value: Any) -> str:
