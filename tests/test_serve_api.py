@@ -354,3 +354,43 @@ def test_body_limit(writable):
     r = writable.post("/api/documents", content=chunks(), headers={**auth, "Content-Type": "application/json"})
     assert r.status_code == 413
     assert writable.get("/api/documents").json()["total"] == 4
+
+
+def test_any_search_text_answers_without_a_server_error(client):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.text(min_size=1, max_size=40))
+    def check(q):
+        r = client.get("/api/search", params={"q": q})
+        assert r.status_code in (200, 422), r.text
+
+    check()
+
+
+# -- highlighting by splitting ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("abcdef", [(1, 3)], [("a", []), ("bc", [0]), ("def", [])]),
+    ("abcdef", [(0, 6)], [("abcdef", [0])]),
+    ("abcdef", [(0, 4), (2, 6)], [("ab", [0]), ("cd", [0, 1]), ("ef", [1])]),
+    ("abcdef", [None, (3, 6)], [("abc", []), ("def", [1])]),
+    ("<b>x</b>", [(3, 4)], [("<b>", []), ("x", [0]), ("</b>", [])]),
+])
+def test_segments(text, spans, expected):
+    from awol.serve.highlight import segments
+    assert [(s.text, s.marks) for s in segments(text, spans)] == expected
+
+
+@pytest.mark.parametrize("evidence, start, end, expected", [
+    ("beta", 6, 10, (6, 10)),        # offsets kept
+    ("beta", 5, 9, (6, 10)),         # offsets that miss the evidence: found instead
+    ("beta", None, None, (6, 10)),   # found in the text
+    ("beta", 50, 60, (6, 10)),       # offsets out of range: found instead
+    ("gamma", None, None, None),     # not in the text
+    ("gamma", 0, 5, (0, 5)),         # not in the text, offsets as stored
+])
+def test_span_of(evidence, start, end, expected):
+    from awol.serve.highlight import span_of
+    assert span_of("alpha beta delta", evidence, start, end) == expected

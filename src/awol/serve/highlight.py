@@ -19,14 +19,16 @@ class Segment:
 
 def span_of(text: str, evidence: str, start: int | None, end: int | None) -> tuple[int, int] | None:
     """Where a claim's evidence lies in its document: its stored offsets when they
-    still point at the evidence, else the first place the evidence occurs."""
-    if start is not None and end is not None and 0 <= start < end <= len(text):
+    point at the evidence, else the first place the evidence occurs, else the
+    offsets as stored (the evidence may have been tidied), else None."""
+    valid = start is not None and end is not None and 0 <= start < end <= len(text)
+    if valid and (not evidence or text[start:end] == evidence):
         return start, end
     if evidence:
         at = text.find(evidence)
         if at >= 0:
             return at, at + len(evidence)
-    return None
+    return (start, end) if valid else None
 
 
 def segments(text: str, spans: list[tuple[int, int] | None]) -> list[Segment]:
