@@ -135,7 +135,7 @@ def test_killed_ingest_command_reruns_to_the_same_database(tmp_path):
     script = ("import sys; from awol.cli import main; db, *paths = sys.argv[1:]; "
               "sys.argv = ['awol', 'ingest', *paths, '--db', db]; main()")
     # Extraction is the slow part here (milliseconds a document), so fewer documents suffice.
-    check(tmp_path, [sys.executable, "-c", script], n_docs=400)
+    check(tmp_path, [sys.executable, "-c", script], n_docs=250)
 
 
 @pytest.mark.slow
