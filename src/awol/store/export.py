@@ -4,7 +4,6 @@ events as an ACLED-shaped CSV."""
 from __future__ import annotations
 
 import csv
-import io
 import json
 from contextlib import contextmanager
 from pathlib import Path
@@ -244,8 +243,3 @@ def export(store: "Store", fmt: str, out: TextIO | str | Path, **filters: Any) -
     with _text_out(out) as fh:
         return write_claims(records, fmt, fh)
 
-
-def to_text(records: list[dict], fmt: str, kind: str = "claims") -> str:
-    buf = io.StringIO()
-    (write_claims if kind == "claims" else write_events)(records, fmt, buf)
-    return buf.getvalue()
