@@ -470,7 +470,7 @@ def search(request: Request, f: FiltersDep, page: PagingDep,
            q: Annotated[str, Query(min_length=1, max_length=500, description=(
                "Words, or an FTS5 query, over evidence sentences."))]) -> Any:
     """Full-text search over claims' evidence, best matches first."""
-    found = _db(request).store().search(q, **vars(f))
+    found = queries.search(_db(request).store(), q, **vars(f))
     return _json({"total": len(found), "limit": page.limit, "offset": page.offset,
                   "items": found[page.offset:page.offset + page.limit]})
 

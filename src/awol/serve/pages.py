@@ -238,7 +238,7 @@ def document_page(request: Request, doc_id: str) -> HTMLResponse:
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: str = Query("", max_length=500)) -> HTMLResponse:
     f, given, problem = _filters(request)
-    results = request.app.state.db.store().search(q, limit=200, **vars(f)) if q.strip() else []
+    results = queries.search(request.app.state.db.store(), q, limit=200, **vars(f))
     return _render(request, "search.html", q=q, given=given, problem=problem, options=_options(request),
                    results=results)
 

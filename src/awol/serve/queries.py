@@ -183,3 +183,15 @@ def flows(conn: sqlite3.Connection, f: Filters) -> list[dict]:
         flow["kinds"] = sorted(flow["kinds"])
         out.append(flow)
     return out
+
+
+def search(store: Any, text: str, limit: int | None = None, **filters: str | None) -> list[dict]:
+    """The store's full-text search, for text typed by anyone: control characters
+    are dropped, and text that FTS5 cannot read even quoted finds nothing."""
+    cleaned = "".join(ch for ch in text if ch.isprintable() or ch in "\t\n").strip()
+    if not cleaned:
+        return []
+    try:
+        return store.search(cleaned, limit=limit, **filters)
+    except sqlite3.OperationalError:
+        return []
