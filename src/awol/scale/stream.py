@@ -161,7 +161,19 @@ def _init_worker(screen: bool) -> None:
     """Once per worker process: the extractor, and Ctrl-C left to the parent."""
     global _EXTRACTOR
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     _EXTRACTOR = make_extractor(screen)
+
+
+def _die_with_parent() -> None:
+    """On Linux, a worker whose parent is killed (kill -9) ends too, instead of lingering."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except OSError:
+            pass
 
 
 def _extract_chunk(docs: list[Document]) -> list[tuple[DocResult | None, str | None]]:
