@@ -47,7 +47,7 @@ def _run_ingest(paths: list[Path], db: Path, max_bytes: int | None = None, event
     """Ingest with a progress bar (on a terminal) and a closing summary; the exit code."""
     from rich.console import Console
 
-    from awol.extract.pipeline import Extractor
+    from awol.scale.stream import make_extractor
     from awol.ingest import DEFAULT_MAX_BYTES, iter_documents
     from awol.store.ingest import ingest
 
@@ -57,7 +57,7 @@ def _run_ingest(paths: list[Path], db: Path, max_bytes: int | None = None, event
         print(f"awol: {error}", file=sys.stderr, flush=True)
 
     with _open(db, must_exist=False) as store:
-        extractor = Extractor()
+        extractor = make_extractor()  # the extractor behind the fast screen (awol.scale)
         items = iter_documents(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
         if sys.stderr.isatty():
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
