@@ -52,3 +52,18 @@ def test_a_pattern_of_only_optional_tokens_is_rejected():
 ])
 def test_source_types_by_speaker_words(speaker, expected):
     assert lexicon().source_type(speaker) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Reuters could not independently verify the account.", True),
+    ("The figure couldn't be confirmed.", True),
+    ("The claim cannot be verified.", True),
+    ("The numbers have not been independently verified.", True),
+    ("The alleged desertion was reported on Monday.", True),
+    ("Alleged members of the group surrendered.", False),
+    ("The army confirmed the figure.", False),
+])
+def test_hedges(sentence, expected):
+    from awol.extract.attribution import hedged
+
+    assert hedged(nlp()(sentence)[:]) is expected

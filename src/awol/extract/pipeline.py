@@ -105,7 +105,7 @@ class Extractor:
         """Drop triggers that report no leaving: appeals, fears, plans, denials, adjectives."""
         kind, s, e = trig
         doc = sent.doc
-        before = [t.lower_ for t in doc[max(sent.start, s - 4):s]]
+        before = [t.lower_ for t in doc[max(sent.start, s - 4):s] if not t.is_title]  # 'in May' is a month
         if set(before) & self.lex.irrealis:
             return False
         if {t.lower_ for t in doc[sent.start:s]} & self.lex.appeals:
@@ -168,7 +168,7 @@ class Extractor:
             noun_tok, noun_kind = noun if noun else (None, None)
             if self._leave_cohort(sent, qs, qe, found):
                 continue
-            if set(t.lower_ for t in doc[max(sent.start, qs - 3):qs]) & self.lex.irrealis:
+            if {t.lower_ for t in doc[max(sent.start, qs - 3):qs] if not t.is_title} & self.lex.irrealis:
                 continue
             if qe < sent.end and doc[qe].text == "-" and not (qe + 1 < sent.end and doc[qe + 1].lower_ == "strong"):
                 continue  # 'a 70-member council', '45-day ultimatum': an adjective, not a count of people
@@ -177,8 +177,8 @@ class Extractor:
             if qs > sent.start and doc[qs - 1].lower_ == "the" and any(
                     c.count is not None and (c.count.low, c.count.high) == (q.low, q.high) for c in self._seen_claims):
                 continue  # 'the seven men': a figure reported earlier
-            verb_next = any(qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE for x in doc[qe:t[1]])
-                            for t in found.triggers)
+            verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE for x in doc[qe:t[1]]))
+                            or t[1] <= qs < t[2] for t in found.triggers)
             measure_bare = noun is None and not strong and C.strength_measure(sent, qs, qe, None)
             if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times, found.places) and (strong or case_context)):
                 continue

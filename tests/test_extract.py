@@ -1,0 +1,130 @@
+"""The extractor end to end on short reports written for these tests.
+
+Each case is one small article and the claims a careful reader takes from it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from awol.extract.pipeline import Extractor
+from awol.model import Document
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def run(extractor, text, published="2023-06-14", publisher="Example Wire", title=None):
+    return extractor.extract(Document(id="t", text=text, published=published, publisher=publisher, title=title))
+
+
+def one(result, kind=None):
+    claims = [c for c in result.claims if kind is None or c.kind == kind]
+    assert len(claims) == 1, [c.to_schema() for c in result.claims]
+    return claims[0]
+
+
+def test_figure_group_source_and_period(extractor):
+    r = run(extractor, "More than 120 Malian soldiers deserted their posts in Gao last month, "
+                       "a spokesman for the Defence Ministry said.")
+    c = one(r)
+    assert (c.kind, c.group, c.group_country) == ("desertion", "Malian Armed Forces", "ML")
+    assert (c.count.low, c.count.high, c.count_text) == (121, None, "More than 120")
+    assert (c.period.start, c.period.end) == ("2023-05-01", "2023-05-31")
+    assert c.source_type == "government"
+    assert [p.name for p in c.origin] == ["Gao"]
+
+
+def test_vague_figures_stay_vague(extractor):
+    c = one(run(extractor, "Dozens of Boko Haram fighters surrendered to troops in Borno State on Tuesday."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Boko Haram", 24, 99)
+    assert (c.period.start, c.period.end) == ("2023-06-13", "2023-06-13")
+
+
+def test_no_figure_keeps_count_null(extractor):
+    c = one(run(extractor, "Many Iraqi soldiers have abandoned their posts, officers told reporters."))
+    assert c.count is None
+    assert c.group == "Iraqi Armed Forces"
+
+
+def test_one_person(extractor):
+    c = one(run(extractor, "A North Korean soldier defected across the border on Sunday, the South Korean military said.",
+                published="2025-10-19"))
+    assert (c.kind, c.count.low, c.count.high) == ("defection", 1, 1)
+    assert c.source_type == "military"
+
+
+def test_implied_figure_counts_the_speaker(extractor):
+    c = one(run(extractor, "The captain said he deserted last week and joined 12 fellow soldiers who fled to Niger."))
+    assert (c.count.low, c.count.high) == (12, 13)
+
+
+def test_leave_arithmetic(extractor):
+    r = run(extractor, "Of the 300 soldiers who went on leave in May, only 180 returned to the Ukrainian army's 24th brigade.")
+    ret = one(r, "return")
+    des = one(r, "desertion")
+    assert (ret.count.low, des.count.low, des.count.high) == (180, 120, 120)
+
+
+def test_unverified_when_the_outlet_cannot_confirm(extractor):
+    r = run(extractor, "A militia member said about 300 fighters of Kata'ib Hezbollah had left for Europe since March. "
+                       "The agency could not independently verify the figure.")
+    c = one(r)
+    assert c.status == "unverified"
+    assert c.source_type == "member"
+    assert c.evidence.endswith("could not independently verify the figure.")
+
+
+def test_defection_to_the_other_side(extractor):
+    c = one(run(extractor, "Forty Syrian soldiers defected to the Free Syrian Army near Idlib, activists said."))
+    assert c.kind == "defection"
+    assert c.group == "Syrian Arab Army"
+    assert c.to_group == "Free Syrian Army"
+    assert c.source_type == "other"
+
+
+def test_case_statistics_are_desertions(extractor):
+    r = run(extractor, "Military courts registered 4 210 cases of desertion in 2022, prosecutors in Kyiv said. "
+                       "Ukrainian servicemen face up to twelve years in prison.")
+    c = one(r)
+    assert (c.kind, c.group, c.count.low) == ("desertion", "Armed Forces of Ukraine", 4210)
+    assert (c.period.start, c.period.end) == ("2022-01-01", "2022-12-31")
+
+
+def test_appeals_and_plans_are_not_claims(extractor):
+    r = run(extractor, "The governor urged the remaining rebels to lay down their arms. "
+                       "Officials said more fighters may surrender soon.")
+    assert r.claims == []
+
+
+def test_near_misses_give_nothing(extractor):
+    assert run(extractor, "Two hundred engineers resigned from the software company after the merger.").claims == []
+    assert run(extractor, "Three senators defected from the ruling party to the opposition on Monday.").claims == []
+
+
+def test_emigration_only_beside_force_claims(extractor):
+    refugees = "About 5,000 civilians fled the country to Chad last month, the UN refugee agency said."
+    assert run(extractor, refugees).claims == []
+    r = run(extractor, "Sixty Sudanese soldiers deserted to Chad on Monday, the army said. " + refugees)
+    assert {c.kind for c in r.claims} == {"desertion", "emigration"}
+
+
+def test_headline_restated_in_the_body_is_one_claim(extractor):
+    text = ("40 soldiers desert in capital\n\n"
+            "About 40 Chadian soldiers deserted their barracks in N'Djamena on Friday, the government said.")
+    r = run(extractor, text)
+    assert len([c for c in r.claims if c.kind == "desertion"]) == 1
+
+
+def test_drivers_from_stated_reasons(extractor):
+    r = run(extractor, "Hundreds of Somali soldiers deserted because they had not been paid for months.")
+    assert "pay" in r.drivers
+
+
+def test_published_partial_date_gives_no_relative_period(extractor):
+    c = one(run(extractor, "Nearly 500 Myanmar junta soldiers have deserted over the past four months, the NUG said.",
+                published="2023-09"))
+    assert c.period is None and c.period_text
+    assert (c.count.low, c.count.high) == (450, 499)
