@@ -163,7 +163,7 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     return None
 
 
-_NONSTATE_NOUNS = {"members", "member", "fighters", "militants", "terrorists", "rebels", "insurgents",
+_NONSTATE_NOUNS = {"members", "member", "fighters", "militants", "terrorists", "rebels", "insurgents", "youths", "youth",
                    "repentants", "combatants", "ex-combatants", "guerrillas", "guerillas", "jihadists", "cadres",
                    "defectors", "returnees", "supporters", "others", "separatists", "militiamen", "individuals",
                    "men", "people", "persons", "clients", "mujahideen", "extremists"}
@@ -196,6 +196,11 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             m = min(named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
             return m.name, phrase, m.country
         d = ctx.default_group(low)
+        if d is not None and kind == "defection" and d.entry is not None and is_state(d.entry):
+            # Militants, youths, others who surrender are not the state's soldiers.
+            fallback = registry.resolve("militants", ctx.countries)
+            if fallback is not None:
+                return fallback.name, phrase, fallback.country
         if d is not None:
             return d.name, phrase, d.country
     generic = registry.resolve(doc[max(found.sent.start, q_tok - 1):noun_tok + 1].text, ctx.countries)

@@ -33,7 +33,9 @@ class DocContext:
     nonstate_dominant: bool = False
 
     @classmethod
-    def build(cls, doc: Document, registry, countries_mod) -> "DocContext":
+    def build(cls, doc: Document, registry, countries_mod, near: list[tuple[int, int]] = ()) -> "DocContext":
+        """`near` holds the character spans of sentences with leaving words: groups named
+        there count three times, so the force people leave outweighs the enemy it fights."""
         ctx = cls(published=doc.published_date, publisher=doc.publisher)
         text = doc.text
         title = doc.title or ""
@@ -52,7 +54,8 @@ class DocContext:
                 weights[m.country] += 1
             bucket = state if is_state(m.entry) else nonstate
             root = _root(registry, m)
-            bucket[root.name] += 1
+            weight = 3 if any(a <= m.start < b for a, b in near) else 1
+            bucket[root.name] += weight
             first.setdefault(root.name, root)
         ctx.countries = [c for c, _ in weights.most_common(3)]
         if nonstate:

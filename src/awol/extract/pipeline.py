@@ -66,7 +66,8 @@ class Extractor:
             by_sent.setdefault(k, []).append((self.nlp.vocab.strings[mid], s, e))
         if not by_sent:
             return result
-        ctx = DocContext.build(doc, self.registry, self.countries)
+        near = [(sents[k].start_char, sents[k].end_char) for k in by_sent]
+        ctx = DocContext.build(doc, self.registry, self.countries, near)
         memory = SpeakerMemory()
         seen: set[str] = set()
         claims: list[tuple[int, Claim]] = []
