@@ -6,11 +6,15 @@ it is computed once per document from the title and the whole text.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from awol.model import Document
+
+# 'al-Qaeda-linked militants' are not al-Qaeda.
+LINKED_SUFFIX = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|controlled|held|run|trained|style)\b", re.I)
 
 STATE_TYPES = {
     "armed_forces", "army", "navy", "air_force", "marines", "special_forces", "national_guard",
@@ -47,9 +51,10 @@ class DocContext:
         nonstate: Counter = Counter()
         state: Counter = Counter()
         first: dict[str, object] = {}
+        provisional = [c for c, _ in weights.most_common(3)]
         for m in registry.find(text, ()):
-            if m.entry is None:
-                continue
+            if m.entry is None or m.generic or m.entry.type == "peacekeeping" or LINKED_SUFFIX.match(text, m.end):
+                continue  # generic nouns, peacekeepers and 'al-Qaeda-linked' say nothing about who leaves
             if m.country:
                 weights[m.country] += 1
             bucket = state if is_state(m.entry) else nonstate

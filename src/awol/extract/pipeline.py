@@ -12,14 +12,12 @@ import re
 
 from awol.extract import claims as C
 from awol.extract.attribution import SpeakerMemory, attribute, hedged
-from awol.extract.context import DocContext
+from awol.extract.context import LINKED_SUFFIX, DocContext
 from awol.extract.drivers import drivers_of
 from awol.extract.lexicon import lexicon
 from awol.extract.sentences import nlp
 from awol.model import Claim, Count, Document, DocResult
 
-# 'al-Qaeda-linked militants' are not al-Qaeda.
-_LINKED = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|controlled|held|run|trained|style)\b", re.I)
 _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", "reportedly", "all", "were", "been",
            "was", "since", "recently", "now", "voluntarily"}
 _FORCED = {"forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
@@ -137,7 +135,7 @@ class Extractor:
         found = C.Found(sent=sent, triggers=trig)
         found.quantities = [_Shifted(q, base) for q in find_quantities(text)]
         found.groups = [_Shifted(m, base) for m in self.registry.find(text, ctx.countries)
-                        if not _LINKED.match(text, m.end)]
+                        if not LINKED_SUFFIX.match(text, m.end)]
         found.times = [_Shifted(t, base) for t in find_times(text, ctx.published)]
         found.places = [_Shifted(p, base) for p in self.gazetteer.find(text, ctx.countries)]
         return found
