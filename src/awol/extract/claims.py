@@ -103,6 +103,7 @@ def _noun_after(sent: Span, tok: int, limit: int = 6, groups=()) -> tuple[int, s
     return None
 
 
+_AMBIGUOUS_RANKS = {"officers", "officer", "personnel", "servicemen", "members", "officials", "staff", "agents"}
 _GENERIC_NONSTATE = {"rebels", "insurgents", "separatists", "guerrillas", "militias", "militants", "fighters",
                      "jihadists", "terrorists", "extremists", "cadres", "militiamen"}
 
@@ -217,6 +218,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     if ctx.nonstate_dominant and ctx.main_nonstate is not None and low in {"troops", "men", "soldiers", "personnel"} and (
             generic is None or generic.generic or generic.entry is None or generic.entry.country == ctx.main_nonstate.country):
         return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country
+    if generic is not None and generic.generic and low in _AMBIGUOUS_RANKS and ctx.main_state is not None \
+            and ctx.main_state.country == generic.country:
+        return ctx.main_state.name, phrase, ctx.main_state.country  # 'officers' in a report about the police
     if generic is not None:
         if generic.entry is None and ctx.main_nonstate is not None and (
                 kind == "defection" or low in _NONSTATE_NOUNS or low in {"commanders", "leaders"}):
