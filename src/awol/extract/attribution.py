@@ -191,8 +191,12 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
             before = _phrase_before(sent, tok.i)
             quoted = prev is not None and (_is_quote(prev.text) or (
                 prev.text == "," and tok.i - 2 >= sent.start and _is_quote(doc[tok.i - 2].text)))
-            if quoted or before[1] - before[0] == 0:
-                a, b = _phrase_after(sent, tok.i + 1)
+            after = _phrase_after(sent, tok.i + 1)
+            trailing = (prev is not None and prev.text == "," and after[1] > after[0]
+                        and (after[1] >= sent.end - 1 or doc[after[1]].text in {".", ","})
+                        and (doc[after[0]].is_title or doc[after[0]].lower_ in {"a", "an", "the"}))
+            if quoted or trailing or before[1] - before[0] == 0:
+                a, b = after  # '..., said Army spokesman Joe Burlas.'
             else:
                 a, b = before
             if b > a and _substantive(doc[a:b].text):

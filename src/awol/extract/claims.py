@@ -221,6 +221,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     if generic is not None and generic.generic and low in _AMBIGUOUS_RANKS and ctx.main_state is not None \
             and ctx.main_state.country == generic.country:
         return ctx.main_state.name, phrase, ctx.main_state.country  # 'officers' in a report about the police
+    if generic is not None and generic.generic and generic.entry is not None and is_state(generic.entry) \
+            and ctx.main_state is not None and ctx.main_state.country != generic.country:
+        return ctx.main_state.name, phrase, ctx.main_state.country  # bare 'troops' in a report about US troops in Iraq
     if generic is not None:
         if generic.entry is None and ctx.main_nonstate is not None and (
                 kind == "defection" or low in _NONSTATE_NOUNS or low in {"commanders", "leaders"}):

@@ -74,8 +74,12 @@ class Extractor:
             for k, trig in by_sent.items())
         previous: list[Claim] = []
         self._seen_claims = []
+        title_key = _DEDUP.sub(" ", (doc.title or "").lower()).strip()
         for k, sent in enumerate(sents):
             key = _DEDUP.sub(" ", sent.text.lower()).strip()
+            if key and (key == title_key or (k < 4 and _title_case(sent.text))):
+                seen.add(key)  # headlines are restated by the body
+                continue
             trig = [t for t in by_sent.get(k, []) if self._real(sent, t)]
             if key in seen:
                 previous = []
@@ -272,8 +276,14 @@ class Extractor:
 
     def _leave_cohort(self, sent, qs: int, qe: int, found) -> bool:
         """'of the 200 troops that went for leave ... only 110 returned': 200 is
-        the cohort on leave, not a count of people leaving or returning."""
+        the cohort on leave, not a count of people leaving or returning; so is
+        the 3,000 in 'Sixteen of some 3,000 troops failed to return'."""
         doc = sent.doc
+        k = qs - 1
+        while k >= sent.start and doc[k].lower_ in {"some", "about", "around", "nearly", "almost", "the", "an", "estimated"}:
+            k -= 1
+        if k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].like_num and doc[k - 1].lower_ != "one":
+            return True
         if not doc[max(sent.start, qs - 2):qs].text.lower().endswith("of the"):
             return False
         rest = doc[qe:sent.end].text.lower()
@@ -364,6 +374,13 @@ class Extractor:
             seen.add(key)
             out.append(c)
         return out
+
+
+def _title_case(line: str) -> bool:
+    """A headline in Title Case with no full stop ('167 Police Officers Defect From Camp')."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return (len(words) >= 3 and not line.rstrip().endswith(".")
+            and sum(w[0].isupper() for w in words) >= 0.8 * len(words))
 
 
 def _adds(new: Claim, old: Claim) -> bool:
