@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from awol.extract.attribution import Attribution
-from awol.extract.context import is_state
+from awol.extract.context import by_context, is_state
 from awol.extract.lexicon import lexicon
 from awol.model import Claim, Count, Period, Place
 
@@ -179,6 +179,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     for m in found.groups:
         mt = _tok_at(doc, m.start)
         if q_tok <= mt <= hi and not _to_side(doc, mt):
+            if by_context(m) and is_state(m.entry) and ctx.main_state is not None and ctx.main_state.country != m.country:
+                return ctx.main_state.name, m.text, ctx.main_state.country  # bare 'troops' in a report about US troops
             return m.name, m.text, m.country
     named = [m for m in found.groups if not _to_side(doc, _tok_at(doc, m.start)) and not m.generic]
     nonstate_named = [m for m in named if m.entry is not None and not is_state(m.entry)]
@@ -218,10 +220,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     if ctx.nonstate_dominant and ctx.main_nonstate is not None and low in {"troops", "men", "soldiers", "personnel"} and (
             generic is None or generic.generic or generic.entry is None or generic.entry.country == ctx.main_nonstate.country):
         return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country
-    if generic is not None and generic.generic and low in _AMBIGUOUS_RANKS and ctx.main_state is not None \
+    if generic is not None and (generic.generic or by_context(generic)) and low in _AMBIGUOUS_RANKS and ctx.main_state is not None \
             and ctx.main_state.country == generic.country:
         return ctx.main_state.name, phrase, ctx.main_state.country  # 'officers' in a report about the police
-    if generic is not None and generic.generic and generic.entry is not None and is_state(generic.entry) \
+    if generic is not None and by_context(generic) and is_state(generic.entry) \
             and ctx.main_state is not None and ctx.main_state.country != generic.country:
         return ctx.main_state.name, phrase, ctx.main_state.country  # bare 'troops' in a report about US troops in Iraq
     if generic is not None:

@@ -22,6 +22,12 @@ STATE_TYPES = {
 }
 
 
+def by_context(mention) -> bool:
+    """A bare noun the registry resolved from the document's country ('troops', 'the army'):
+    written all in lower case, it names no force by itself."""
+    return mention.entry is not None and mention.text == mention.text.lower()
+
+
 def is_state(entry) -> bool:
     """State forces: by type, or a paramilitary whose side is the state (India's CRPF)."""
     return entry.type in STATE_TYPES or entry.side == "state"
@@ -53,7 +59,7 @@ class DocContext:
         first: dict[str, object] = {}
         provisional = [c for c, _ in weights.most_common(3)]
         for m in registry.find(text, ()):
-            if m.entry is None or m.generic or m.entry.type == "peacekeeping" or LINKED_SUFFIX.match(text, m.end):
+            if m.entry is None or m.generic or by_context(m) or m.entry.type == "peacekeeping" or LINKED_SUFFIX.match(text, m.end):
                 continue  # generic nouns, peacekeepers and 'al-Qaeda-linked' say nothing about who leaves
             if m.country:
                 weights[m.country] += 1
