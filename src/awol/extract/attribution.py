@@ -278,3 +278,13 @@ def hedged(sent: Span) -> bool:
 
     matcher = lexicon().matcher(nlp().vocab, "hedges")
     return bool(matcher(sent.as_doc()))
+
+
+def hedged_sentences(doc, starts: list[int]) -> set[int]:
+    """Indices of the sentences (by their start tokens) that carry a hedge: one Matcher pass per document."""
+    import bisect
+
+    from awol.extract.sentences import nlp
+
+    matcher = lexicon().matcher(nlp().vocab, "hedges")
+    return {bisect.bisect_right(starts, s) - 1 for _, s, _ in matcher(doc)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from awol.extract import claims as C
-from awol.extract.attribution import SpeakerMemory, attribute, hedged
+from awol.extract.attribution import SpeakerMemory, attribute, hedged_sentences
 from awol.extract.context import LINKED_SUFFIX, DocContext
 from awol.extract.drivers import drivers_of
 from awol.extract.lexicon import lexicon
@@ -20,6 +20,10 @@ from awol.model import Claim, Count, Document, DocResult
 
 _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", "reportedly", "all", "were", "been",
            "was", "since", "recently", "now", "voluntarily"}
+# A sentence without a leaving word can still hold a figure (case statistics, strength): digits or number words.
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                     r"fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|"
+                     r"million|millions)\b", re.I)
 _FORCED = {"forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
 _HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
 _NOMINAL = {"defector", "defectors", "deserter", "deserters", "defection", "defections", "desertion", "desertions",
@@ -74,6 +78,7 @@ class Extractor:
             for k, trig in by_sent.items())
         previous: list[Claim] = []
         self._seen_claims = []
+        hedges = hedged_sentences(sp, starts)
         title_key = _DEDUP.sub(" ", (doc.title or "").lower()).strip()
         for k, sent in enumerate(sents):
             key = _DEDUP.sub(" ", sent.text.lower()).strip()
@@ -85,10 +90,14 @@ class Extractor:
                 previous = []
                 continue
             seen.add(key)
+            if not trig and not (previous or case_context or _NUMBER.search(sent.text)):
+                attribute(sent, memory, doc.publisher)  # remember who speaks; no claim can come from here
+                previous = []
+                continue
             found = self._found(sent, trig, ctx)
             found.attribution = attribute(sent, memory, doc.publisher, found.groups)
-            found.hedged = hedged(sent)
-            if not found.hedged and k + 1 < len(sents) and len(sents[k + 1]) < 16 and hedged(sents[k + 1]):
+            found.hedged = k in hedges
+            if not found.hedged and k + 1 < len(sents) and len(sents[k + 1]) < 16 and k + 1 in hedges:
                 found.hedged = True
                 found.evidence_end = sents[k + 1].end_char
             if not trig and previous and _CONTINUES.search(sent.text):

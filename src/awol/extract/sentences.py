@@ -29,40 +29,52 @@ class Sentence:
     index: int  # position in the document
 
 
-@Language.component("awol_sentences", assigns=["token.is_sent_start"])
-def news_sentences(doc: Doc) -> Doc:
-    """Mark sentence starts: after a line break, and after . ! ? (with closing
-    quotes) unless the full stop ends a known abbreviation or an initial."""
-    abbreviations = lexicon().abbreviations
-    n = len(doc)
-    for i, tok in enumerate(doc):
-        tok.is_sent_start = i == 0
-    for i, tok in enumerate(doc[:-1]):
-        nxt = doc[i + 1]
-        if "\n" in tok.whitespace_ or tok.is_space and "\n" in tok.text:
+def sentence_starts(texts: list[str], spaces: list[str], abbreviations: frozenset[str]) -> list[bool]:
+    """Which tokens start a sentence: after a line break, and after . ! ? (with
+    closing quotes) unless the full stop ends a known abbreviation or an initial.
+    Works on plain token texts so that it stays fast on long documents."""
+    n = len(texts)
+    starts = [False] * n
+    if n:
+        starts[0] = True
+    for i in range(n - 1):
+        text = texts[i]
+        nxt = texts[i + 1]
+        if "\n" in spaces[i] or (not text.strip() and "\n" in text):
             # A line break ends a headline or paragraph, but hard-wrapped copy
             # continues in lower case on the next line.
-            if not nxt.text[:1].islower() or tok.text in _FINAL:
-                nxt.is_sent_start = True
+            if not nxt[:1].islower():
+                starts[i + 1] = True
             continue
-        if tok.text not in _FINAL and not (tok.text.endswith(".") and tok.text[:-1].lower() in abbreviations):
+        if text not in _FINAL:
             continue
-        if tok.text == "." and i > 0:
-            prev = doc[i - 1].text
+        if text == "." and i > 0:
+            prev = texts[i - 1]
             if prev.lower() in abbreviations or (len(prev) == 1 and prev.isupper()):
                 continue
-        if tok.text.endswith(".") and len(tok.text) > 1:
-            continue  # "Gen." or "U.S." tokenised with its full stop: an abbreviation
         j = i + 1
-        while j < n and doc[j].text in _CLOSERS:
+        while j < n and texts[j] in _CLOSERS:
             j += 1
         if j >= n:
             break
-        first = doc[j]
-        if first.is_space:
+        first = texts[j]
+        if not first.strip():
             continue
-        if first.text[:1].isupper() or first.text[:1].isdigit() or first.text[:1] in "\"“‘'(":
-            first.is_sent_start = True
+        if first[:1].isupper() or first[:1].isdigit() or first[:1] in "\"“‘'(":
+            starts[j] = True
+    return starts
+
+
+@Language.component("awol_sentences", assigns=["token.is_sent_start"])
+def news_sentences(doc: Doc) -> Doc:
+    """spaCy component: set sentence starts from `sentence_starts` in one array write."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    starts = sentence_starts([t.text for t in doc], [t.whitespace_ for t in doc], lexicon().abbreviations)
+    values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
+    if len(doc):
+        doc.from_array([SENT_START], values)
     return doc
 
 
