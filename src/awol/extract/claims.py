@@ -190,6 +190,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             m = min(cands, key=lambda m: abs(_tok_at(doc, m.start) - q_tok) + (0 if _tok_at(doc, m.start) <= q_tok else 3))
             return m.name, m.text, m.country
         d = ctx.default_group("members")
+        if d is not None and kind == "defection" and d.entry is not None and is_state(d.entry):
+            fallback = ctx.main_nonstate or registry.resolve("militants", ctx.countries)
+            if fallback is not None:
+                return fallback.name, fallback.text, fallback.country  # those surrendering are the armed group's
         return (d.name, d.text, d.country) if d is not None else None
     noun = doc[noun_tok]
     phrase = doc[q_tok:noun_tok + 1].text
@@ -379,7 +383,7 @@ def subject_before(found: Found, trig, registry, ctx):
                 return g[0], phrase, g[2], phrase_start
             return None
         if t.lower_ in _HE and j >= s - 3:
-            last = ctx.main_state or ctx.main_nonstate
+            last = ctx.default_group("members")
             if last is not None:
                 return last.name, t.text, last.country, j
     for j in range(e, min(found.sent.end, e + 5)):
