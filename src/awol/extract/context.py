@@ -64,7 +64,7 @@ class DocContext:
             if m.country:
                 weights[m.country] += 1
             bucket = state if is_state(m.entry) else nonstate
-            root = _root(registry, m)
+            root = _root(registry, m) if is_state(m.entry) else m  # an affiliate is not its parent
             weight = 3 if any(a <= m.start < b for a, b in near) else 1
             bucket[root.name] += weight
             first.setdefault(root.name, root)
