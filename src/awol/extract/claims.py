@@ -22,7 +22,7 @@ RULE = "awol.extract.claims@1"
 _PUNCT_STOP = {",", ";", ":", ".", "!", "?", "(", ")", "“", "”", '"', "—", "–"}
 _VERBISH = {"have", "has", "had", "were", "was", "are", "is", "who", "that", "which", "had", "be", "been",
             "will", "would", "to", "said", "say", "says", "in", "on", "at", "from", "since", "during", "after"}
-_SINGULAR = {"soldier", "officer", "lieutenant", "general", "colonel", "major", "captain", "sergeant", "private",
+_SINGULAR = {"youth", "soldier", "officer", "lieutenant", "general", "colonel", "major", "captain", "sergeant", "private",
              "corporal", "constable", "policeman", "deserter", "defector", "member", "fighter", "militant",
              "rebel", "commander", "pilot", "serviceman", "conscript", "guard", "recruit", "cadet", "sailor"}
 _ONE = {"a", "an", "one"}
@@ -344,11 +344,14 @@ def subject_before(found: Found, trig, registry, ctx):
     lex = lexicon()
     s, e = trig[1], trig[2]
     name_start = _person_name_before(found.sent, s)
+    name_end = name_start
+    while name_start is not None and name_end < s and doc[name_end].is_title:
+        name_end += 1
     if name_start is not None and not any(
-            name_start <= _tok_at(doc, m.start) < s for m in list(found.groups) + list(found.places)):
+            name_start <= _tok_at(doc, m.start) < name_end for m in list(found.groups) + list(found.places)):
         d = ctx.default_group("members")
         if d is not None:
-            return d.name, doc[name_start:s].text.strip(), d.country, -1 - name_start
+            return d.name, doc[name_start:name_end].text.strip(), d.country, -1 - name_start
     cands = []
     for m in found.groups:
         mt = _tok_at(doc, m.start)
@@ -406,6 +409,13 @@ def _person_name_before(sent: Span, s: int) -> int | None:
     j = s - 1
     while j >= sent.start and doc[j].lower_ in _ADVERBS:
         j -= 1
+    if j >= sent.start and doc[j].text == ",":
+        # 'Joel Embos, a member of the NPA's militia, surrendered': step over the appositive.
+        k = j - 1
+        while k >= sent.start and doc[k].text != "," and j - k < 15:
+            k -= 1
+        if k >= sent.start and doc[k].text == ",":
+            j = k - 1
     end = j
     while j >= sent.start and doc[j].is_title and doc[j].is_alpha:
         j -= 1
