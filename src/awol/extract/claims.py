@@ -103,6 +103,9 @@ def _noun_after(sent: Span, tok: int, limit: int = 6, groups=()) -> tuple[int, s
     return None
 
 
+# Leaving words that are nouns: their group may follow ('desertions within the security forces').
+NOMINAL = {"defector", "defectors", "deserter", "deserters", "defection", "defections", "desertion", "desertions",
+           "returnees", "repentants", "attrition", "departure", "exodus", "migration", "surrenderers"}
 _AMBIGUOUS_RANKS = {"officers", "officer", "personnel", "servicemen", "members", "officials", "staff", "agents"}
 _GENERIC_NONSTATE = {"rebels", "insurgents", "separatists", "guerrillas", "militias", "militants", "fighters",
                      "jihadists", "terrorists", "extremists", "cadres", "militiamen"}
@@ -357,6 +360,8 @@ def subject_before(found: Found, trig, registry, ctx):
         mt = _tok_at(doc, m.start)
         if _to_side(doc, mt):
             continue
+        if mt >= e and doc[s].lower_ not in NOMINAL:
+            continue  # after a verb a group is where they went ('turned themselves in at the Army's HQ')
         d = s - mt if mt < s else (mt - e) * 1.5 + 2
         if d <= 16:
             cands.append((d, m))

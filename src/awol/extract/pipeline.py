@@ -26,10 +26,9 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
                      r"million|millions)\b", re.I)
 _FORCED = {"forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
 _HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
-_NOMINAL = {"defector", "defectors", "deserter", "deserters", "defection", "defections", "desertion", "desertions",
-            "returnees", "repentants", "attrition", "departure", "exodus", "migration", "surrenderers"}
 _RATE = re.compile(r"\b(each|every|per|a)\s+(working\s+)?(day|week|month|year)\b", re.I)
-_REACHING = {"brings", "bringing", "brought", "bring", "rose", "risen", "climbed", "reached", "reaching", "increased"}
+_REACHING = {"brings", "bringing", "brought", "bring", "rose", "risen", "climbed", "reached", "reaching", "increased",
+             "number", "total", "tally"}
 _REFUGEES = {"refugees", "asylum-seekers", "migrants", "emigrants", "asylum", "seekers"}
 _CIVILIAN_PEOPLE = {"people", "persons", "families", "women", "children", "residents"}
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
@@ -219,6 +218,10 @@ class Extractor:
                 kind = trig[0]
             if kind == "leaving":
                 kind = "desertion"
+            if kind == "return" and trig and self._home(sent, trig):
+                kind = "defection" if not self._state_subject(found, qs, ctx) else None
+                if kind is None:
+                    continue
             if kind == "desertion" and trig and self._to_enemy(found, trig):
                 kind = "defection"
             if kind == "emigration":
@@ -228,7 +231,7 @@ class Extractor:
             if group is None:
                 continue
             low, high = q.low, q.high
-            if q.text.lower().startswith("up to") and {t.lower_ for t in doc[max(sent.start, qs - 12):qs]} & _REACHING:
+            if q.text.lower().startswith("up to") and {t.lower_ for t in doc[max(sent.start, qs - 16):qs]} & _REACHING:
                 low = high  # 'brings the number ... up to 114': it reached 114
             if kind != "strength" and self._implied_plus_one(sent, qs):
                 high = (high if high is not None else low) + 1 if (high is not None or low is not None) else None
@@ -256,7 +259,7 @@ class Extractor:
             if trig[0] == "leaving" and (not (found.places or C.vague_text(sent, anchor)) or any(
                     c.group == name for c in out)):
                 continue
-            if doc[trig[1]].lower_ in _NOMINAL and not (self._owned_nominal(found, trig) or C.vague_text(sent, trig[1]) or [
+            if doc[trig[1]].lower_ in C.NOMINAL and not (self._owned_nominal(found, trig) or C.vague_text(sent, trig[1]) or [
                     t for t in found.times if not t.speech_dated]):
                 continue  # 'the defector', 'desertions': a noun with no group of its own restates
             if kind == "desertion" and self._to_enemy(found, trig):
@@ -269,6 +272,17 @@ class Extractor:
             out.append(claim)
             kinds_with_figures.add(kind)
         return out
+
+    @staticmethod
+    def _home(sent, trig) -> bool:
+        """'returned to their homes': fighters going home, not soldiers back to their unit."""
+        doc = sent.doc
+        return any(t.lower_ in {"home", "homes", "families"} for t in doc[trig[2]:min(sent.end, trig[2] + 4)])
+
+    def _state_subject(self, found, tok: int, ctx) -> bool:
+        g = C.group_for(found, tok, None, self.registry, ctx)
+        entry = self.registry.get(g[0]) if g else None
+        return entry is not None and C.is_state(entry)
 
     @staticmethod
     def _owned_nominal(found, trig) -> bool:
