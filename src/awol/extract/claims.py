@@ -8,6 +8,7 @@ its evidence sentence (or the sentence after it, for a hedge).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -106,6 +107,7 @@ def _noun_after(sent: Span, tok: int, limit: int = 6, groups=()) -> tuple[int, s
 # Leaving words that are nouns: their group may follow ('desertions within the security forces').
 NOMINAL = {"defector", "defectors", "deserter", "deserters", "defection", "defections", "desertion", "desertions",
            "returnees", "repentants", "attrition", "departure", "exodus", "migration", "surrenderers"}
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _AMBIGUOUS_RANKS = {"officers", "officer", "personnel", "servicemen", "members", "officials", "staff", "agents"}
 _GENERIC_NONSTATE = {"rebels", "insurgents", "separatists", "guerrillas", "militias", "militants", "fighters",
                      "jihadists", "terrorists", "extremists", "cadres", "militiamen"}
@@ -279,9 +281,12 @@ def period_for(found: Found, tok: int):
     figures = [_tok_at(doc, q.start) for q in found.quantities]
     best, best_d = None, 10**9
     for m in found.times:
-        if m.speech_dated:
-            continue
+        if m.speech_dated or _ISO_DAY.fullmatch(m.text.strip()):
+            continue  # an ISO date in running text is a dateline stamp, not when they left
         mt = _tok_at(doc, m.start)
+        if mt < tok and any(doc[k].lower_ == "that" for k in range(mt, tok)) and m.period and m.period[0] == m.period[1] \
+                and not any(mt <= t[1] < tok for t in found.triggers):
+            continue  # 'acknowledged Wednesday that one of its soldiers had defected': the day dates the statement
         d = abs(mt - tok)
         lo, hi = sorted((mt, tok))
         if any(lo < f < hi and f != tok for f in figures):
