@@ -116,7 +116,7 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
                 j -= 1
             i = j
             continue
-        if t.text == ",":
+        if t.text in {",", "—", "–", "––", "--"}:
             if best is None:
                 best = i
             seg_end = i - 1
@@ -131,6 +131,9 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
             break
         if t.lower_ in {"who", "which"} and i - 2 >= sent.start and doc[i - 2].text == ",":
             i -= 2  # ', who spoke to the media in Mogadishu,': part of the speaker phrase
+            continue
+        if t.lower_ == "and" and i < end and doc[i].is_title and i - 2 >= sent.start and doc[i - 2].is_title:
+            i -= 1  # 'Director of Tubsan and PCVE Abdillahi Mohamed Noor': one title
             continue
         if t.lower_ in _CLAUSE and i < end:
             break
@@ -187,6 +190,8 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         elif low in lex.speech_verbs:
             if _in_relative_clause(sent, tok.i):
                 continue
+            if low in _WEAK_SPEECH and not _speech_context(sent, tok.i):
+                continue  # 'admitted for the programme' is not speech
             prev = doc[tok.i - 1] if tok.i > sent.start else None
             before = _phrase_before(sent, tok.i)
             quoted = prev is not None and (_is_quote(prev.text) or (
@@ -225,7 +230,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         if memory.last is not None:
             return Attribution(memory.last.source, memory.last.source_type, *span)
         return Attribution(phrase, "government", *span)
-    stype = lex.source_type(phrase)
+    stype = "government" if _country_name(phrase) else lex.source_type(phrase)
     named = [g for g in groups if span[0] <= g.start < span[1] and g.entry is not None and not g.generic]
     if named and stype in ("military", "government", "other", "member"):
         from awol.extract.context import is_state
@@ -238,11 +243,25 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         known = memory.recall(phrase)
         if known is not None:
             stype = known.source_type
-        elif _country_name(phrase):
-            stype = "government"
     attr = Attribution(phrase, stype, *span)
     memory.remember(attr)
     return attr
+
+
+_WEAK_SPEECH = {"admitted", "claimed", "claims", "noted", "notes", "indicated", "mentioned", "mention", "mentions",
+                "learned", "learnt", "informed", "shows", "show", "showed", "revealed", "reveals", "estimated",
+                "estimates", "states", "stated"}
+
+
+def _speech_context(sent: Span, k: int) -> bool:
+    """A weak speech verb speaks when 'that', a quote or a clause end follows, or a comma or quote precedes."""
+    doc = sent.doc
+    nxt = doc[k + 1] if k + 1 < sent.end else None
+    prev = doc[k - 1] if k > sent.start else None
+    if nxt is None or nxt.lower_ in {"that", ",", ".", ":"} or _is_quote(nxt.text) or nxt.text in {"“", '"'}:
+        return True
+    return prev is not None and (prev.text == "," or _is_quote(prev.text)) or (
+        nxt.is_title or nxt.like_num or nxt.lower_ in {"the", "a", "an", "some", "more", "about", "nearly", "over"})
 
 
 def _in_relative_clause(sent: Span, k: int) -> bool:
@@ -264,7 +283,8 @@ def _country_name(phrase: str) -> bool:
 
 def _same_outlet(phrase: str, publisher: str) -> bool:
     """'the Associated Press' speaking in an AP story is the publisher's own voice."""
-    words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in {"the", "has", "have", "learned"}]
+    proper = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase) if w[0].isupper() and w.lower() != "the"]
+    words = proper or [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in {"the", "has", "have", "learned"}]
     outlet = set(re.findall(r"[a-z]+", publisher.lower()))
     short = {x.lower() for x in re.findall(r"\(([A-Za-z]+)\)", publisher)}
     initials = "".join(w[0] for w in words)
