@@ -313,6 +313,8 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
             continue
         before = [x.lower_ for x in doc[max(found.sent.start, t - 4):t]]
         near = before[-2:]
+        if near and near[-1] in {",", "and", "or"} and not last_role:
+            near = _list_head(doc, found.sent.start, t) or near  # 'in Zapakan village, Radjah Buayan, Maguindanao'
         role = None
         if any(w in _TO_DEST for w in near):
             role = "dest"
@@ -333,6 +335,24 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
             target.append(place)
         last_role = role
     return origin, dest
+
+
+def _list_head(doc, lo: int, t: int) -> list[str] | None:
+    """The preposition that heads a list of place names ending at token t, if the
+    tokens between are names, commas and words like 'village' or 'province'."""
+    k = t - 1
+    while k >= lo and t - k <= 12:
+        w = doc[k]
+        if w.lower_ in _AT | _FROM | _TO_DEST:
+            return [w.lower_]
+        if not (w.is_title or w.text in {",", "and", "or", "-"} or w.lower_ in _PLACE_WORDS):
+            return None
+        k -= 1
+    return None
+
+
+_PLACE_WORDS = {"village", "town", "city", "district", "province", "region", "state", "municipality", "barangay",
+                "county", "area", "camp", "del", "de", "al", "el", "the"}
 
 
 def vague_text(sent: Span, anchor: int) -> str | None:
