@@ -13,24 +13,27 @@ same statement), while a copy with a new headline, byline and footer keeps most
 of its shingles (one edited word costs at most five shingles). A text shorter
 than 20 shingles is never called a copy: too little to tell.
 
-To stay near linear, candidate pairs come from an index over a sample of the
-shingles (those whose hash is 0 modulo 8); only documents sharing a sampled
-shingle are compared exactly. Sampled shingles found in very many documents
-(boilerplate) are dropped from the index.
+Candidates are exact, not sampled (every pair that meets the thresholds is
+found), and near linear on real streams, by prefix filtering: if the smaller
+set x of a pair is a copy, the two share at least ALPHA(x) = 2/3 of x's
+shingles (Jaccard 0.5 needs |x & y| >= (|x| + |y|) / 3; containment 0.8 needs
+more), so any |x| - ALPHA(x) + 1 of x's shingles include a shared one. Each
+document, largest first, probes an index of the larger documents with only its
+rarest shingles (shingles in no other document dropped first, since they
+cannot be shared), and only documents found that way are compared exactly.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
-from itertools import combinations
+from collections import Counter
 
 SHINGLE = 5
 JACCARD_MIN = 0.5
 CONTAINMENT_MIN = 0.8
 MIN_SHINGLES = 20
-SAMPLE_MOD = 8
-MAX_POSTINGS = 500
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -44,34 +47,35 @@ def shingles(text: str, k: int = SHINGLE) -> set[int]:
 
 def similar(a: set[int], b: set[int]) -> bool:
     """Whether two shingle sets are copies of one story (thresholds above)."""
-    if min(len(a), len(b)) < MIN_SHINGLES:
+    small = min(len(a), len(b))
+    if small < MIN_SHINGLES:
         return False
     inter = len(a & b)
-    return inter / len(a | b) >= JACCARD_MIN or inter / min(len(a), len(b)) >= CONTAINMENT_MIN
+    return inter / (len(a) + len(b) - inter) >= JACCARD_MIN or inter / small >= CONTAINMENT_MIN
+
+
+def _min_overlap(size: int) -> int:
+    """A lower bound on the shingles a copy shares with a set of `size`, that set being the smaller.
+
+    Jaccard J with |x| <= |y| needs |x & y| >= J (|x| + |y|) / (1 + J) >= 2J/(1+J) |x|;
+    containment C needs C |x|. Rounded down with a margin so float thresholds never
+    make the bound too high (too low only costs a few more candidates).
+    """
+    share = min(2 * JACCARD_MIN / (1 + JACCARD_MIN), CONTAINMENT_MIN)
+    return max(1, math.floor(share * size - 1e-6))
 
 
 def syndicated_clusters(documents: list[dict]) -> dict[str, str]:
     """doc_hash -> canonical doc_hash, for documents in a copy cluster of two or more.
 
     The canonical copy is the earliest published one (ties and undated: the
-    smallest doc_hash), so the result does not depend on input order.
+    smallest doc_hash), so the result does not depend on input order. Clusters
+    are the connected components of the pairs `similar` accepts.
     """
     docs: dict[str, dict] = {}
     for d in documents:
         docs.setdefault(d["doc_hash"], d)
     keys = sorted(docs)
-    sets = {h: shingles(docs[h].get("text") or "") for h in keys}
-
-    index: dict[int, list[str]] = {}
-    for h in keys:
-        for s in sets[h]:
-            if s % SAMPLE_MOD == 0:
-                index.setdefault(s, []).append(h)
-    pairs: set[tuple[str, str]] = set()
-    for posting in index.values():
-        if 1 < len(posting) <= MAX_POSTINGS:
-            pairs.update(combinations(posting, 2))
-
     parent = {h: h for h in keys}
 
     def find(h: str) -> str:
@@ -80,9 +84,40 @@ def syndicated_clusters(documents: list[dict]) -> dict[str, str]:
             h = parent[h]
         return h
 
-    for a, b in sorted(pairs):
-        if find(a) != find(b) and similar(sets[a], sets[b]):
-            parent[max(find(a), find(b))] = min(find(a), find(b))
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    # Shingle each distinct document once; identical sets are copies outright,
+    # so only one representative of each set takes part in the search.
+    by_set: dict[frozenset, str] = {}
+    sets: dict[str, frozenset] = {}
+    for h in keys:
+        s = frozenset(shingles(docs[h].get("text") or ""))
+        if len(s) < MIN_SHINGLES:
+            continue
+        first = by_set.setdefault(s, h)
+        if first == h:
+            sets[h] = s
+        else:
+            union(first, h)
+
+    df = Counter(s for shingle_set in sets.values() for s in shingle_set)
+    index: dict[int, list[str]] = {}
+    for x in sorted(sets, key=lambda h: (-len(sets[h]), h)):
+        # Every document already indexed is at least as large as x.
+        shared = sorted((s for s in sets[x] if df[s] > 1), key=lambda s: (df[s], s))
+        prefix = len(shared) - _min_overlap(len(sets[x])) + 1
+        if prefix > 0:
+            candidates: set[str] = set()
+            for s in shared[:prefix]:
+                candidates.update(index.get(s, ()))
+            for y in sorted(candidates):
+                if find(x) != find(y) and similar(sets[x], sets[y]):
+                    union(x, y)
+        for s in shared:
+            index.setdefault(s, []).append(x)
 
     clusters: dict[str, list[str]] = {}
     for h in keys:
