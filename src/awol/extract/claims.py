@@ -180,6 +180,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     """(group, group_mention, country) for a claim anchored at token q_tok."""
     doc = found.sent.doc
     lex = lexicon()
+    left = _left_from(found)
+    if left is not None:
+        return left.name, left.text, left.country  # officers who 'defected from the RSF into the army'
     hi = (noun_tok if noun_tok is not None else q_tok) + 4
     for m in found.groups:
         mt = _tok_at(doc, m.start)
@@ -244,6 +247,20 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     d = ctx.default_group(low)
     if d is not None and low in lex.member_nouns | _NONSTATE_NOUNS | lex.case_nouns:
         return d.name, phrase, d.country
+    return None
+
+
+def _left_from(found: Found):
+    """The group named right after 'defected from' / 'deserted from': the force they left."""
+    doc = found.sent.doc
+    ends = {t[2] for t in found.triggers}
+    for m in found.groups:
+        mt = _tok_at(doc, m.start)
+        k = mt - 1
+        if k >= found.sent.start and doc[k].lower_ == "the":
+            k -= 1
+        if k >= found.sent.start and doc[k].lower_ == "from" and k in ends:
+            return m
     return None
 
 

@@ -24,6 +24,7 @@ _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", 
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                      r"fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|"
                      r"million|millions)\b", re.I)
+_SIDE = re.compile(r"\bto the ([A-Z][a-z]+) (?:side|lines|positions)\b")
 _FORCED = {"forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
 _HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
 _RATE = re.compile(r"\b(each|every|per|a)\s+(working\s+)?(day|week|month|year)\b", re.I)
@@ -239,6 +240,9 @@ class Extractor:
             if trig is not None and (qs < trig[1] or qs - trig[2] <= 3):
                 covered.add((trig[0], trig[1]))
             out.extend(self._leave_arithmetic(found, q, qs, kind, group, ctx, exclude, trig))
+        for c in out:
+            if c.kind == "desertion" and self._crossed_to_adversary(found, c):
+                c.kind = "defection"  # crossing to the state across the front line is going over to the other side
         kinds_with_figures = {c.kind for c in out}
         for trig in ([] if found.continuation else found.triggers):
             if (trig[0], trig[1]) in covered:
@@ -268,10 +272,22 @@ class Extractor:
             vague = C.vague_text(sent, anchor)
             claim = C.make_claim(found, kind, (name, mention, country), count,
                                  vague if count is None else doc[anchor].text, anchor, trig, ctx, exclude)
+            if claim.kind == "desertion" and self._crossed_to_adversary(found, claim):
+                claim.kind = "defection"
             claim.rule = C.RULE + (":definite" if definite and count is None else "")
             out.append(claim)
             kinds_with_figures.add(kind)
         return out
+
+    def _crossed_to_adversary(self, found, claim) -> bool:
+        """Deserters who reach the enemy state ('escaped to Eritrea', 'crossed over to the Azerbaijani side')."""
+        enemies = self.countries.adversaries(claim.group_country)
+        if not enemies:
+            return False
+        if any(p.country in enemies for p in claim.destination):
+            return True
+        m = _SIDE.search(found.sent.text)
+        return bool(m) and self.countries.country_code(m.group(1)) in enemies
 
     @staticmethod
     def _home(sent, trig) -> bool:

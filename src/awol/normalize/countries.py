@@ -213,3 +213,27 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
         if not out or m[0] >= out[-1][1]:
             out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _adversaries() -> dict[str, frozenset[str]]:
+    import yaml
+
+    path = resources.files("awol.normalize").joinpath("data/adversaries.yaml")
+    try:
+        pairs = yaml.safe_load(path.read_text(encoding="utf-8"))["pairs"]
+    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"{path}: cannot read adversary pairs: {exc}") from exc
+    out: dict[str, set[str]] = {}
+    for pair in pairs:
+        if len(pair) != 2 or not all(is_country_code(c) for c in pair):
+            raise KnowledgeError(f"{path}: {pair!r} is not a pair of known country codes")
+        a, b = pair
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def adversaries(code: str | None) -> frozenset[str]:
+    """States across the front line from `code` (data/adversaries.yaml)."""
+    return _adversaries().get(code or "", frozenset())
