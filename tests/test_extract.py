@@ -128,3 +128,20 @@ def test_published_partial_date_gives_no_relative_period(extractor):
                 published="2023-09"))
     assert c.period is None and c.period_text
     assert (c.count.low, c.count.high) == (450, 499)
+
+
+def test_crossing_to_the_adversary_state_is_a_defection(extractor):
+    c = one(run(extractor, "An Armenian soldier deserted his post on Monday and crossed over to the Azerbaijani side, "
+                           "the ministry said.", published="2023-08-16"))
+    assert (c.kind, c.group_country, c.count.low) == ("defection", "AM", 1)
+
+
+def test_a_follow_on_sentence_completes_the_claim(extractor):
+    r = run(extractor, "Nine Abu Sayyaf members surrendered to the army, the military said. "
+                       "The militants turned themselves in at a camp in Patikul, Sulu, on Friday.",
+            published="2021-07-05")
+    c = one(r)
+    assert c.count.low == 9
+    assert c.evidence.endswith("on Friday.")
+    assert (c.period.start, c.period.end) == ("2021-07-02", "2021-07-02")
+    assert {p.name for p in c.origin} >= {"Sulu"}

@@ -393,6 +393,7 @@ class Extractor:
         strength only beside force claims, one claim per identical assertion."""
         force = [c for _, c in claims if c.kind in ("desertion", "defection", "return")]
         out: list[Claim] = []
+        sentence_of: dict[int, int] = {}
         seen: set[tuple] = set()
         force_groups = {c.group for c in force}
         for k, c in claims:
@@ -407,10 +408,16 @@ class Extractor:
                    c.evidence_start)
             if key in seen:
                 continue
-            if c.count is None and any(o.kind == c.kind and o.group == c.group and (
-                    not _adds(c, o) or (c.rule or "").endswith(":definite")) for o in out):
-                continue  # restates an earlier claim ('The fighters turned themselves in ...')
+            earlier = [o for o in out if o.kind == c.kind and o.group == c.group]
+            if c.count is None and any(not _adds(c, o) or (c.rule or "").endswith(":definite") for o in earlier):
+                # Restates an earlier claim ('The fighters turned themselves in to officials in Bali.'):
+                # right after it, its time, places and source complete that claim.
+                prev = [o for o in earlier if sentence_of.get(id(o)) == k - 1]
+                if prev:
+                    _fold(prev[-1], c, sents[k].doc.text)
+                continue
             seen.add(key)
+            sentence_of[id(c)] = k
             out.append(c)
         return out
 
@@ -420,6 +427,21 @@ def _title_case(line: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
     return (len(words) >= 3 and not line.rstrip().endswith(".")
             and sum(w[0].isupper() for w in words) >= 0.8 * len(words))
+
+
+def _fold(into: Claim, follow: Claim, text: str) -> None:
+    """Fold a follow-on sentence into the claim it continues (the evidence grows to two sentences)."""
+    if into.evidence_start is not None and follow.evidence_end is not None:
+        into.evidence_end = max(into.evidence_end or 0, follow.evidence_end)
+        into.evidence = text[into.evidence_start:into.evidence_end]
+    into.period = into.period or follow.period
+    into.period_text = into.period_text or follow.period_text
+    for attr in ("origin", "destination"):
+        names = {p.name for p in getattr(into, attr)}
+        getattr(into, attr).extend(p for p in getattr(follow, attr) if p.name not in names)
+    if into.source_type == "publisher" and follow.source_type != "publisher":
+        into.source, into.source_type = follow.source, follow.source_type
+    into.rule = (into.rule or "") + "+folded"
 
 
 def _adds(new: Claim, old: Claim) -> bool:
