@@ -24,8 +24,8 @@ _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", 
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                      r"fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|"
                      r"million|millions)\b", re.I)
-_SIDE = re.compile(r"\bto the ([A-Z][a-z]+) (?:side|lines|positions)\b")
-_FORCED = {"forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
+_SIDE = re.compile(r"(?:to|into) the ([A-Z][a-z]+) (?:side|lines|positions)\b")
+_FORCED = {"compelled", "prompted", "pushed", "led", "caused", "driven", "forcing", "forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
 _HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
 _RATE = re.compile(r"\b(each|every|per|a)\s+(working\s+)?(day|week|month|year)\b", re.I)
 _REACHING = {"brings", "bringing", "brought", "bring", "rose", "risen", "climbed", "reached", "reaching", "increased",
@@ -280,14 +280,25 @@ class Extractor:
         return out
 
     def _crossed_to_adversary(self, found, claim) -> bool:
-        """Deserters who reach the enemy state ('escaped to Eritrea', 'crossed over to the Azerbaijani side')."""
+        """Deserters who reach the enemy state ('escaped to Eritrea', 'crossed over to the Azerbaijani side'):
+        the state must be the object of the leaving word, not a place named elsewhere in the sentence."""
         enemies = self.countries.adversaries(claim.group_country)
         if not enemies:
             return False
-        if any(p.country in enemies for p in claim.destination):
-            return True
-        m = _SIDE.search(found.sent.text)
-        return bool(m) and self.countries.country_code(m.group(1)) in enemies
+        doc = found.sent.doc
+        for _, s, e in found.triggers:
+            k = e
+            while k < found.sent.end and k - e < 3 and doc[k].lower_ not in {"to", "into"}:
+                k += 1
+            if k >= found.sent.end or doc[k].lower_ not in {"to", "into"}:
+                continue
+            after = doc[k + 1:min(found.sent.end, k + 6)]
+            if any(p.entry.country in enemies and after.start_char <= p.start < after.end_char for p in found.places):
+                return True
+            m = _SIDE.match(doc.text, doc[k].idx)
+            if m and self.countries.country_code(m.group(1)) in enemies:
+                return True
+        return False
 
     @staticmethod
     def _home(sent, trig) -> bool:
@@ -401,7 +412,8 @@ class Extractor:
                 continue
             if c.kind == "strength" and c.group not in force_groups:
                 continue  # a stock figure counts only for a population the report says is leaving
-            headline = k < 4 and not sents[k].text.rstrip().endswith(_FINAL_PUNCT)
+            line = sents[k].text.rstrip()
+            headline = not line.endswith(_FINAL_PUNCT) and (k < 4 or len(line.split()) < 12)
             if headline and (c.count is None or any(o is not c and o.kind == c.kind for _, o in claims)):
                 continue
             key = (c.kind, c.group, c.count.low if c.count else None, c.count.high if c.count else None,
