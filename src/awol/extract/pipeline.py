@@ -277,7 +277,8 @@ class Extractor:
             claim.rule = C.RULE + (":definite" if definite and count is None else "")
             out.append(claim)
             kinds_with_figures.add(kind)
-        return out
+        defections = {(c.group, c.count.low if c.count else None) for c in out if c.kind == "defection"}
+        return [c for c in out if not (c.kind == "desertion" and (c.group, c.count.low if c.count else None) in defections)]
 
     def _crossed_to_adversary(self, found, claim) -> bool:
         """Deserters who reach the enemy state ('escaped to Eritrea', 'crossed over to the Azerbaijani side'):
@@ -287,7 +288,7 @@ class Extractor:
             return False
         doc = found.sent.doc
         for _, s, e in found.triggers:
-            k = e
+            k = e - 1
             while k < found.sent.end and k - e < 3 and doc[k].lower_ not in {"to", "into"}:
                 k += 1
             if k >= found.sent.end or doc[k].lower_ not in {"to", "into"}:
