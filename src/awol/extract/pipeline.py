@@ -293,7 +293,7 @@ class Extractor:
                 k += 1
             if k >= found.sent.end or doc[k].lower_ not in {"to", "into"}:
                 continue
-            after = doc[k + 1:min(found.sent.end, k + 6)]
+            after = doc[k + 1:min(found.sent.end, k + 8)]
             if any(p.entry.country in enemies and after.start_char <= p.start < after.end_char for p in found.places):
                 return True
             m = _SIDE.match(doc.text, doc[k].idx)
