@@ -405,7 +405,7 @@ def subject_before(found: Found, trig, registry, ctx):
         if mt >= e and doc[s].lower_ not in NOMINAL:
             continue  # after a verb a group is where they went ('turned themselves in at the Army's HQ')
         d = s - mt if mt < s else (mt - e) * 1.5 + 2
-        if d <= 16:
+        if d <= 16 or (mt - found.sent.start <= 2 and d <= 26):  # a sentence-initial subject may be long
             cands.append((d, m))
     if cands:
         _, m = min(cands, key=lambda x: x[0])
