@@ -132,7 +132,7 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
     if any(_tok_at(doc, t.start) in (tok_end, tok_end + 1) for t in list(times) + list(places)):
         return True
     nxt = doc[tok_end]
-    return nxt.text in {",", ".", ";", "”", ")", "and", "—", "–"} or nxt.lower_ in {"in", "of", "were", "have", "had"} and (
+    return nxt.text in {",", ".", ";", "”", ")", "and", "—", "–", "’", '"', "out"} or nxt.lower_ in {"in", "of", "were", "have", "had"} and (
         tok_end + 1 < sent.end and (doc[tok_end + 1].like_num or doc[tok_end + 1].lower_ in {"them", "whom", "2022", "2023"}))
 
 

@@ -180,7 +180,8 @@ class Extractor:
             noun_tok, noun_kind = noun if noun else (None, None)
             if self._leave_cohort(sent, qs, qe, found):
                 continue
-            if {t.lower_ for t in doc[max(sent.start, qs - 3):qs] if not t.is_title} & self.lex.irrealis:
+            if {t.lower_ for t in doc[max(sent.start, qs - 3):qs] if not t.is_title} & self.lex.irrealis \
+                    and not C.strength_measure(sent, qs, qe, None):
                 continue
             if qe < sent.end and doc[qe].text == "-" and not (qe + 1 < sent.end and doc[qe + 1].lower_ == "strong"):
                 continue  # 'a 70-member council', '45-day ultimatum': an adjective, not a count of people
@@ -214,7 +215,9 @@ class Extractor:
             elif measure is not None and (trig is None or abs(trig[1] - qs) > 6):
                 kind = "strength"
             elif trig is None:
-                continue
+                if not (case_context and any(t.lower_ in self.lex.case_nouns for t in sent)):
+                    continue
+                kind = "desertion"  # 'the number of such cases was 17 658'
             else:
                 kind = trig[0]
             if kind == "leaving":
@@ -415,8 +418,9 @@ class Extractor:
                 continue  # a stock figure counts only for a population the report says is leaving
             line = sents[k].text.rstrip()
             headline = not line.endswith(_FINAL_PUNCT) and (k < 4 or len(line.split()) < 12)
-            if headline and (c.count is None or any(o is not c and o.kind == c.kind for _, o in claims)):
-                continue
+            if headline and (c.count is None or any(
+                    o is not c and o.kind == c.kind and _overlaps(o.count, c.count) for _, o in claims)):
+                continue  # a headline restated by the body
             key = (c.kind, c.group, c.count.low if c.count else None, c.count.high if c.count else None,
                    c.evidence_start)
             if key in seen:
@@ -455,6 +459,14 @@ def _fold(into: Claim, follow: Claim, text: str) -> None:
     if into.source_type == "publisher" and follow.source_type != "publisher":
         into.source, into.source_type = follow.source, follow.source_type
     into.rule = (into.rule or "") + "+folded"
+
+
+def _overlaps(a: Count | None, b: Count | None) -> bool:
+    if a is None or b is None:
+        return False
+    lo = max(a.low if a.low is not None else 0, b.low if b.low is not None else 0)
+    hi = min(a.high if a.high is not None else 10**12, b.high if b.high is not None else 10**12)
+    return lo <= hi
 
 
 def _adds(new: Claim, old: Claim) -> bool:
