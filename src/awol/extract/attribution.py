@@ -61,6 +61,7 @@ _ADJUNCT = {"yesterday", "today", "tonight", "also", "recently", "earlier", "lat
             "evening", "afternoon", "night", "previously", "separately", "meanwhile", "however", "in", "a", "statement",
             "has", "have", "had", "had", "was", "were", "publicly", "reportedly", "now", "then", "first", "time", "for",
             "the", "late", "early", "officially", "had", "already"}
+_DASHES = {"—", "–", "––", "--"}
 _AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "been", "be"}
 _DOCUMENTS = {"statement", "communique", "communiqué", "report", "release", "announcement"}
 
@@ -116,7 +117,16 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
                 j -= 1
             i = j
             continue
-        if t.text in {",", "—", "–", "––", "--"}:
+        if t.text in _DASHES:
+            # '... member who was based in Anbar -- an IS stronghold -- said': step over a dashed aside
+            k = i - 2
+            while k > sent.start and doc[k].text not in _DASHES and i - k < 12:
+                k -= 1
+            if k > sent.start and doc[k].text in _DASHES:
+                i = k
+                continue
+            break
+        if t.text == ",":
             if best is None:
                 best = i
             seg_end = i - 1
@@ -197,9 +207,10 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
             quoted = prev is not None and (_is_quote(prev.text) or (
                 prev.text == "," and tok.i - 2 >= sent.start and _is_quote(doc[tok.i - 2].text)))
             after = _phrase_after(sent, tok.i + 1)
-            trailing = (prev is not None and prev.text == "," and after[1] > after[0]
+            trailing = (low not in {"told", "tells", "tell"} and after[1] > after[0]
                         and (after[1] >= sent.end - 1 or doc[after[1]].text in {".", "!", "?"})
-                        and (doc[after[0]].is_title or doc[after[0]].lower_ in {"a", "an", "the"}))
+                        and (doc[after[0]].is_title or doc[after[0]].lower_ in {"a", "an", "the"})
+                        and (prev is not None and prev.text == "," or _crossable(doc[after[0]:after[1]])))
             if quoted or trailing or before[1] - before[0] == 0:
                 a, b = after  # '..., said Army spokesman Joe Burlas.'
             else:
