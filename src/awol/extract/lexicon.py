@@ -78,6 +78,7 @@ class Lexicon:
     drivers: dict[str, re.Pattern]
     reason_markers: frozenset[str]
     appeals: frozenset[str]
+    withdrawal: frozenset[str]
     _matchers: dict = field(default_factory=dict, repr=False)
 
     def matcher(self, vocab, name: str):
@@ -141,4 +142,5 @@ def lexicon() -> Lexicon:
         drivers={k: _word_regex(v) for k, v in raw["drivers"].items()},
         reason_markers=low("reason_markers"),
         appeals=frozenset(w.split()[0] for w in low("appeals")),
+        withdrawal=low("withdrawal"),
     )

@@ -131,6 +131,8 @@ class Extractor:
             return False  # policemen 'fled their homes' still serve; civilians fleeing home may be leaving the country
         if first == "deserted" and (e < sent.end and doc[e].lower_ == "by" or before[-1:] in (["a"], ["the"])):
             return False
+        if kind == "leaving" and any(t.lower_ in self.lex.withdrawal for t in sent):
+            return False  # 'the withdrawal ... US troops have left Afghanistan': an ordered pull-out
         if kind == "leaving":
             words = {t.lower_ for t in doc[s:e]}
             if words & {"left", "leave", "leaving"}:
