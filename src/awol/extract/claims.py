@@ -36,10 +36,11 @@ _STRENGTH_CUES = {
     "remaining": {"remaining", "remain", "remained", "left", "still"},
     "required": {"provide", "required", "require", "requires", "needed", "need", "goal", "target", "reach",
                  "must", "should", "authorized", "authorised"},
-    "deployed": {"send", "sent", "deployed", "deploy", "drafted", "among", "assembled", "stationed", "camps"},
+    "deployed": {"send", "sent", "deployed", "deploy", "drafted", "among", "amongst", "assembled", "stationed", "camps"},
 }
 _COLLECTIVE = {"groups", "group", "organizations", "organisations", "movements", "movement", "factions", "faction",
                "outfits", "camps", "camp", "leaders", "leadership", "attacks", "attack", "operations"}
+_DEPLOYED_AFTER = {"assembled", "arrived", "deployed", "drafted", "stationed", "gathered", "quartered", "cantoned"}
 _UNIT_NOUNS = {"battalion", "battalions", "brigade", "brigades", "unit", "units", "force", "army", "regiment",
                "division", "company", "platoon", "contingent", "corps"}
 _TO_DEST = {"to", "into", "toward", "towards", "for", "reach", "reached", "reaching", "arrived", "arriving",
@@ -160,6 +161,10 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         return "total"
     if {"strong", "-strong"} & set(after):
         return "total"
+    if noun is not None:
+        later = {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 6)]}
+        if later & _DEPLOYED_AFTER:
+            return "deployed"  # '80,000 soldiers ... have assembled in camps'
     for measure in ("required", "deployed", "remaining", "total"):
         cues = _STRENGTH_CUES[measure]
         if cues & set(window):
