@@ -93,6 +93,10 @@ def _noun_after(sent: Span, tok: int, limit: int = 6, groups=()) -> tuple[int, s
         if low in lex.case_nouns:
             return j, "case"
         if low in lex.civilian_nouns and low not in {"men", "people"}:
+            nxt = doc[j + 1].lower_ if j + 1 < sent.end else ""
+            if nxt in lex.civilian_nouns or nxt in lex.person_nouns and nxt != "of":
+                j += 1  # 'Sudanese refugees': the demonym qualifies the noun that follows
+                continue
             return j, "civilian"
         if low in lex.person_nouns and low not in {"of", "military", "army", "forces", "security"}:
             nxt = doc[j + 1].lower_ if j + 1 < sent.end else ""
