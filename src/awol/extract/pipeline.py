@@ -25,6 +25,15 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
                      r"fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|"
                      r"million|millions)\b", re.I)
 _SIDE = re.compile(r"(?:to|into) the ([A-Z][a-z]+) (?:side|lines|positions)\b")
+# Words before 'to' that make the leaving a plan or a purpose ('want to defect');
+# after other words it happened ('the first soldier to defect', 'compelled soldiers to desert').
+_INTENT = {"want", "wants", "wanted", "wanting", "plan", "plans", "planned", "planning", "intend", "intends",
+           "intended", "hope", "hopes", "hoped", "agreed", "agree", "agrees", "going", "about", "ready", "willing",
+           "able", "unable", "expected", "expect", "likely", "urged", "urge", "asked", "ask", "called", "encouraged",
+           "encourage", "persuade", "persuaded", "trying", "tried", "try", "attempt", "attempted", "attempting",
+           "seek", "seeking", "sought", "ordered", "allowed", "aims", "aim", "aimed", "programme", "program",
+           "opportunity", "chance", "deadline", "refused", "refuse", "how", "whether", "set", "due", "threatened",
+           "vowed", "pledged", "promised", "offered", "invited", "appeal", "appealed", "efforts", "effort"}
 _FORCED = {"compelled", "prompted", "pushed", "led", "caused", "driven", "forcing", "forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
 _HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
 _RATE = re.compile(r"\b(each|every|per|a)\s+(working\s+)?(day|week|month|year)\b", re.I)
@@ -124,8 +133,9 @@ class Extractor:
             return False
         first = doc[s].lower_
         k = s - 2 if s - 2 >= sent.start and doc[s - 1].lower_ == "be" else s - 1
-        if k >= sent.start and doc[k].lower_ == "to" and (k - 1 < sent.start or doc[k - 1].lower_ not in _FORCED):
-            return False  # 'to be demobilised', 'agreed to surrender': a purpose or plan
+        if k >= sent.start and doc[k].lower_ == "to" and k - 1 >= sent.start and (
+                doc[k - 1].lower_ in _INTENT or doc[s - 1].lower_ == "be"):
+            return False  # 'agreed to surrender', 'are to be demobilised': a plan or purpose, not a report
         if kind == "leaving" and e + 1 < sent.end and doc[e].lower_ in {"their", "his", "her"} and doc[e + 1].lower_ in _HOMES \
                 and not any(t.lower_ in self.lex.civilian_nouns for t in sent):
             return False  # policemen 'fled their homes' still serve; civilians fleeing home may be leaving the country
@@ -326,7 +336,7 @@ class Extractor:
             gs, ge = C._tok_at(doc, g.start), C._tok_at(doc, g.end - 1) + 1
             if s - 2 <= ge <= s:
                 return True
-            if e <= gs <= e + 3 and any(doc[k].lower_ in {"of", "from", "within", "among", "in"} for k in range(e, gs)):
+            if e <= gs <= e + 5 and any(doc[k].lower_ in {"of", "from", "within", "among", "in"} for k in range(e, gs)):
                 return True
         return False
 
