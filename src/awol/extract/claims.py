@@ -40,7 +40,7 @@ _STRENGTH_CUES = {
 }
 _COLLECTIVE = {"groups", "group", "organizations", "organisations", "movements", "movement", "factions", "faction",
                "outfits", "camps", "camp", "leaders", "leadership", "attacks", "attack", "operations"}
-_DEPLOYED_AFTER = {"assembled", "arrived", "deployed", "drafted", "stationed", "gathered", "quartered", "cantoned"}
+_DEPLOYED_AFTER = {"assembled", "deployed", "drafted", "stationed", "quartered", "cantoned"}
 _UNIT_NOUNS = {"battalion", "battalions", "brigade", "brigades", "unit", "units", "force", "army", "regiment",
                "division", "company", "platoon", "contingent", "corps"}
 _TO_DEST = {"to", "into", "toward", "towards", "for", "reach", "reached", "reaching", "arrived", "arriving",
@@ -90,6 +90,9 @@ def _noun_after(sent: Span, tok: int, limit: int = 6, groups=()) -> tuple[int, s
         budget -= 1
         t = doc[j]
         low = t.lower_
+        if t.text in {'"', "“", "”", "'", "‘", "’"}:
+            j += 1
+            continue
         if low in lex.case_nouns:
             return j, "case"
         if low in lex.civilian_nouns and low not in {"men", "people"}:
@@ -111,7 +114,8 @@ def _noun_after(sent: Span, tok: int, limit: int = 6, groups=()) -> tuple[int, s
 
 # Leaving words that are nouns: their group may follow ('desertions within the security forces').
 NOMINAL = {"defector", "defectors", "deserter", "deserters", "defection", "defections", "desertion", "desertions",
-           "returnees", "repentants", "attrition", "departure", "exodus", "migration", "surrenderers"}
+           "returnees", "repentants", "attrition", "departure", "exodus", "migration", "surrenderers",
+           "rehabilitation", "reintegration", "repatriation", "deradicalization", "deradicalisation"}
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _AMBIGUOUS_RANKS = {"officers", "officer", "personnel", "servicemen", "members", "officials", "staff", "agents"}
 _GENERIC_NONSTATE = {"rebels", "insurgents", "separatists", "guerrillas", "militias", "militants", "fighters",

@@ -160,7 +160,8 @@ class Extractor:
         found = C.Found(sent=sent, triggers=trig)
         found.quantities = [_Shifted(q, base) for q in find_quantities(text)]
         found.groups = [_Shifted(m, base) for m in self.registry.find(text, ctx.countries)
-                        if not LINKED_SUFFIX.match(text, m.end)]
+                        if not LINKED_SUFFIX.match(text, m.end)
+                        and not (m.entry is not None and m.entry.type == "peacekeeping")]
         found.times = [_Shifted(t, base) for t in find_times(text, ctx.published)]
         found.places = [_Shifted(p, base) for p in self.gazetteer.find(text, ctx.countries)]
         return found
@@ -438,6 +439,11 @@ class Extractor:
             if key in seen:
                 continue
             earlier = [o for o in out if o.kind == c.kind and o.group == c.group]
+            if not earlier and c.count is None and (c.rule or "").endswith(":definite") \
+                    and self.registry.get(c.group) is None:
+                # 'The fighters turned themselves in ...' after a claim about a named group of that country
+                earlier = [o for o in out if o.kind == c.kind and o.group_country == c.group_country
+                           and sentence_of.get(id(o)) == k - 1]
             if c.count is None and any(not _adds(c, o) or (c.rule or "").endswith(":definite") for o in earlier):
                 # Restates an earlier claim ('The fighters turned themselves in to officials in Bali.'):
                 # right after it, its time, places and source complete that claim.
