@@ -12,6 +12,7 @@ give generic names: which named group they belong to is the extractor's call.
 from __future__ import annotations
 
 import csv
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -636,7 +637,13 @@ def _phrases(nouns: list[tuple[int, int, str]], low: str) -> list[tuple[int, int
     return out
 
 
+GROUPS_ENV = "AWOL_GROUPS"
+
+
 @lru_cache(maxsize=1)
 def default_registry() -> Registry:
-    """The package registry, loaded once."""
-    return Registry.load()
+    """The package registry, loaded once, plus the user's CSV of extra groups or
+    aliases named by $AWOL_GROUPS (what `--groups FILE` sets, so that worker
+    processes see the same registry)."""
+    extra = os.environ.get(GROUPS_ENV)
+    return Registry.load(Path(extra) if extra else None)
