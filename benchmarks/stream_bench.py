@@ -135,7 +135,7 @@ def main() -> None:
         rows.append(("awol extract --workers 1", f"{one['docs_per_s']:,.0f} articles/s per core; "
                                                  f"{one['seconds']:.1f} s; peak {one['peak_mb']:.0f} MB"))
         print(rows[-1], flush=True)
-        rows.append(("ratio to the tokenizer", f"{one['per_core'] / tok['docs_per_s']:.1f}x (per core)"))
+        rows.append(("ratio to the tokenizer", f"{one['per_core'] / tok['docs_per_s']:.2f}x (per core)"))
         if cores > 1:
             allc = bench_extract(stream, cores, folder / "outN.jsonl")
             same = (folder / "out1.jsonl").read_bytes() == (folder / "outN.jsonl").read_bytes()
