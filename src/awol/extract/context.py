@@ -13,6 +13,7 @@ from datetime import date
 
 from awol.model import Document
 
+_ENEMY = re.compile(r"\b(?:against|fight|fighting|battling|attacked by|attacks by|offensive by|advance of|onslaught of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 # 'al-Qaeda-linked militants' are not al-Qaeda.
 LINKED_SUFFIX = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|controlled|held|run|trained|style)\b", re.I)
 
@@ -61,6 +62,8 @@ class DocContext:
         for m in registry.find(text, ()):
             if m.entry is None or m.generic or by_context(m) or m.entry.type == "peacekeeping" or LINKED_SUFFIX.match(text, m.end):
                 continue  # generic nouns, peacekeepers and 'al-Qaeda-linked' say nothing about who leaves
+            if _ENEMY.search(text[max(0, m.start - 30):m.start]):
+                continue  # 'the fight against Islamic State': the enemy, not the force people leave
             if m.country:
                 weights[m.country] += 1
             bucket = state if is_state(m.entry) else nonstate
