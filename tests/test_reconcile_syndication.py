@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from awol.reconcile import syndication
 from awol.reconcile.syndication import (
     CONTAINMENT_MIN,
     JACCARD_MIN,
@@ -88,10 +89,19 @@ def document_sets(draw) -> list[dict]:
     return docs
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(document_sets())
-def test_same_clusters_as_comparing_every_pair(docs):
-    got = syndicated_clusters(docs)
+# (PROBE_BUDGET, PROBE_FLOOR): the default, probing only the prefix, and stopping early past it.
+PROBES = [(syndication.PROBE_BUDGET, syndication.PROBE_FLOOR), (0, 0), (1, 1), (2, 4)]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document_sets(), st.sampled_from(PROBES))
+def test_same_clusters_as_comparing_every_pair(docs, probe):
+    saved = syndication.PROBE_BUDGET, syndication.PROBE_FLOOR
+    syndication.PROBE_BUDGET, syndication.PROBE_FLOOR = probe
+    try:
+        got = syndicated_clusters(docs)
+    finally:
+        syndication.PROBE_BUDGET, syndication.PROBE_FLOOR = saved
     assert list(got.items()) == list(reference_clusters(docs).items())
 
 
@@ -137,12 +147,12 @@ def test_input_order_does_not_matter():
 
 
 @pytest.mark.parametrize("small", range(MIN_SHINGLES, 400))
-def test_overlap_bound_is_never_above_what_a_copy_shares(small):
-    """The least overlap any accepted pair with `small` as its smaller set can have is >= the bound."""
+def test_overlap_bound_is_the_least_a_copy_shares(small):
+    """The bound equals the least overlap of any pair with `small` as its smaller set that is accepted."""
     least = min(
         inter
         for large in (small, small + 1, 2 * small, 10 * small)
         for inter in range(small + 1)
         if inter / (small + large - inter) >= JACCARD_MIN or inter / small >= CONTAINMENT_MIN
     )
-    assert _min_overlap(small) <= least
+    assert _min_overlap(small) == least

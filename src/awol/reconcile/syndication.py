@@ -34,6 +34,8 @@ SHINGLE = 5
 JACCARD_MIN = 0.5
 CONTAINMENT_MIN = 0.8
 MIN_SHINGLES = 20
+PROBE_BUDGET = 2
+PROBE_FLOOR = 256
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -43,6 +45,17 @@ def shingles(text: str, k: int = SHINGLE) -> set[int]:
     words = _WORD.findall((text or "").casefold())
     grams = (" ".join(words[i:i + k]) for i in range(max(len(words) - k + 1, 0)))
     return {int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "big") for g in grams}
+
+
+def _numbered_shingles(text: str, numbers: dict[tuple[str, ...], int]) -> frozenset[int]:
+    """The text's word k-grams as numbers shared by the whole run (the same k-gram, the same number).
+
+    Within one call numbering is exact (no hash collisions) and several times cheaper
+    than hashing each k-gram.
+    """
+    words = _WORD.findall((text or "").casefold())
+    grams = zip(*(words[i:] for i in range(SHINGLE)))
+    return frozenset(numbers.setdefault(g, len(numbers)) for g in grams)
 
 
 def similar(a: set[int], b: set[int]) -> bool:
@@ -55,14 +68,18 @@ def similar(a: set[int], b: set[int]) -> bool:
 
 
 def _min_overlap(size: int) -> int:
-    """A lower bound on the shingles a copy shares with a set of `size`, that set being the smaller.
+    """The fewest shingles a set of `size` shares with any copy at least as large.
 
-    Jaccard J with |x| <= |y| needs |x & y| >= J (|x| + |y|) / (1 + J) >= 2J/(1+J) |x|;
-    containment C needs C |x|. Rounded down with a margin so float thresholds never
-    make the bound too high (too low only costs a few more candidates).
+    Jaccard J with |x| <= |y| needs |x & y| >= J (|x| + |y|) / (1 + J) >= 2J/(1+J) |x|
+    (easiest when |y| = |x|); containment C needs C |x|. Found by counting up from
+    just below that estimate with the very tests `similar` makes, so float rounding
+    of the thresholds cannot make the bound too high.
     """
     share = min(2 * JACCARD_MIN / (1 + JACCARD_MIN), CONTAINMENT_MIN)
-    return max(1, math.floor(share * size - 1e-6))
+    inter = max(1, math.floor(share * size) - 2)
+    while inter / (2 * size - inter) < JACCARD_MIN and inter / size < CONTAINMENT_MIN:
+        inter += 1
+    return inter
 
 
 def syndicated_clusters(documents: list[dict]) -> dict[str, str]:
@@ -93,8 +110,9 @@ def syndicated_clusters(documents: list[dict]) -> dict[str, str]:
     # so only one representative of each set takes part in the search.
     by_set: dict[frozenset, str] = {}
     sets: dict[str, frozenset] = {}
+    numbers: dict[tuple[str, ...], int] = {}
     for h in keys:
-        s = frozenset(shingles(docs[h].get("text") or ""))
+        s = _numbered_shingles(docs[h].get("text") or "", numbers)
         if len(s) < MIN_SHINGLES:
             continue
         first = by_set.setdefault(s, h)
@@ -102,6 +120,7 @@ def syndicated_clusters(documents: list[dict]) -> dict[str, str]:
             sets[h] = s
         else:
             union(first, h)
+    del numbers, by_set
 
     df = Counter(s for shingle_set in sets.values() for s in shingle_set)
     index: dict[int, list[str]] = {}
@@ -110,10 +129,9 @@ def syndicated_clusters(documents: list[dict]) -> dict[str, str]:
         shared = sorted((s for s in sets[x] if df[s] > 1), key=lambda s: (df[s], s))
         prefix = len(shared) - _min_overlap(len(sets[x])) + 1
         if prefix > 0:
-            candidates: set[str] = set()
-            for s in shared[:prefix]:
-                candidates.update(index.get(s, ()))
-            for y in sorted(candidates):
+            counts, probed = _probe(shared, prefix, index)
+            need = probed - prefix + 1
+            for y in sorted(y for y, c in counts.items() if c >= need):
                 if find(x) != find(y) and similar(sets[x], sets[y]):
                     union(x, y)
         for s in shared:
@@ -130,6 +148,29 @@ def syndicated_clusters(documents: list[dict]) -> dict[str, str]:
         for h in members:
             out[h] = canonical
     return out
+
+
+def _probe(shared: list[int], prefix: int, index: dict[int, list[str]]) -> tuple[Counter, int]:
+    """Count, per indexed document, the shingles it shares among x's first `probed` rarest ones.
+
+    The first `prefix` must all be probed (a copy shares at least one of them). Each further
+    one probed raises by one the count a copy must reach, which prunes documents that share
+    only a sentence or two; probing stops once postings grow past PROBE_BUDGET times what the
+    prefix cost, since rarer shingles come first and the rest are common ones.
+    """
+    counts: Counter = Counter()
+    walked = probed = 0
+    budget = 0
+    for s in shared:
+        posting = index.get(s, ())
+        if probed == prefix:
+            budget = PROBE_BUDGET * max(walked, PROBE_FLOOR)
+        if probed >= prefix and walked + len(posting) > budget:
+            break
+        counts.update(posting)
+        walked += len(posting)
+        probed += 1
+    return counts, probed
 
 
 def _pub_key(published: str | None) -> str:
