@@ -311,11 +311,11 @@ def hedged(sent: Span) -> bool:
     return bool(matcher(sent.as_doc()))
 
 
-def hedged_sentences(doc, starts: list[int]) -> set[int]:
-    """Indices of the sentences (by their start tokens) that carry a hedge: one Matcher pass per document."""
+def hedged_sentences(doc, candidates, starts: list[int]) -> set[int]:
+    """Indices of the sentences (by their start tokens) that carry a hedge, among the candidate sentence spans."""
     import bisect
 
     from awol.extract.sentences import nlp
 
     matcher = lexicon().matcher(nlp().vocab, "hedges")
-    return {bisect.bisect_right(starts, s) - 1 for _, s, _ in matcher(doc)}
+    return {bisect.bisect_right(starts, span.start) - 1 for span in candidates if matcher(span)}

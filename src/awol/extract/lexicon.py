@@ -52,6 +52,26 @@ def compile_pattern(pattern: str) -> list[dict]:
     return tokens
 
 
+_SMALL = {"to", "the", "a", "an", "their", "his", "her", "its", "of", "in", "on", "be", "been", "not", "n't", "have",
+          "has", "had", "up", "down", "over", "in", "for", "with", "by", "from", "who", "do", "did", "does", "only"}
+
+
+def _key_words(pattern: str) -> set[str] | None:
+    """Alternatives of the first required, not-small token of a pattern (hyphenated words by their first part)."""
+    fallback = None
+    for part in pattern.split():
+        if part.endswith("?") or re.fullmatch(r"\*\d+", part):
+            continue
+        if part.endswith("~"):
+            return None
+        words = {w.lower().split("-")[0] for w in part.split("|")}
+        if fallback is None:
+            fallback = words
+        if not words & _SMALL:
+            return words
+    return fallback
+
+
 def _word_regex(words: list[str]) -> re.Pattern:
     """One case-insensitive regex for a word list, on word boundaries
     (a word ending in a letter stem such as 'frustrat' matches its endings)."""
@@ -93,6 +113,23 @@ class Lexicon:
                 m.add(label, [compile_pattern(p) for p in patterns], greedy="LONGEST")
             self._matchers[key] = m
         return self._matchers[key]
+
+    def keys(self, name: str) -> frozenset[str] | None:
+        """Words one of which every match of the trigger (or hedge) patterns contains: for
+        each pattern the alternatives of its first required token that is not a small word.
+        Sentences without any of them need no Matcher pass. None when a pattern has no such token."""
+        cache = ("keys", name)
+        if cache not in self._matchers:
+            patterns = [p for ps in self.triggers.values() for p in ps] if name == "triggers" else self.hedges
+            keys: set[str] | None = set()
+            for pattern in patterns:
+                key = _key_words(pattern)
+                if key is None:
+                    keys = None
+                    break
+                keys |= key
+            self._matchers[cache] = frozenset(keys) if keys is not None else None
+        return self._matchers[cache]
 
     def source_type(self, speaker: str) -> str:
         """The SCHEMA source type of a speaker phrase, by the ordered word lists."""

@@ -63,6 +63,8 @@ class Extractor:
         self.gazetteer = gazetteer or default_gazetteer()
         self.countries = countries
         self.triggers = self.lex.matcher(self.nlp.vocab, "triggers")
+        self.trigger_keys = self.lex.keys("triggers")
+        self.hedge_keys = self.lex.keys("hedges")
 
     def extract(self, doc: Document) -> DocResult:
         result = DocResult(doc_id=doc.id, published=doc.published if doc.published_date else None, doc_hash=doc.hash)
@@ -70,11 +72,12 @@ class Extractor:
         sents = list(sp.sents)
         by_sent: dict[int, list] = {}
         starts = [s.start for s in sents]
-        import bisect
-
-        for mid, s, e in self.triggers(sp):
-            k = bisect.bisect_right(starts, s) - 1
-            by_sent.setdefault(k, []).append((self.nlp.vocab.strings[mid], s, e))
+        lowers = _lowers(sp)
+        for k, sent in enumerate(sents):
+            if not _has_key(lowers, sent, self.trigger_keys):
+                continue  # no word any trigger pattern needs: skip the Matcher
+            for mid, s, e in self.triggers(sent):
+                by_sent.setdefault(k, []).append((self.nlp.vocab.strings[mid], sent.start + s, sent.start + e))
         if not by_sent:
             return result
         near = [(sents[k].start_char, sents[k].end_char) for k in by_sent]
@@ -87,7 +90,7 @@ class Extractor:
             for k, trig in by_sent.items())
         previous: list[Claim] = []
         self._seen_claims = []
-        hedges = hedged_sentences(sp, starts)
+        hedges = hedged_sentences(sp, [s for k, s in enumerate(sents) if _has_key(lowers, s, self.hedge_keys)], starts)
         title_key = _DEDUP.sub(" ", (doc.title or "").lower()).strip()
         for k, sent in enumerate(sents):
             key = _DEDUP.sub(" ", sent.text.lower()).strip()
@@ -455,6 +458,18 @@ class Extractor:
             sentence_of[id(c)] = k
             out.append(c)
         return out
+
+
+def _lowers(doc) -> list[str]:
+    """Lower-case token texts from one array read (faster than iterating Token objects)."""
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    return [strings[int(x)] for x in doc.to_array([LOWER])] if len(doc) else []
+
+
+def _has_key(lowers: list[str], sent, keys) -> bool:
+    return keys is None or any(lowers[i] in keys for i in range(sent.start, sent.end))
 
 
 def _title_case(line: str) -> bool:

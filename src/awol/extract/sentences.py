@@ -71,7 +71,13 @@ def news_sentences(doc: Doc) -> Doc:
     import numpy
     from spacy.attrs import SENT_START
 
-    starts = sentence_starts([t.text for t in doc], [t.whitespace_ for t in doc], lexicon().abbreviations)
+    from spacy.attrs import ORTH, SPACY
+
+    strings = doc.vocab.strings
+    table = doc.to_array([ORTH, SPACY]) if len(doc) else []
+    texts = [strings[int(row[0])] for row in table]
+    spaces = [" " if row[1] else "" for row in table]  # line breaks are tokens of their own
+    starts = sentence_starts(texts, spaces, lexicon().abbreviations)
     values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
     if len(doc):
         doc.from_array([SENT_START], values)
