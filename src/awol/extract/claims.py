@@ -41,6 +41,8 @@ _STRENGTH_CUES = {
 _COLLECTIVE = {"groups", "group", "organizations", "organisations", "movements", "movement", "factions", "faction",
                "outfits", "camps", "camp", "leaders", "leadership", "attacks", "attack", "operations"}
 _DEPLOYED_AFTER = {"assembled", "deployed", "drafted", "stationed", "quartered", "cantoned"}
+# Words that can make a figure a stock, so that other sentences are skipped cheaply.
+STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, {"with", "strong"})
 _UNIT_NOUNS = {"battalion", "battalions", "brigade", "brigades", "unit", "units", "force", "army", "regiment",
                "division", "company", "platoon", "contingent", "corps"}
 _TO_DEST = {"to", "into", "toward", "towards", "for", "reach", "reached", "reaching", "arrived", "arriving",

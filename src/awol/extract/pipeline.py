@@ -102,7 +102,7 @@ class Extractor:
                 previous = []
                 continue
             seen.add(key)
-            if not trig and not (previous or case_context or _NUMBER.search(sent.text)):
+            if not trig and not self._may_hold_figure(sent, lowers, previous, case_context):
                 attribute(sent, memory, doc.publisher)  # remember who speaks; no claim can come from here
                 previous = []
                 continue
@@ -330,6 +330,18 @@ class Extractor:
         g = C.group_for(found, tok, None, self.registry, ctx)
         entry = self.registry.get(g[0]) if g else None
         return entry is not None and C.is_state(entry)
+
+    def _may_hold_figure(self, sent, lowers: list[str], previous: list, case_context: bool) -> bool:
+        """A sentence without a leaving word can still give a claim: a case count in a report
+        about desertion cases, a breakdown of the figure before it, or a stock figure."""
+        if not _NUMBER.search(sent.text):
+            return False
+        words = set(lowers[sent.start:sent.end])
+        if case_context and words & self.lex.case_nouns:
+            return True
+        if previous and _CONTINUES.search(sent.text):
+            return True
+        return bool(words & C.STRENGTH_WORDS)
 
     @staticmethod
     def _owned_nominal(found, trig) -> bool:
