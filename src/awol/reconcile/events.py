@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from awol.errors import InputError
@@ -264,11 +264,13 @@ def _agree(a: Interval, b: Interval) -> bool:
 def _group_items(items: list[_Item]) -> list[list[_Item]]:
     """Greedy complete-linkage grouping of one block's claims, in time order."""
     items = sorted(items, key=lambda i: (i.anchor, i.cid))
+    max_span = max(((i.end - i.start).days for i in items if i.start is not None and not i.long), default=0)
     clusters: list[list[_Item]] = []
+    states: list[_Open] = []
     open_: list[int] = []
     for it in items:
         # An event whose every member ended long before this claim can take no more members.
-        open_ = [k for k in open_ if _still_open(clusters[k], it)]
+        open_ = [k for k in open_ if _still_open(states[k], it)]
         best, best_key = None, None
         for k in open_:
             members = clusters[k]
@@ -283,19 +285,65 @@ def _group_items(items: list[_Item]) -> list[list[_Item]]:
                 best, best_key = k, key
         if best is None:
             clusters.append([it])
+            states.append(_Open())
             open_.append(len(clusters) - 1)
+            best = len(clusters) - 1
         else:
             clusters[best].append(it)
+        states[best].add(it, max_span)
     return clusters
 
 
-def _still_open(members: list[_Item], it: _Item) -> bool:
+@dataclass
+class _Open:
+    """What deciding whether an event is still open needs, kept up to date as members join
+    (so the check costs the same however large the event grows)."""
+
+    latest: date | None = None
+    has_long: bool = False
+    horizon: date = date.max
+
+    def add(self, it: _Item, max_span: int) -> None:
+        if it.end is not None:
+            self.latest = it.end if self.latest is None else max(self.latest, it.end)
+            self.horizon = min(self.horizon, _reach(it, max_span))
+        self.has_long = self.has_long or it.long
+
+
+def _reach(m: _Item, max_span: int) -> date:
+    """The latest end a dated claim near `m` (see `_near`) can have.
+
+    Short m: a short claim starts within WINDOW_DAYS of m's end and lasts at most
+    `max_span` days (the block's longest non-long span); a long one ends within
+    WINDOW_DAYS. Long m: a claim without a period ends within WINDOW_DAYS of m's end;
+    a long one overlapping LONG_OVERLAP of the union ends within m's length times
+    (1 / LONG_OVERLAP - 1) of it (two days' margin for rounding); short periods never
+    meet it.
+    """
+    if m.long:
+        days = max(WINDOW_DAYS, int((m.end - m.start).days * (1 / LONG_OVERLAP - 1)) + 2)
+    else:
+        days = WINDOW_DAYS + max_span
+    try:
+        return m.end + timedelta(days=days)
+    except OverflowError:
+        return date.max
+
+
+def _still_open(state: _Open, it: _Item) -> bool:
+    """Whether the event may take `it` or a later claim (claims come in order of end day).
+
+    Past the horizon no member can be near `it` or any later dated claim, and an undated
+    claim never joins dated members, so closing there changes no result; it keeps the
+    open events few when long periods would otherwise keep every event open.
+    """
     if it.start is None:
         return True
-    latest = max((m.end for m in members if m.end), default=None)
-    if latest is None:
+    if state.latest is None:
         return False
-    return (it.start - latest).days <= WINDOW_DAYS or any(m.long for m in members) or it.long
+    if it.end > state.horizon:
+        return False
+    return (it.start - state.latest).days <= WINDOW_DAYS or state.has_long or it.long
 
 
 def _source_label(c: dict, docs: dict[str, dict], canon_of: dict[str, str]) -> str:
