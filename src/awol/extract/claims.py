@@ -73,7 +73,7 @@ def _tok_at(doc, char: int) -> int:
     return span.start if span is not None else len(doc) - 1
 
 
-def _noun_after(sent: Span, tok: int, limit: int = 6, groups=()) -> tuple[int, str] | None:
+def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, str] | None:
     """The people noun a figure counts: '700 members', '16 fellow soldiers', '35 000 criminal cases',
     '1,500 Boko Haram/ISWAP members' (a group name between figure and noun is stepped over)."""
     lex = lexicon()

@@ -36,6 +36,7 @@ _INTENT = {"want", "wants", "wanted", "wanting", "plan", "plans", "planned", "pl
            "vowed", "pledged", "promised", "offered", "invited", "appeal", "appealed", "efforts", "effort"}
 _FORCED = {"compelled", "prompted", "pushed", "led", "caused", "driven", "forcing", "forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
 _HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
+_PER = re.compile(r"\b(?:a|per|every|for every)\s+(?:1,?000|100|10,?000)\b", re.I)
 _RATE = re.compile(r"\b(each|every|per|a)\s+(working\s+)?(day|week|month|year)\b", re.I)
 _REACHING = {"brings", "bringing", "brought", "bring", "rose", "risen", "climbed", "reached", "reaching", "increased",
              "number", "total", "tally"}
@@ -201,8 +202,8 @@ class Extractor:
                 continue
             if qe < sent.end and doc[qe].text == "-" and not (qe + 1 < sent.end and doc[qe + 1].lower_ == "strong"):
                 continue  # 'a 70-member council', '45-day ultimatum': an adjective, not a count of people
-            if _RATE.search(doc[qe:min(sent.end, qe + 8)].text):
-                continue  # '34 sentences each working day': a rate
+            if _RATE.search(doc[qe:min(sent.end, qe + 8)].text) or _PER.search(doc[max(sent.start, qs - 3):qe].text):
+                continue  # '34 sentences each working day', '17.9 a 1000': a rate
             if qs > sent.start and doc[qs - 1].lower_ == "the" and any(
                     c.count is not None and (c.count.low, c.count.high) == (q.low, q.high) for c in self._seen_claims):
                 continue  # 'the seven men': a figure reported earlier
@@ -267,13 +268,13 @@ class Extractor:
             if (trig[0], trig[1]) in covered:
                 continue
             kind = "desertion" if trig[0] == "leaving" else trig[0]
-            if kind in kinds_with_figures:
-                continue
             subj = C.prefer_named(C.subject_before(found, trig, self.registry, ctx), self.registry, ctx)
             if subj is None:
                 continue
             name, mention, country, anchor = subj
             count = Count(1, 1) if C.singular(doc, anchor, sent) else None
+            if kind in kinds_with_figures and count is None:
+                continue  # the figure claims of this sentence already say it
             anchor = anchor if anchor >= 0 else -1 - anchor
             if count is None and any(c.group == name and c.kind == kind for c in out):
                 continue
