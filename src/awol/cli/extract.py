@@ -20,7 +20,7 @@ from typing import Iterator, List, Optional, TextIO
 
 import typer
 
-from awol.cli.app import app
+from awol.cli.app import GROUPS_OPTION, app, use_groups
 from awol.cli.output import FORMATS, atomic_output, make_writer
 from awol.errors import InputError
 from awol.ingest import DEFAULT_MAX_BYTES
@@ -64,10 +64,12 @@ def extract(
     engine: Engine = typer.Option(Engine.local, "--engine", help="local: this machine; dask: a Dask cluster."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://HOST:8786); "
                                             "default: a LocalCluster on this machine."),
+    groups: Optional[Path] = GROUPS_OPTION,
 ) -> None:
     """Extract claims from articles: one SCHEMA line per document, in input order."""
     from awol.scale.stream import default_workers
 
+    use_groups(groups)
     if engine is Engine.dask:
         _extract_dask(paths, output, scheduler, screen, max_bytes, workers)
         return

@@ -8,7 +8,7 @@ from typing import List, Optional
 
 import typer
 
-from awol.cli.app import app
+from awol.cli.app import GROUPS_OPTION, app
 
 groups_app = typer.Typer(
     help="Search, count and validate the armed-group registry (add groups with --groups FILE.csv).",
@@ -16,10 +16,6 @@ groups_app = typer.Typer(
 )
 app.add_typer(groups_app, name="groups")
 
-GROUPS_OPTION = typer.Option(
-    None, "--groups", help="CSV of extra groups or aliases: name,alias,country,type,parent (one alias a row).",
-    exists=True, dir_okay=False,
-)
 
 
 def _registry(extra: Optional[Path]):

@@ -10,7 +10,7 @@ from typing import Annotated, List, Optional
 
 import typer
 
-from awol.cli.app import app
+from awol.cli.app import GROUPS_OPTION, app, use_groups
 from awol.store.export import EXPORT_FORMATS, OUTPUT_FORMATS
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The SQLite database file.")]
@@ -91,8 +91,10 @@ def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of
                "--max-bytes", min=1, help="Largest input file (or JSON Lines line) read, in bytes.")] = None,
            events: Annotated[bool, typer.Option(
                "--events/--no-events", help="Recompute events at the end (--no-events: later, with `awol reconcile`)."
-           )] = True) -> None:
+           )] = True,
+           groups: Optional[Path] = GROUPS_OPTION) -> None:
     """Extract claims from articles and store them (re-ingesting stores nothing new)."""
+    use_groups(groups)
     code = _run_ingest(list(paths), db, max_bytes, events)
     if code:
         raise typer.Exit(code)
