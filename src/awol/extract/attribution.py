@@ -66,6 +66,14 @@ _AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "been
 _DOCUMENTS = {"statement", "communique", "communiqué", "report", "release", "announcement"}
 
 
+def _open_paren(sent: Span, close: int) -> int:
+    """Index of the '(' that opens the parenthesis closed at token `close` (or the sentence start)."""
+    j = close
+    while j > sent.start and sent.doc[j].text != "(":
+        j -= 1
+    return j
+
+
 def _skip_adjuncts(sent: Span, k: int) -> int:
     """Move left over time words and parentheses between a speaker and the verb
     ('Shafa, yesterday said', 'the Pentagon (search) said Tuesday')."""
@@ -74,10 +82,7 @@ def _skip_adjuncts(sent: Span, k: int) -> int:
     while i > sent.start:
         t = doc[i - 1]
         if t.text == ")":
-            j = i - 1
-            while j > sent.start and doc[j].text != "(":
-                j -= 1
-            i = j
+            i = _open_paren(sent, i - 1)
             continue
         if t.lower_ in _ADJUNCT and not t.is_title or t.lower_ in {"yesterday", "today", "monday", "tuesday",
                                                                   "wednesday", "thursday", "friday", "saturday", "sunday"}:
@@ -112,10 +117,7 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
     while i > sent.start and (end - i) < 30:
         t = doc[i - 1]
         if t.text == ")":
-            j = i - 1
-            while j > sent.start and doc[j].text != "(":
-                j -= 1
-            i = j
+            i = _open_paren(sent, i - 1)  # '(ISAF) officials said': the parentheses belong to the name
             continue
         if t.text in _DASHES:
             # '... member who was based in Anbar -- an IS stronghold -- said': step over a dashed aside
