@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import logging
 import sys
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Iterator, List, Optional, TextIO
+from typing import List, Optional, TextIO
 
 import typer
 

@@ -59,8 +59,8 @@ class SpeakerMemory:
 _ADJUNCT = {"yesterday", "today", "tonight", "also", "recently", "earlier", "later", "again", "further", "on", "last",
             "this", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
             "evening", "afternoon", "night", "previously", "separately", "meanwhile", "however", "in", "a", "statement",
-            "has", "have", "had", "had", "was", "were", "publicly", "reportedly", "now", "then", "first", "time", "for",
-            "the", "late", "early", "officially", "had", "already"}
+            "has", "have", "had", "was", "were", "publicly", "reportedly", "now", "then", "first", "time", "for",
+            "the", "late", "early", "officially", "already"}
 _DASHES = {"—", "–", "––", "--"}
 _AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "been", "be"}
 _DOCUMENTS = {"statement", "communique", "communiqué", "report", "release", "announcement"}

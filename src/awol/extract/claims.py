@@ -21,7 +21,7 @@ from awol.model import Claim, Count, Period, Place
 RULE = "awol.extract.claims@1"
 
 _PUNCT_STOP = {",", ";", ":", ".", "!", "?", "(", ")", "“", "”", '"', "—", "–"}
-_VERBISH = {"have", "has", "had", "were", "was", "are", "is", "who", "that", "which", "had", "be", "been",
+_VERBISH = {"have", "has", "had", "were", "was", "are", "is", "who", "that", "which", "be", "been",
             "will", "would", "to", "said", "say", "says", "in", "on", "at", "from", "since", "during", "after"}
 _SINGULAR = {"youth", "soldier", "officer", "lieutenant", "general", "colonel", "major", "captain", "sergeant", "private",
              "corporal", "constable", "policeman", "deserter", "defector", "member", "fighter", "militant",

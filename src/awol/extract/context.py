@@ -51,14 +51,13 @@ class DocContext:
         text = doc.text
         title = doc.title or ""
         weights: Counter = Counter()
-        for start, end, code in countries_mod.find_countries(title):
+        for _, _, code in countries_mod.find_countries(title):
             weights[code] += 3
-        for start, end, code in countries_mod.find_countries(text):
+        for start, _, code in countries_mod.find_countries(text):
             weights[code] += 2 if start < 600 else 1
         nonstate: Counter = Counter()
         state: Counter = Counter()
         first: dict[str, object] = {}
-        provisional = [c for c, _ in weights.most_common(3)]
         for m in registry.find(text, ()):
             if m.entry is None or m.generic or by_context(m) or m.entry.type == "peacekeeping" or LINKED_SUFFIX.match(text, m.end):
                 continue  # generic nouns, peacekeepers and 'al-Qaeda-linked' say nothing about who leaves

@@ -53,7 +53,7 @@ def compile_pattern(pattern: str) -> list[dict]:
 
 
 _SMALL = {"to", "the", "a", "an", "their", "his", "her", "its", "of", "in", "on", "be", "been", "not", "n't", "have",
-          "has", "had", "up", "down", "over", "in", "for", "with", "by", "from", "who", "do", "did", "does", "only"}
+          "has", "had", "up", "down", "over", "for", "with", "by", "from", "who", "do", "did", "does", "only"}
 
 
 def _key_words(pattern: str) -> set[str] | None:

@@ -307,7 +307,7 @@ class Extractor:
         if not enemies:
             return False
         doc = found.sent.doc
-        for _, s, e in found.triggers:
+        for _, _, e in found.triggers:
             k = e - 1
             while k < found.sent.end and k - e < 3 and doc[k].lower_ not in {"to", "into"}:
                 k += 1

@@ -476,8 +476,8 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every people-count-like quantity phrase in a sentence, left to right, not overlapping."""
     lex = _lexicon()
     low = _lower(text)
-    anchor = lex.anchor_rx.search(low)
-    if anchor is None:
+    first = lex.anchor_rx.search(low)
+    if first is None:
         return []
     masks = []
     if "." in text or "-" in text or "/" in text or " " in text:
@@ -487,7 +487,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     pos = 0
     search = lex.rx.search
-    for anchor in lex.anchor_rx.finditer(low, anchor.start()):
+    for anchor in lex.anchor_rx.finditer(low, first.start()):
         # A quantity starts at most _MAX_PREFIX before its first anchor, so the
         # scan from there finds the same matches as a scan of the whole sentence.
         if anchor.start() < pos:

@@ -18,7 +18,7 @@ def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, fl
     gold_size: dict[str, int] = {}
     for c, e in pred.items():
         pred_members.setdefault(e, []).append(c)
-    for c, g in gold.items():
+    for g in gold.values():
         gold_size[g] = gold_size.get(g, 0) + 1
     p_sum = r_sum = 0.0
     for c in gold:
