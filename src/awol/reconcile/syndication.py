@@ -20,7 +20,10 @@ shingles (Jaccard 0.5 needs |x & y| >= (|x| + |y|) / 3; containment 0.8 needs
 more), so any |x| - ALPHA(x) + 1 of x's shingles include a shared one. Each
 document, largest first, probes an index of the larger documents with only its
 rarest shingles (shingles in no other document dropped first, since they
-cannot be shared), and only documents found that way are compared exactly.
+cannot be shared), counting what each indexed document shares; every shingle
+probed past those |x| - ALPHA(x) + 1 raises the count a copy must reach by one.
+Only documents reaching it are compared exactly. Each text is shingled once per
+call, and identical shingle sets are copies without a search.
 """
 
 from __future__ import annotations
