@@ -80,7 +80,7 @@ def document_sets(draw) -> list[dict]:
     rng = random.Random(draw(st.integers(0, 2**32 - 1)))
     stories = [[rng.choice(VOCAB) for _ in range(rng.randint(0, 120))] for _ in range(draw(st.integers(1, 4)))]
     docs = []
-    for i in range(draw(st.integers(0, 24))):
+    for _ in range(draw(st.integers(0, 24))):
         words = _variant(rng, rng.choice(stories))
         text = None if not words and rng.random() < 0.3 else " ".join(words)
         published = rng.choice([None, "2024-03-01", "2024-03-02", "2024-02-28"])
