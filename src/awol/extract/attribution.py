@@ -144,6 +144,9 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
         if t.lower_ in {"who", "which"} and i - 2 >= sent.start and doc[i - 2].text == ",":
             i -= 2  # ', who spoke to the media in Mogadishu,': part of the speaker phrase
             continue
+        if t.lower_ == "who" and i - 2 >= sent.start and doc[i - 2].is_alpha and not doc[i - 2].is_title:
+            i -= 1  # 'a special forces member who was based in Anbar said': the clause describes the speaker
+            continue
         if t.lower_ == "and" and i < end and doc[i].is_title and i - 2 >= sent.start and doc[i - 2].is_title:
             i -= 1  # 'Director of Tubsan and PCVE Abdillahi Mohamed Noor': one title
             continue
@@ -261,7 +264,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
     return attr
 
 
-_WEAK_SPEECH = {"admitted", "claimed", "claims", "noted", "notes", "indicated", "mentioned", "mention", "mentions",
+_WEAK_SPEECH = {"declared", "admitted", "claimed", "claims", "noted", "notes", "indicated", "mentioned", "mention", "mentions",
                 "learned", "learnt", "informed", "shows", "show", "showed", "revealed", "reveals", "estimated",
                 "estimates", "states", "stated"}
 
