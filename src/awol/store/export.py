@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, TextIO
@@ -95,7 +96,12 @@ def write_parquet(records: list[dict], path: str | Path) -> int:
     schema = pa.schema([(c, pa.int64() if c in ints else pa.string()) for c in CLAIM_COLUMNS])
     rows = [flat_claim(r) for r in records]
     table = pa.Table.from_pylist(rows, schema=schema)
-    pq.write_table(table, str(path))
+    try:
+        pq.write_table(table, str(path))
+    except OSError as exc:
+        # pyarrow's own message repeats the path; the system's words are enough.
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise StoreError(f"{path}: cannot write ({reason})") from exc
     return len(rows)
 
 
