@@ -35,7 +35,14 @@ class Filters:
                 except ValueError:
                     raise StoreError(f"--{name} {value!r} is not a date; write it as YYYY-MM-DD") from None
         if self.country is not None:
-            object.__setattr__(self, "country", self.country.upper())
+            code = self.country.upper()
+            if len(code) != 2 or not code.isascii() or not code.isalpha():
+                # A country name would silently match nothing; say which code was meant.
+                from awol.normalize.countries import country_code
+                guess = country_code(self.country)
+                hint = f"use {guess}" if guess else "use a two-letter code such as IQ"
+                raise StoreError(f"--country {self.country!r} is not an ISO alpha-2 code; {hint}")
+            object.__setattr__(self, "country", code)
 
     @classmethod
     def of(cls, **filters: str | None) -> "Filters":
