@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, List, Optional
 
 import typer
 
 from awol.cli.app import GROUPS_OPTION, app, use_groups
+from awol.ingest import DEFAULT_MAX_BYTES
 from awol.store.export import EXPORT_FORMATS, OUTPUT_FORMATS
+
+# Enums so that --help lists the choices and click rejects anything else.
+ListFormat = Enum("ListFormat", {name: name for name in OUTPUT_FORMATS}, type=str)
+ExportFormat = Enum("ExportFormat", {name: name for name in EXPORT_FORMATS}, type=str)
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The SQLite database file.")]
 GroupOpt = Annotated[Optional[str], typer.Option("--group", help="Only this group (canonical name or mention).")]
@@ -22,17 +28,12 @@ SinceOpt = Annotated[Optional[str], typer.Option(
     "--since", help="Only what overlaps this date or later (YYYY-MM-DD); undated claims by publication date.")]
 UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Only what overlaps this date or earlier (YYYY-MM-DD).")]
 SourceTypeOpt = Annotated[Optional[str], typer.Option("--source-type", help="Only claims from this source type.")]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="Output: " + ", ".join(OUTPUT_FORMATS) + ".")]
+FormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="Output: a table for people, or csv, jsonl, json.")]
 
 
 def _filters(group, country, kind, since, until, source_type) -> dict:
     return {"group": group, "country": country, "kind": kind, "since": since, "until": until,
             "source_type": source_type}
-
-
-def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
-    if fmt not in allowed:
-        raise typer.BadParameter(f"{fmt!r}; use one of {', '.join(allowed)}", param_hint="--format")
 
 
 def _open(db: Path, must_exist: bool = True):
@@ -43,12 +44,12 @@ def _open(db: Path, must_exist: bool = True):
     return Store.open(db)
 
 
-def _run_ingest(paths: list[Path], db: Path, max_bytes: int | None = None, events: bool = True) -> int:
+def _run_ingest(paths: list[Path], db: Path, max_bytes: int = DEFAULT_MAX_BYTES, events: bool = True) -> int:
     """Ingest with a progress bar (on a terminal) and a closing summary; the exit code."""
     from rich.console import Console
 
     from awol.scale.stream import make_extractor
-    from awol.ingest import DEFAULT_MAX_BYTES, iter_documents
+    from awol.ingest import iter_documents
     from awol.store.ingest import ingest
 
     err = Console(stderr=True)
@@ -58,7 +59,7 @@ def _run_ingest(paths: list[Path], db: Path, max_bytes: int | None = None, event
 
     with _open(db, must_exist=False) as store:
         extractor = make_extractor()  # the extractor behind the fast screen (awol.scale)
-        items = iter_documents(paths, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+        items = iter_documents(paths, max_bytes=max_bytes)
         if sys.stderr.isatty():
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
             with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
@@ -85,10 +86,12 @@ def _run_ingest(paths: list[Path], db: Path, max_bytes: int | None = None, event
 
 
 @app.command()
-def ingest(paths: List[Path] = typer.Argument(..., help="Files or directories of articles."),
+def ingest(paths: List[Path] = typer.Argument(..., metavar="PATH", help="Article files or directories of them "
+                                             "(the formats `awol extract` reads)."),
            db: DbOpt = Path("awol.db"),
-           max_bytes: Annotated[Optional[int], typer.Option(
-               "--max-bytes", min=1, help="Largest input file (or JSON Lines line) read, in bytes.")] = None,
+           max_bytes: Annotated[int, typer.Option(
+               "--max-bytes", min=1, help="Largest input file accepted, after decompression (per line for JSON Lines)."
+           )] = DEFAULT_MAX_BYTES,
            events: Annotated[bool, typer.Option(
                "--events/--no-events", help="Recompute events at the end (--no-events: later, with `awol reconcile`)."
            )] = True,
@@ -149,20 +152,20 @@ def _print_claims(records: list[dict], fmt: str, title: str) -> None:
 @app.command()
 def claims(db: DbOpt = Path("awol.db"), group: GroupOpt = None, country: CountryOpt = None, kind: KindOpt = None,
            since: SinceOpt = None, until: UntilOpt = None, source_type: SourceTypeOpt = None,
-           fmt: FormatOpt = "table") -> None:
+           fmt: FormatOpt = ListFormat.table) -> None:
     """List stored claims (jsonl: every SCHEMA field plus doc_id and event_id)."""
-    _check_format(fmt, OUTPUT_FORMATS)
+    fmt = fmt.value
     with _open(db) as store:
         records = store.claims(**_filters(group, country, kind, since, until, source_type))
     _print_claims(records, fmt, "claims")
 
 
 @app.command()
-def search(text: str = typer.Argument(..., help="Words or an FTS5 query over evidence sentences."),
+def search(text: str = typer.Argument(..., metavar="TEXT", help="Words or an FTS5 query over evidence sentences."),
            db: DbOpt = Path("awol.db"), limit: Annotated[int, typer.Option(help="At most this many.")] = 50,
-           fmt: FormatOpt = "table") -> None:
+           fmt: FormatOpt = ListFormat.table) -> None:
     """Full-text search over claims' evidence, best matches first."""
-    _check_format(fmt, OUTPUT_FORMATS)
+    fmt = fmt.value
     with _open(db) as store:
         records = store.search(text, limit=limit)
     _print_claims(records, fmt, f"claims matching {text!r}")
@@ -171,10 +174,10 @@ def search(text: str = typer.Argument(..., help="Words or an FTS5 query over evi
 @app.command()
 def events(db: DbOpt = Path("awol.db"), group: GroupOpt = None, country: CountryOpt = None, kind: KindOpt = None,
            since: SinceOpt = None, until: UntilOpt = None, source_type: SourceTypeOpt = None,
-           fmt: FormatOpt = "table") -> None:
+           fmt: FormatOpt = ListFormat.table) -> None:
     """List events: claims grouped as reports of the same thing, with combined figures and conflicts."""
     from awol.store.export import write_events
-    _check_format(fmt, OUTPUT_FORMATS)
+    fmt = fmt.value
     with _open(db) as store:
         records = store.events(**_filters(group, country, kind, since, until, source_type))
     if fmt == "table":
@@ -191,9 +194,9 @@ def events(db: DbOpt = Path("awol.db"), group: GroupOpt = None, country: Country
 @app.command()
 def stats(db: DbOpt = Path("awol.db"), group: GroupOpt = None, country: CountryOpt = None, kind: KindOpt = None,
           since: SinceOpt = None, until: UntilOpt = None, source_type: SourceTypeOpt = None,
-          fmt: FormatOpt = "table") -> None:
+          fmt: FormatOpt = ListFormat.table) -> None:
     """Counts of documents, claims, events and conflicts, and claims by kind, source type, group and country."""
-    _check_format(fmt, OUTPUT_FORMATS)
+    fmt = fmt.value
     with _open(db) as store:
         result = store.stats(**_filters(group, country, kind, since, until, source_type))
     if fmt == "table":
@@ -233,12 +236,12 @@ def _print_stats(result: dict, console=None) -> None:
 
 
 @app.command()
-def export(fmt: Annotated[str, typer.Option("--format", "-f", help="One of: " + ", ".join(EXPORT_FORMATS) + ".")],
+def export(fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Claims as csv, jsonl, parquet or geojson; events as acled.")],
            output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for stdout).")],
            db: DbOpt = Path("awol.db"), group: GroupOpt = None, country: CountryOpt = None, kind: KindOpt = None,
            since: SinceOpt = None, until: UntilOpt = None, source_type: SourceTypeOpt = None) -> None:
     """Export claims (csv, jsonl, parquet, geojson) or events (acled: an ACLED-shaped CSV)."""
-    _check_format(fmt, EXPORT_FORMATS)
+    fmt = fmt.value
     with _open(db) as store:
         out = sys.stdout if str(output) == "-" else output
         n = store.export(fmt, out, **_filters(group, country, kind, since, until, source_type))
