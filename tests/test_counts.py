@@ -192,7 +192,7 @@ SENTENCES = [
      [("11 625", 11625, 11625, True), ("6 641", 6641, 6641, True)]),
     ("The number fell from 200 to 150 last year.", [("200", 200, 200, True), ("150", 150, 150, True)]),
     ("Ahmed Karim, 36, said 40 of his comrades had left.", [("40", 40, 40, True)]),
-    ("Between August 10 and 12, 2021, at least 1,500 fled.", [("at least 1,500", 1500, None, False)]),
+    ("From March 3 to 9, 2022, at least 1,500 left the camps.", [("at least 1,500", 1500, None, False)]),
     ("AFP APR 10, 2021: some 300 soldiers fled.", [("some 300", 270, 330, False)]),
     ("They surrendered to the 151 Task Force Battalion, 12 of them armed.", [("12", 12, 12, True)]),
     ("Recruits as young as 16 joined 30 others.", [("30", 30, 30, True)]),

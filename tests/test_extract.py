@@ -50,7 +50,7 @@ def test_no_figure_keeps_count_null(extractor):
 
 
 def test_one_person(extractor):
-    c = one(run(extractor, "A North Korean soldier defected across the border on Sunday, the South Korean military said.",
+    c = one(run(extractor, "A North Korean private slipped through the minefields and defected on Sunday, the South Korean military said.",
                 published="2025-10-19"))
     assert (c.kind, c.count.low, c.count.high) == ("defection", 1, 1)
     assert c.source_type == "military"
@@ -124,7 +124,7 @@ def test_drivers_from_stated_reasons(extractor):
 
 
 def test_published_partial_date_gives_no_relative_period(extractor):
-    c = one(run(extractor, "Nearly 500 Myanmar junta soldiers have deserted over the past four months, the NUG said.",
+    c = one(run(extractor, "Close to 500 Myanmar junta troops deserted during the past four months, according to the NUG.",
                 published="2023-09"))
     assert c.period is None and c.period_text
     assert (c.count.low, c.count.high) == (450, 499)
