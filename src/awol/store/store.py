@@ -7,9 +7,10 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Iterator, TextIO
 
 from awol.errors import StoreError
 from awol.model import Claim, Document, DocResult, Place
@@ -87,6 +88,22 @@ class Store:
 
     # -- writing -------------------------------------------------------------
 
+    @contextmanager
+    def _transaction(self, what: str) -> Iterator[sqlite3.Connection]:
+        """One IMMEDIATE transaction: all of it is written or none (even on Ctrl-C);
+        SQLite errors become a StoreError saying what could not be stored."""
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"{self.path}: cannot {what}: {exc}") from exc
+            raise
+
     def has(self, doc_hash: str) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE doc_hash = ?", (doc_hash,)).fetchone() is not None
 
@@ -94,11 +111,8 @@ class Store:
         """Store one document with its claims and drivers in one transaction.
         Returns False (and stores nothing) when its content is already stored."""
         doc_hash = doc_hash or doc.hash
-        conn = self.conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+        with self._transaction(f"store document {doc.id!r}") as conn:
             if self.has(doc_hash):
-                conn.execute("ROLLBACK")
                 return False
             conn.execute(
                 "INSERT INTO documents (doc_hash, doc_id, url, title, publisher, published, text, path, ingested_at)"
@@ -116,13 +130,6 @@ class Store:
                     cid = f"{base}-{n}"
                 seen.add(cid)
                 self._add_claim(cid, doc_hash, seq, claim)
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise StoreError(f"{self.path}: cannot store document {doc.id!r}: {exc}") from exc
-            raise
         return True
 
     def _add_claim(self, cid: str, doc_hash: str, seq: int, claim: Claim) -> None:
@@ -204,9 +211,7 @@ class Store:
             "SELECT doc_hash, doc_id, title, publisher, published, url, text FROM documents "
             "ORDER BY published IS NULL, published, doc_hash")]
         result = reconcile(claims, documents)
-        conn = self.conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+        with self._transaction("store events") as conn:
             conn.execute("DELETE FROM event_claims")
             conn.execute("DELETE FROM events")
             conn.execute("DELETE FROM syndication")
@@ -227,13 +232,6 @@ class Store:
                              sorted((k, v) for k, v in (result.syndicated or {}).items() if k != v))
             conn.execute("INSERT OR REPLACE INTO reconcile_state (id, inputs_digest, events) VALUES (1, ?, ?)",
                          (digest, len(result.events)))
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise StoreError(f"{self.path}: cannot store events: {exc}") from exc
-            raise
         return len(result.events)
 
     @staticmethod
