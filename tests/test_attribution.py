@@ -1,0 +1,307 @@
+"""Attribution and hedging on sentences written for these tests.
+
+Who asserts a claim (SCHEMA source types) and whether the text hedges it
+(SCHEMA status: only could-not-verify/confirm, unconfirmed and alleged make a
+claim unverified). Unit cases run `attribute` over every sentence of a short
+text with one SpeakerMemory, as the pipeline does, and check the last
+sentence; cases that need the sentence's group mentions (an armed group as
+speaker) or the claim's status run end to end through the Extractor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from awol.extract.attribution import SpeakerMemory, attribute, hedged
+from awol.extract.pipeline import Extractor
+from awol.extract.sentences import nlp
+from awol.model import Document
+
+WIRE = "Example Wire"
+
+# (text, publisher, source_type, a substring of source or None for no source)
+SPEAKERS = [
+    # publisher: no attribution, or the outlet's own voice
+    ("More than 200 soldiers deserted their posts in the north last month.", WIRE, "publisher", None),
+    ("The Associated Press has learned that 40 soldiers deserted their unit in March.", "AP", "publisher", None),
+    ("Forty-five Ukrainian soldiers had deserted in May, the BBC has learned.", "BBC", "publisher", None),
+    ("Forty-five Ukrainian soldiers had deserted in May, Reuters has learned.", "Reuters", "publisher", None),
+    ("Forty-five Colombian soldiers allegedly deserted in May.", WIRE, "publisher", None),
+    ("Defence Minister Maria Garcia Lopez said the army was strong. Forty-five Colombian soldiers deserted in May.",
+     WIRE, "publisher", None),
+    # government
+    ("The Defence Ministry said 150 soldiers had deserted since January.", WIRE, "government", "Defence Ministry"),
+    ("Defence Minister Ivan Petrov said 150 soldiers had deserted since January.", WIRE, "government", "Ivan Petrov"),
+    ("A spokesman for the Ministry of Defence said 150 soldiers had deserted since January.", WIRE, "government",
+     "Ministry of Defence"),
+    ("Prosecutors said 35 soldiers were charged with desertion in May.", WIRE, "government", "Prosecutors"),
+    ("A military court in Kyiv said it had convicted 12 soldiers of desertion.", WIRE, "government", "court"),
+    ("The governor of Borno State said 400 Boko Haram fighters had surrendered.", WIRE, "government", "governor"),
+    ("A senior diplomat said hundreds of soldiers had defected to the rebels.", WIRE, "government", "diplomat"),
+    ("The government says more than 1,000 soldiers have returned to their units.", WIRE, "government", "government"),
+    ("Chad said on Monday that 80 of its soldiers had deserted.", WIRE, "government", "Chad"),
+    ("A senior US official said 40 Malian soldiers deserted in May.", WIRE, "government", "US official"),
+    ("The US State Department said 40 Malian soldiers deserted in May.", WIRE, "government", "State Department"),
+    ("The French embassy said 40 Malian soldiers deserted in May.", WIRE, "government", "embassy"),
+    ("The mayor of Gao said 40 Malian soldiers deserted in May.", WIRE, "government", "mayor"),
+    ("Ali Hassan, a spokesman for the defence ministry, said that 40 Malian soldiers deserted in May.", WIRE,
+     "government", "Ali Hassan"),
+    # military
+    ("An army spokesman said 60 soldiers had abandoned their posts.", WIRE, "military", "army spokesman"),
+    ("Lt. Col. Ahmed Salim said 60 soldiers had abandoned their posts.", WIRE, "military", "Ahmed Salim"),
+    ("The commander of the 5th Brigade said 60 soldiers had abandoned their posts.", WIRE, "military", "5th Brigade"),
+    ("Security sources said 60 soldiers had abandoned their posts.", WIRE, "military", "Security sources"),
+    ("A Malian military source said 40 Malian soldiers deserted in May.", WIRE, "military", "military source"),
+    ("The Malian army said on Tuesday that 40 soldiers deserted in May.", WIRE, "military", "Malian army"),
+    ("Army spokesman Col. Souleymane Dembele said Monday 40 Malian soldiers deserted in May.", WIRE, "military",
+     "Dembele"),
+    ("Colonel Ali Hassan, the army spokesman, told reporters that 40 Malian soldiers deserted in May.", WIRE,
+     "military", "Ali Hassan"),
+    ("Ali Hassan, who commands the 3rd Brigade, said that 40 Malian soldiers deserted in May.", WIRE, "military",
+     "Ali Hassan"),
+    # international_org
+    ("The UN said 3,000 fighters had surrendered in the past year.", WIRE, "international_org", "UN"),
+    ("The UNHCR said thousands of men had fled to avoid conscription.", WIRE, "international_org", "UNHCR"),
+    ("The International Organization for Migration said 5,000 people had left the country.", WIRE,
+     "international_org", "Migration"),
+    ("The African Union said 500 al-Shabaab fighters had defected in 2022.", WIRE, "international_org",
+     "African Union"),
+    ("The United Nations mission in Mali said 40 Malian soldiers deserted in May.", WIRE, "international_org",
+     "United Nations"),
+    # ngo
+    ("Human Rights Watch said dozens of soldiers had deserted after the massacre.", WIRE, "ngo", "Human Rights Watch"),
+    ("A monitoring group said 70 fighters had defected to the government side.", WIRE, "ngo", "monitoring group"),
+    ("A police union said 300 officers had quit the force this year.", WIRE, "ngo", "police union"),
+    ("Amnesty International said 40 Malian soldiers deserted in May.", WIRE, "ngo", "Amnesty"),
+    ("The Syrian Observatory for Human Rights said 40 Syrian soldiers defected in May.", WIRE, "ngo", "Observatory"),
+    ("Ali Hassan, who heads a local human rights group, said that 40 Malian soldiers deserted in May.", WIRE, "ngo",
+     "Ali Hassan"),
+    # media, and 'X told <outlet>' is X
+    ("The Guardian reported that 90 soldiers had deserted.", WIRE, "media", "Guardian"),
+    ("According to the Daily Telegraph, 90 soldiers had deserted.", WIRE, "media", "Daily Telegraph"),
+    ("State television said 90 soldiers had returned to their barracks.", WIRE, "media", "State television"),
+    ("Reuters reported that 45 Colombian soldiers deserted in May.", WIRE, "media", "Reuters"),
+    ("El Tiempo newspaper reported on Sunday that 45 Colombian soldiers deserted in May.", WIRE, "media", "El Tiempo"),
+    ("Forty-five Ukrainian soldiers had deserted in May, the BBC reported.", WIRE, "media", "BBC"),
+    ("Russian state media said 45 Ukrainian soldiers had surrendered in May.", WIRE, "media", "state media"),
+    ("A commander told Reuters that 90 soldiers had deserted.", WIRE, "military", "commander"),
+    ("A local official told the BBC that 40 Malian soldiers deserted in May.", WIRE, "government", "local official"),
+    ("Forty Malian soldiers deserted in May, a local official told the BBC.", WIRE, "government", "local official"),
+    ("A Western diplomat told AFP that 40 Malian soldiers deserted in May.", WIRE, "government", "Western diplomat"),
+    ("Forty-five Ukrainian soldiers had deserted in May, a Ukrainian officer told Reuters.", "Reuters", "military",
+     "Ukrainian officer"),
+    # member: speaking for himself
+    ("A soldier who deserted in March said 30 men from his unit had fled with him.", WIRE, "member", "soldier"),
+    ("A deserter said 30 men from his unit had fled with him.", WIRE, "member", "deserter"),
+    ("A defector said 30 men from his unit had fled with him.", WIRE, "member", "defector"),
+    ("A 25-year-old fighter said 30 men from his unit had fled with him.", WIRE, "member", "fighter"),
+    ("Mohamed Ali, a 25-year-old fighter, said 30 al-Shabaab fighters fled with him.", WIRE, "member", "Mohamed Ali"),
+    ("Ali Hassan, who fled the army in March, said that 40 Malian soldiers deserted in May.", WIRE, "member",
+     "Ali Hassan"),
+    ("Ali Hassan, a former soldier, said that 40 Malian soldiers deserted in May.", WIRE, "member", "Ali Hassan"),
+    ('"Forty soldiers from my battalion left in May," a Malian deserter said.', WIRE, "member", "deserter"),
+    ('"Forty Malian soldiers from my battalion left in May," said the deserter, who now lives in Senegal.', WIRE,
+     "member", "deserter"),
+    # expert
+    ("An analyst said thousands of soldiers had deserted in the past year.", WIRE, "expert", "analyst"),
+    ("A researcher at the university said thousands of soldiers had deserted.", WIRE, "expert", "researcher"),
+    ("A think tank said thousands of soldiers had deserted.", WIRE, "expert", "think tank"),
+    ("The Institute for the Study of War, a Washington-based think tank, said thousands of Russian soldiers had "
+     "deserted.", WIRE, "expert", "Study of War"),
+    ("Ali Hassan, a researcher at Chatham House, said that 40 Malian soldiers deserted in May.", WIRE, "expert",
+     "Ali Hassan"),
+    ("Ali Hassan, an analyst, said thousands of soldiers deserted in May.", WIRE, "expert", "Ali Hassan"),
+    # other
+    ("A witness said 20 soldiers had fled the base on Sunday.", WIRE, "other", "witness"),
+    ("The soldier's brother said 20 men had deserted from his company.", WIRE, "other", "brother"),
+    ("A lawyer for the accused said 20 soldiers had deserted.", WIRE, "other", "lawyer"),
+    ("An activist said 20 soldiers had deserted.", WIRE, "other", "activist"),
+    ("Opposition leader Maria Lopez said 20 soldiers had deserted.", WIRE, "other", "Maria Lopez"),
+    ("Ali Hassan, a farmer in Gao, said that 40 Malian soldiers deserted in May.", WIRE, "other", "Ali Hassan"),
+    ("Ali Hassan, the opposition leader, said that 40 Malian soldiers deserted in May.", WIRE, "other", "Ali Hassan"),
+]
+
+# Forms of attribution: word order, quotes, memory across sentences, citing, time words, parentheses.
+FORMS = [
+    ('"Forty of our men have left," said Colonel Musa Bello.', WIRE, "military", "Musa Bello"),
+    ('"Forty of our men have left," Colonel Musa Bello said.', WIRE, "military", "Musa Bello"),
+    ("Forty Malian soldiers deserted in May, the army said.", WIRE, "military", "the army"),
+    ("Forty Malian soldiers deserted in May, said an army spokesman.", WIRE, "military", "army spokesman"),
+    ("Forty Malian soldiers deserted in May, according to the defence ministry.", WIRE, "government",
+     "defence ministry"),
+    ("The army said it was strong. According to the United Nations, 45 Colombian soldiers deserted in May.", WIRE,
+     "international_org", "United Nations"),
+    ("The army said it was strong. The minister told reporters that 45 Colombian soldiers deserted in May.", WIRE,
+     "government", "minister"),
+    # pronouns and surnames take the last named speaker
+    ("Maj. Gen. Peter Obi said the war was going well. He said 45 Nigerian soldiers had deserted last month.", WIRE,
+     "military", "Peter Obi"),
+    ("Maj. Gen. Peter Obi said the war was going well. Forty-five Nigerian soldiers had deserted last month, he said.",
+     WIRE, "military", "Peter Obi"),
+    ("An analyst said the war was going badly. Human Rights Watch researcher Maria Garcia said the army was in "
+     "trouble. She said 45 Colombian soldiers deserted in May.", WIRE, "ngo", "Maria Garcia"),
+    ("Defence Minister Ivan Petrov said the army was strong. An analyst said 45 Colombian soldiers deserted in May. "
+     "He said morale was low.", WIRE, "expert", "analyst"),
+    ("Defence Minister Maria Garcia Lopez said the army was strong. Garcia said 45 Colombian soldiers deserted in May.",
+     WIRE, "government", "Garcia"),
+    ("Defence Minister Maria Garcia Lopez said the army was strong. Forty-five Colombian soldiers deserted in May, "
+     "Garcia said.", WIRE, "government", "Garcia"),
+    ("Human Rights Watch researcher Maria Garcia said the army was in trouble. An army spokesman said morale was high. "
+     "Garcia said 45 Colombian soldiers deserted in May.", WIRE, "ngo", "Garcia"),
+    ("Human Rights Watch researcher Maria Garcia said the army was in trouble. Garcia added that 45 Colombian "
+     "soldiers deserted in May.", WIRE, "ngo", "Garcia"),
+    # the nearest attribution governs: 'X said, citing Y' is X
+    ("The army spokesman said, citing a report by Human Rights Watch, that 40 Malian soldiers deserted in May.", WIRE,
+     "military", "army spokesman"),
+    ("Human Rights Watch said, citing army officials, that 40 Malian soldiers deserted in May.", WIRE, "ngo",
+     "Human Rights Watch"),
+    ("The newspaper said, citing security sources, that 40 Malian soldiers deserted in May.", WIRE, "media",
+     "newspaper"),
+    ("Forty Malian soldiers deserted in May, the UN said, citing local officials.", WIRE, "international_org", "UN"),
+    # time words between speaker and verb
+    ("The ministry on Tuesday said 40 Malian soldiers deserted in May.", WIRE, "government", "ministry"),
+    ("The Malian defence ministry on Tuesday said 40 soldiers deserted in May.", WIRE, "government",
+     "defence ministry"),
+    ("Ali Hassan said Tuesday that 40 Malian soldiers deserted in May.", WIRE, "other", "Ali Hassan"),
+    ("Forty Malian soldiers deserted in May, Dembele said Tuesday.", WIRE, "other", "Dembele"),
+    # a parenthesis belongs to the name
+    ("International Security Assistance Force (ISAF) officials said 40 Afghan soldiers deserted in May.", WIRE,
+     "military", "(ISAF)"),
+]
+
+
+def _last_attribution(text: str, publisher: str):
+    memory = SpeakerMemory()
+    attr = None
+    for sent in nlp()(text).sents:
+        attr = attribute(sent, memory, publisher)
+    return attr
+
+
+@pytest.mark.parametrize(("text", "publisher", "stype", "source"), SPEAKERS + FORMS)
+def test_speaker(text, publisher, stype, source):
+    attr = _last_attribution(text, publisher)
+    assert attr.source_type == stype, attr
+    if source is None:
+        assert attr.source is None, attr
+    else:
+        assert source in attr.source, attr
+
+
+def test_speaker_offsets_point_at_the_phrase():
+    text = "Forty Malian soldiers deserted in May, said an army spokesman."
+    attr = _last_attribution(text, WIRE)
+    assert text[attr.start:attr.end] == "an army spokesman"
+
+
+def test_no_speaker_has_no_offsets():
+    attr = _last_attribution("Forty Malian soldiers deserted in May.", WIRE)
+    assert (attr.source, attr.start, attr.end) == (None, -1, -1)
+
+
+# (sentence, hedged): only could-not-verify/confirm, unconfirmed, unverified and alleged hedge a claim
+HEDGES = [
+    ("Reuters could not independently verify the report that 45 soldiers deserted in May.", True),
+    ("The claim that 45 soldiers deserted in May couldn't be confirmed.", True),
+    ("The figure of 45 soldiers who deserted in May cannot be independently verified.", True),
+    ("The figure of 45 soldiers who deserted in May has not been verified.", True),
+    ("There were unconfirmed reports that 45 soldiers deserted in May.", True),
+    ("An unverified video shows 45 soldiers who deserted in May.", True),
+    ("Forty-five soldiers allegedly deserted in May.", True),
+    ("The alleged desertion of 45 soldiers in May angered the minister.", True),
+    ("The alleged defection of 45 soldiers in May angered the minister.", True),
+    ("Forty-five alleged members of the FARC surrendered to the army in May.", False),
+    ("Forty-five soldiers reportedly deserted in May.", False),
+    ("Forty-five soldiers are believed to have deserted in May.", False),
+    ("The rebels claimed that 45 soldiers deserted in May.", False),
+    ("The army confirmed that 45 soldiers deserted in May.", False),
+    ("Forty-five soldiers deserted in May, the army said.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGES)
+def test_hedged(text, expected):
+    assert hedged(nlp()(text)[:]) is expected
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def _claim(extractor, text, publisher=WIRE):
+    result = extractor.extract(Document(id="t", text=text, published="2023-06-14", publisher=publisher))
+    assert len(result.claims) == 1, [c.to_schema() for c in result.claims]
+    return result.claims[0]
+
+
+# End to end: (text, source_type, a substring of source or None, status)
+CLAIMS = [
+    # a named armed group as speaker needs the sentence's group mentions
+    ("Free Syrian Army officials said 45 government soldiers had defected to their side.", "armed_group",
+     "Free Syrian Army", "asserted"),
+    ("A spokesman for the Free Syrian Army said 45 Syrian soldiers had defected to their side.", "armed_group",
+     "Free Syrian Army", "asserted"),
+    ("Al-Shabaab officials said 45 Somali soldiers had defected to their side.", "armed_group", "Al-Shabaab",
+     "asserted"),
+    ("Boko Haram said 45 Nigerian soldiers had defected to it last month.", "armed_group", "Boko Haram", "asserted"),
+    ("A Boko Haram commander said 45 Nigerian soldiers had defected to the group last month.", "armed_group",
+     "Boko Haram", "asserted"),
+    ("Taliban spokesman Zabihullah Mujahid said 45 Afghan soldiers had defected to the group last month.",
+     "armed_group", "Mujahid", "asserted"),
+    ("A JNIM spokesman said 40 Malian soldiers defected to the group in May.", "armed_group", "JNIM", "asserted"),
+    ("Islamic State said in a statement that 40 Iraqi soldiers defected to it in May.", "armed_group",
+     "Islamic State", "asserted"),
+    ("The Houthis said 40 Yemeni soldiers defected to their side in May.", "armed_group", "Houthis", "asserted"),
+    ("Houthi officials said 40 Yemeni soldiers defected to their side in May.", "armed_group", "Houthi", "asserted"),
+    ("FARC commanders said 45 Colombian soldiers defected to the rebels in May.", "armed_group", "FARC", "asserted"),
+    ("Wagner commanders said 40 Malian soldiers deserted in May.", "armed_group", "Wagner", "asserted"),
+    # state speakers keep their type end to end
+    ("Chad said on Monday that 80 of its soldiers had deserted.", "government", "Chad", "asserted"),
+    ("The governor of Borno State said 400 Boko Haram fighters had surrendered.", "government", "governor",
+     "asserted"),
+    ("A police union said 300 Kenyan police officers had quit the force this year.", "ngo", "police union",
+     "asserted"),
+    ("The African Union said 500 al-Shabaab fighters had defected in 2022.", "international_org", "African Union",
+     "asserted"),
+    # hedges make the claim unverified
+    ("Reuters could not independently verify the report that 45 Colombian soldiers deserted in May.", "publisher",
+     None, "unverified"),
+    ("The figure of 45 Colombian soldiers who deserted in May cannot be independently verified.", "publisher", None,
+     "unverified"),
+    ("The figure of 45 Colombian soldiers who deserted in May has not been verified.", "publisher", None,
+     "unverified"),
+    ("Forty-five Colombian soldiers allegedly deserted in May.", "publisher", None, "unverified"),
+    ("The alleged desertion of 45 Colombian soldiers in May angered the minister.", "publisher", None, "unverified"),
+    ("The alleged defection of 45 Colombian soldiers in May angered the minister.", "publisher", None, "unverified"),
+    # words that are not SCHEMA hedges leave it asserted
+    ("Forty-five alleged members of the FARC surrendered to the army in May.", "publisher", None, "asserted"),
+    ("Forty-five Colombian soldiers reportedly deserted in May.", "publisher", None, "asserted"),
+    ("Forty-five Colombian soldiers are believed to have deserted in May.", "publisher", None, "asserted"),
+    # a short hedge in the next sentence covers the claim before it
+    ("Forty-five Colombian soldiers deserted in May. The agency could not verify the figure.", "publisher", None,
+     "unverified"),
+    ("Forty-five Colombian soldiers deserted in May, the army said. The figure could not be independently confirmed.",
+     "military", "army", "unverified"),
+]
+
+
+@pytest.mark.parametrize(("text", "stype", "source", "status"), CLAIMS)
+def test_claim_source_and_status(extractor, text, stype, source, status):
+    claim = _claim(extractor, text)
+    assert (claim.source_type, claim.status) == (stype, status), claim.to_schema()
+    if source is None:
+        assert claim.source is None, claim.to_schema()
+    else:
+        assert source in claim.source, claim.to_schema()
+
+
+def test_outlet_own_voice_is_the_publisher(extractor):
+    claim = _claim(extractor, "Forty-five Ukrainian soldiers had deserted in May, Reuters has learned.", "Reuters")
+    assert (claim.source, claim.source_type) == (None, "publisher")
+
+
+def test_hedge_in_next_sentence_extends_evidence(extractor):
+    text = "Forty-five Colombian soldiers deserted in May. The agency could not verify the figure."
+    claim = _claim(extractor, text)
+    assert claim.evidence == text
