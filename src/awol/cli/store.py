@@ -279,6 +279,6 @@ def demo(db: DbOpt = Path("awol.db")) -> None:
                       combined, str(ev["n_claims"]), "; ".join(ev["sources"]))
     console.print(table)
     console.print(f"Next: [bold]awol claims --db {db}[/], [bold]awol events --db {db}[/], "
-                  f"[bold]awol search 'deserted' --db {db}[/], [bold]awol export -f geojson -o out.geojson --db {db}[/]")
+                  f"[bold]awol search 'left' --db {db}[/], [bold]awol export -f geojson -o out.geojson --db {db}[/]")
     if code:
         raise typer.Exit(code)
