@@ -198,6 +198,11 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     left = _left_from(found)
     if left is not None:
         return left.name, left.text, left.country  # officers who 'defected from the RSF into the army'
+    mixed = _soldiers_and_police(doc, q_tok, (noun_tok if noun_tok is not None else q_tok) + 3, found.sent)
+    if mixed is not None:
+        both = registry.resolve("security forces", _countries_near(found, ctx))
+        if both is not None:
+            return both.name, mixed, both.country
     hi = (noun_tok if noun_tok is not None else q_tok) + 4
     for m in found.groups:
         mt = _tok_at(doc, m.start)
@@ -263,6 +268,27 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     if d is not None and low in lex.member_nouns | _NONSTATE_NOUNS | lex.case_nouns:
         return d.name, phrase, d.country
     return None
+
+
+_SOLDIER_WORDS = {"soldiers", "troops", "army", "military", "servicemen", "officers"}
+_POLICE_WORDS = {"police", "policemen", "police officers", "gendarmes", "gendarmerie"}
+
+
+def _soldiers_and_police(doc, lo: int, hi: int, sent: Span) -> str | None:
+    """'soldiers and police' names the security forces as a whole: the phrase, or None."""
+    span = doc[lo:min(sent.end, hi + 1)]
+    words = [t.lower_ for t in span]
+    if any(t.like_num for t in span[1:]):
+        return None  # '3,015 soldiers and 9,326 police': two figures, two groups
+    if "and" in words and set(words) & _SOLDIER_WORDS and set(words) & _POLICE_WORDS:
+        return doc[lo:min(sent.end, hi + 1)].text
+    return None
+
+
+def _countries_near(found: Found, ctx) -> list[str]:
+    """The sentence's own demonyms first ('Lebanese soldiers and police'), then the document's countries."""
+    own = [g.country for g in found.groups if g.country]
+    return own + [c for c in ctx.countries if c not in own]
 
 
 def _left_from(found: Found):
@@ -420,6 +446,8 @@ def subject_before(found: Found, trig, registry, ctx):
         if mt >= e and doc[s].lower_ not in NOMINAL:
             continue  # after a verb a group is where they went ('turned themselves in at the Army's HQ')
         d = s - mt if mt < s else (mt - e) * 1.5 + 2
+        if mt - 1 >= found.sent.start and doc[mt - 1].lower_ in {"from", "of", "in", "with", "at", "an", "by"}:
+            d += 8  # 'a general from an engineering division': the division describes the subject
         if d <= 16 or (mt - found.sent.start <= 2 and d <= 26):  # a sentence-initial subject may be long
             cands.append((d, m))
     if cands:
