@@ -136,7 +136,7 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
             while j > sent.start and doc[j - 1].text not in {",", ";", ":", "“", "”", '"', "—", "–"} and seg_end - j < 14:
                 j -= 1
             if not _crossable(doc[j:seg_end]):
-                return best, end
+                return i, end  # the phrase starts after this comma, with the appositives crossed so far
             i -= 1
             continue
         if t.text in _STOP - {"(", ")"}:
