@@ -305,3 +305,53 @@ def test_hedge_in_next_sentence_extends_evidence(extractor):
     text = "Forty-five Colombian soldiers deserted in May. The agency could not verify the figure."
     claim = _claim(extractor, text)
     assert claim.evidence == text
+
+
+# Cases the first version got wrong (found while writing the tables above), kept as regressions.
+REGRESSIONS = [
+    ("Ali Hassan, a researcher at Chatham House, said 40 Malian soldiers deserted in May.", "expert"),
+    ("Maj. Gen. Peter Obi, the army chief of staff, said the war was going well. "
+     "He said 45 Nigerian soldiers had deserted last month.", "military"),
+    ("A diplomat in Bamako, who spoke on condition of anonymity, said 40 Malian soldiers deserted in May.",
+     "government"),
+    ("The Armed Conflict Location and Event Data Project, a monitoring group, said 40 soldiers deserted.", "ngo"),
+    ("A rebel spokesman said 45 Malian soldiers had defected to the rebels.", "armed_group"),
+    ("A rebel commander said 45 Colombian soldiers defected in May.", "armed_group"),
+    ("The mother of one soldier said 20 men had deserted from his company.", "other"),
+    ("A relative of one of the deserters said 20 Malian soldiers had deserted.", "other"),
+    ("Ali Hassan, a lawyer representing the deserters, said that 40 soldiers had fled.", "other"),
+    ("\u201cForty soldiers from my battalion left in May,\u201d said a Malian soldier who asked not to be named.",
+     "member"),
+    ("\u201cWe lost 45 men in May,\u201d a Colombian soldier told Reuters.", "member"),
+    ("A security source said 40 Malian soldiers deserted in May.", "military"),
+    ("45 Colombian soldiers deserted in May, El Tiempo reported.", "media"),
+    ("The Kyiv Independent reported that 45 Ukrainian soldiers had deserted in May.", "media"),
+    ("Forty-five Colombian soldiers deserted in May, but this couldn't be confirmed.", "publisher"),
+    ("There were unconfirmed reports that 45 Colombian soldiers deserted in May.", "publisher"),
+]
+
+
+@pytest.mark.parametrize("text,expected", REGRESSIONS)
+def test_attribution_regressions(text, expected):
+    memory = SpeakerMemory()
+    attr = None
+    for sent in nlp()(text).sents:
+        attr = attribute(sent, memory, None)
+    assert attr.source_type == expected
+
+
+@pytest.mark.parametrize("text,publisher", [
+    ("Research by Example Wire shows that 300 Malian soldiers deserted last year.", "Example Wire"),
+    ("A BBC investigation shows that 45 Ukrainian soldiers had deserted in May.", "BBC News"),
+])
+def test_the_outlets_own_research_is_the_publisher(text, publisher):
+    attr = attribute(nlp()(text)[:], SpeakerMemory(), publisher)
+    assert (attr.source, attr.source_type) == (None, "publisher")
+
+
+@pytest.mark.parametrize("text", [
+    "It was not possible to verify that 45 Colombian soldiers deserted in May.",
+    "Forty soldiers deserted, officials said, though the figure was impossible to verify.",
+])
+def test_impossible_to_verify_is_a_hedge(text):
+    assert hedged(nlp()(text)[:])

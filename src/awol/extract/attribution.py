@@ -18,7 +18,8 @@ _STOP = {",", ";", ":", "“", "”", '"', "—", "–", "(", ")", "‘", "’"}
 _CLAUSE = {"that", "which", "who", "while", "whereas", "but", "and", "as", "because", "if", "when", "after", "before"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _SHOW_VERBS = {"show", "shows", "showed"}
-_RESEARCH = re.compile(r"\b(research|analysis|interviews?|data|records?|figures|statistics|tally|count|review)\b", re.I)
+_RESEARCH = re.compile(r"\b(research|analysis|interviews?|data|records?|figures|statistics|tally|count|review|"
+                       r"investigation|study|survey)\b", re.I)
 _LEAD = re.compile(r"^(?:but|and|however|meanwhile|also|yet|so|then)\s+", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z’']+(?:[- ][A-Z][a-z’']+)*\b")
 
@@ -164,7 +165,7 @@ def _is_quote(text: str) -> bool:
 
 def _phrase_after(sent: Span, k: int) -> tuple[int, int]:
     doc = sent.doc
-    while k < sent.end and (doc[k].lower_ in _ADJUNCT or doc[k].like_num) and doc[k].lower_ not in {"the", "a"}:
+    while k < sent.end and doc[k].lower_ in _ADJUNCT and doc[k].lower_ not in {"the", "a"}:
         k += 1
     j = k
     while j < sent.end and (j - k) < 14:
@@ -207,6 +208,8 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
                 continue
             if low in _WEAK_SPEECH and not _speech_context(sent, tok.i):
                 continue  # 'admitted for the programme' is not speech
+            if {t.lower_ for t in doc[max(sent.start, tok.i - 3):tok.i]} & _NEGATED:
+                continue  # 'could not be confirmed', 'unconfirmed reports': a hedge, not a speaker
             prev = doc[tok.i - 1] if tok.i > sent.start else None
             before = _phrase_before(sent, tok.i)
             quoted = prev is not None and (_is_quote(prev.text) or (
@@ -215,7 +218,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
             trailing = (low not in {"told", "tells", "tell"} and after[1] > after[0]
                         and (after[1] >= sent.end - 1 or doc[after[1]].text in {".", "!", "?"})
                         and (doc[after[0]].is_title or doc[after[0]].lower_ in {"a", "an", "the"})
-                        and (prev is not None and prev.text == "," or _crossable(doc[after[0]:after[1]])))
+                        and _crossable(doc[after[0]:after[1]]))
             if quoted or trailing or before[1] - before[0] == 0:
                 a, b = after  # '..., said Army spokesman Joe Burlas.'
             else:
@@ -259,11 +262,15 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         known = memory.recall(phrase)
         if known is not None:
             stype = known.source_type
+        elif doc[anchor].lower_ in {"reported", "reports"} and phrase[:1].isupper() and _NAME.fullmatch(
+                re.sub(r"^The\s+", "", phrase)):
+            stype = "media"  # 'El Tiempo reported': a named outlet
     attr = Attribution(phrase, stype, *span)
     memory.remember(attr)
     return attr
 
 
+_NEGATED = {"not", "n't", "unconfirmed", "unverified", "be", "been", "cannot"}
 _WEAK_SPEECH = {"declared", "admitted", "claimed", "claims", "noted", "notes", "indicated", "mentioned", "mention", "mentions",
                 "learned", "learnt", "informed", "shows", "show", "showed", "revealed", "reveals", "estimated",
                 "estimates", "states", "stated"}
@@ -299,7 +306,8 @@ def _country_name(phrase: str) -> bool:
 
 def _same_outlet(phrase: str, publisher: str) -> bool:
     """'the Associated Press' speaking in an AP story is the publisher's own voice."""
-    proper = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase) if w[0].isupper() and w.lower() != "the"]
+    proper = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)
+              if w[0].isupper() and w.lower() != "the" and not _RESEARCH.fullmatch(w) and w.lower() not in {"a", "an"}]
     words = proper or [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in {"the", "has", "have", "learned"}]
     outlet = set(re.findall(r"[a-z]+", publisher.lower()))
     short = {x.lower() for x in re.findall(r"\(([A-Za-z]+)\)", publisher)}
