@@ -145,3 +145,12 @@ def test_a_follow_on_sentence_completes_the_claim(extractor):
     assert c.evidence.endswith("on Friday.")
     assert (c.period.start, c.period.end) == ("2021-07-02", "2021-07-02")
     assert {p.name for p in c.origin} >= {"Sulu"}
+
+
+def test_soldiers_of_no_named_force_are_kept_as_written(extractor):
+    c = one(run(extractor, "More than 200 soldiers deserted their posts on Monday."))
+    assert (c.kind, c.group, c.group_country, c.count.low) == ("desertion", "soldiers", None, 201)
+
+
+def test_a_denial_is_not_a_claim(extractor):
+    assert run(extractor, "The army denied that 45 Colombian soldiers deserted in May.").claims == []

@@ -119,6 +119,7 @@ NOMINAL = {"defector", "defectors", "deserter", "deserters", "defection", "defec
            "returnees", "repentants", "attrition", "departure", "exodus", "migration", "surrenderers",
            "rehabilitation", "reintegration", "repatriation", "deradicalization", "deradicalisation"}
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STATE_MEMBERS = {"soldiers", "troops", "servicemen", "policemen", "conscripts", "reservists", "sailors", "airmen"}
 _AMBIGUOUS_RANKS = {"officers", "officer", "personnel", "servicemen", "members", "officials", "staff", "agents"}
 _GENERIC_NONSTATE = {"rebels", "insurgents", "separatists", "guerrillas", "militias", "militants", "fighters",
                      "jihadists", "terrorists", "extremists", "cadres", "militiamen"}
@@ -267,6 +268,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     d = ctx.default_group(low)
     if d is not None and low in lex.member_nouns | _NONSTATE_NOUNS | lex.case_nouns:
         return d.name, phrase, d.country
+    if low in _STATE_MEMBERS:
+        return noun.text.lower(), phrase, None  # 'soldiers' of no force the report names: kept as written
     return None
 
 
