@@ -155,3 +155,13 @@ def test_ingest_no_events_then_reconcile(tmp_path):
     assert result.exit_code == 0
     with Store.open(db) as s:
         assert s.counts()["events"] >= 1 and result.stderr.strip() == f"{s.counts()['events']} events"
+
+
+def test_ingest_reports_warnings_as_awol_lines(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps({"id": "a", "published": "last spring",
+                                               "text": "Some 12 soldiers deserted their base, an officer said."}))
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == 0, result.output
+    assert "awol: " in result.stderr and "'last spring'" in result.stderr

@@ -10,7 +10,6 @@ status is 1 when any input was rejected.
 
 from __future__ import annotations
 
-import logging
 import sys
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass
@@ -22,6 +21,7 @@ import typer
 
 from awol.cli.app import GROUPS_OPTION, app, use_groups
 from awol.cli.output import FORMATS, atomic_output, make_writer
+from awol.cli.report import Reporter
 from awol.errors import InputError
 from awol.ingest import DEFAULT_MAX_BYTES
 
@@ -77,7 +77,7 @@ def extract(
     resumable = output is not None and fmt.value != "table"
     checkpoint = None
     try:
-        with _Reporter() as report:
+        with Reporter() as report:
             if resumable:
                 from awol.scale.resume import Checkpoint, run_key
 
@@ -101,7 +101,7 @@ def extract(
         raise typer.Exit(1)
 
 
-def run(paths: List[Path], stream: TextIO, fmt: str, max_bytes: int, report: "_Reporter", workers: int = 1,
+def run(paths: List[Path], stream: TextIO, fmt: str, max_bytes: int, report: Reporter, workers: int = 1,
         screen: bool = True, checkpoint=None) -> Tally:
     """Read, extract and write each document in turn; report what could not be read.
 
@@ -138,7 +138,8 @@ def run(paths: List[Path], stream: TextIO, fmt: str, max_bytes: int, report: "_R
             done += 1
             if checkpoint is not None:
                 checkpoint.record(done, asdict(tally))
-            report.progress(tally)
+            report.status(f"{tally.files} files, {tally.documents} documents, {tally.claims} claims, "
+                          f"{tally.rejected} rejected")
     except KeyboardInterrupt:
         if checkpoint is not None:
             checkpoint.record(done, asdict(tally), force=True)
@@ -146,7 +147,9 @@ def run(paths: List[Path], stream: TextIO, fmt: str, max_bytes: int, report: "_R
     writer.close()
     if checkpoint is not None:
         checkpoint.record(done, asdict(tally), force=True)
-    report.summary(tally)
+    if report.interactive:
+        report.line(f"awol: {tally.documents} documents from {tally.files} files, {tally.claims} claims; "
+                    f"{tally.duplicates} duplicates skipped, {tally.rejected} inputs rejected")
     return tally
 
 
@@ -166,61 +169,3 @@ def _extract_dask(paths: List[Path], output: Optional[Path], scheduler: Optional
           f"partitions under {output} ({summary['skipped']} partitions already done)", file=sys.stderr)
     if summary["rejected"]:
         raise typer.Exit(1)
-
-
-class _Reporter:
-    """stderr for people: problem lines, ingest warnings and, on a terminal, a progress bar."""
-
-    def __init__(self) -> None:
-        self.interactive = sys.stderr.isatty()
-        self._progress = None
-        self._task = None
-        self._handler = _LogToReporter(self)
-
-    def __enter__(self) -> "_Reporter":
-        logger = logging.getLogger("awol")
-        logger.addHandler(self._handler)
-        self._propagate, logger.propagate = logger.propagate, False
-        if self.interactive:
-            from rich.console import Console
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                                      console=Console(stderr=True), transient=True)
-            self._task = self._progress.add_task("starting")
-            self._progress.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-        logger = logging.getLogger("awol")
-        logger.removeHandler(self._handler)
-        logger.propagate = self._propagate
-
-    def line(self, text: str) -> None:
-        if self._progress is not None:
-            self._progress.console.print(text, markup=False, highlight=False, soft_wrap=True)
-        else:
-            print(text, file=sys.stderr, flush=True)
-
-    def progress(self, tally: Tally) -> None:
-        if self._progress is not None:
-            self._progress.update(self._task, description=f"{tally.files} files, {tally.documents} documents, "
-                                                          f"{tally.claims} claims, {tally.rejected} rejected")
-
-    def summary(self, tally: Tally) -> None:
-        if self.interactive:
-            self.line(f"awol: {tally.documents} documents from {tally.files} files, {tally.claims} claims; "
-                      f"{tally.duplicates} duplicates skipped, {tally.rejected} inputs rejected")
-
-
-class _LogToReporter(logging.Handler):
-    """Ingest warnings (such as a `published` value that is not a date) as `awol: ...` lines."""
-
-    def __init__(self, reporter: _Reporter):
-        super().__init__(logging.WARNING)
-        self.reporter = reporter
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.reporter.line(f"awol: {record.getMessage()}")

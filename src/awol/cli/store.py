@@ -12,6 +12,7 @@ from typing import Annotated, List, Optional
 import typer
 
 from awol.cli.app import GROUPS_OPTION, app, use_groups
+from awol.cli.report import Reporter
 from awol.ingest import DEFAULT_MAX_BYTES
 from awol.store.export import EXPORT_FORMATS, OUTPUT_FORMATS
 
@@ -46,32 +47,15 @@ def _open(db: Path, must_exist: bool = True):
 
 def _run_ingest(paths: list[Path], db: Path, max_bytes: int = DEFAULT_MAX_BYTES, events: bool = True) -> int:
     """Ingest with a progress bar (on a terminal) and a closing summary; the exit code."""
-    from rich.console import Console
-
     from awol.scale.stream import make_extractor
     from awol.ingest import iter_documents
     from awol.store.ingest import ingest
 
-    err = Console(stderr=True)
-
-    def report(error) -> None:
-        print(f"awol: {error}", file=sys.stderr, flush=True)
-
-    with _open(db, must_exist=False) as store:
+    with _open(db, must_exist=False) as store, Reporter() as report:
         extractor = make_extractor()  # the extractor behind the fast screen (awol.scale)
-        items = iter_documents(paths, max_bytes=max_bytes)
-        if sys.stderr.isatty():
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-            with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                          console=err, transient=True) as progress:
-                task = progress.add_task("ingesting")
-                summary = ingest(store, items, extractor, events=events,
-                                 on_item=lambda s: progress.update(
-                                     task, description=f"ingesting: {s.read} read, {s.new} new, {s.claims} claims"),
-                                 on_error=lambda e: progress.console.print(f"awol: {e}", markup=False,
-                                                                            highlight=False))
-        else:
-            summary = ingest(store, items, extractor, on_error=report, events=events)
+        summary = ingest(store, iter_documents(paths, max_bytes=max_bytes), extractor, events=events,
+                         on_item=lambda s: report.status(f"ingesting: {s.read} read, {s.new} new, {s.claims} claims"),
+                         on_error=lambda e: report.line(f"awol: {e}"))
         totals = store.counts()
     if summary.events is not None:
         events_note = f"{summary.events} events"
