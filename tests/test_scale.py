@@ -98,7 +98,7 @@ def _progress_of(stream: Path, target: Path) -> str:
 
 @pytest.mark.slow
 def test_kill_9_mid_run_then_rerun_equals_a_clean_run(tmp_path) -> None:
-    stream = generate.write(tmp_path / "news.jsonl", 800, relevant=0.15, seed=5)
+    stream = generate.write(tmp_path / "news.jsonl", 4000, relevant=0.15, seed=5)
     clean = tmp_path / "clean.jsonl"
     assert _run(stream, "-o", clean, "--workers", "1")[0] == 0
     target = tmp_path / "out.jsonl"
@@ -119,7 +119,7 @@ def test_kill_9_mid_run_then_rerun_equals_a_clean_run(tmp_path) -> None:
     proc.wait()
     assert not target.exists()
     done = json.loads(progress.read_text())["items"]
-    assert 0 < done < 800
+    assert 0 < done < 4000
     rerun = subprocess.run(command, capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
     assert target.read_bytes() == clean.read_bytes()
