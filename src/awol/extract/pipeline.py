@@ -131,8 +131,8 @@ class Extractor:
         kind, s, e = trig
         doc = sent.doc
         before = [t.lower_ for t in doc[max(sent.start, s - 4):s] if not t.is_title]  # 'in May' is a month
-        if set(before) & self.lex.irrealis:
-            return False
+        if (set(before) - {"not"}) & self.lex.irrealis or "not" in before[-2:]:
+            return False  # 'not' negates only the words right after it ('was not concerned about the migration')
         if {t.lower_ for t in doc[sent.start:s]} & self.lex.appeals:
             return False
         first = doc[s].lower_
@@ -210,7 +210,8 @@ class Extractor:
             verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE for x in doc[qe:t[1]]))
                             or t[1] <= qs < t[2] for t in found.triggers)
             measure_bare = noun is None and not strong and C.strength_measure(sent, qs, qe, None)
-            if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times, found.places) and (strong or case_context)):
+            if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times, found.places) and (
+                    strong or case_context or (found.triggers and self._members_named(sent)))):
                 continue
             measure = C.strength_measure(sent, qs, qe, noun_tok) if noun_kind == "person" or measure_bare else None
             trig = C.nearest_trigger(found, qs)
