@@ -168,7 +168,9 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
 def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> str | None:
     """The SCHEMA measure when a figure is a stock ('a battalion with 400 troops', 'must provide 170 men')."""
     doc = sent.doc
-    window = [t.lower_ for t in doc[max(sent.start, q_start - 4):q_start]]
+    window = [t.lower_ for t in doc[max(sent.start, q_start - 6):q_start] if not t.is_space][-4:]
+    if "number" in window and window.index("number") > 0 and window[window.index("number") - 1] == "to":
+        return "total"  # 'a force estimated to number in the tens of thousands'
     after = [t.lower_ for t in doc[q_end:min(sent.end, (noun or q_end) + 3)]]
     if "with" in window[-1:] and q_start - 2 >= sent.start and doc[q_start - 2].lower_ in _UNIT_NOUNS:
         return "total"

@@ -322,6 +322,15 @@ class Extractor:
                 return True
         return False
 
+    def _same_state(self, claim: Claim, force: list[Claim]) -> bool:
+        """A stock of a state's forces beside claims about that state's forces ('the security force
+        numbers tens of thousands' beside soldiers leaving the army)."""
+        entry = self.registry.get(claim.group)
+        if entry is None or not C.is_state(entry):
+            return False
+        return any(f.group_country == claim.group_country and (e := self.registry.get(f.group)) is not None
+                   and C.is_state(e) for f in force)
+
     @staticmethod
     def _home(sent, trig) -> bool:
         """'returned to their homes': fighters going home, not soldiers back to their unit."""
@@ -444,7 +453,7 @@ class Extractor:
         for k, c in claims:
             if c.kind in ("emigration", "strength") and not force:
                 continue
-            if c.kind == "strength" and c.group not in force_groups:
+            if c.kind == "strength" and c.group not in force_groups and not self._same_state(c, force):
                 continue  # a stock figure counts only for a population the report says is leaving
             line = sents[k].text.rstrip()
             headline = not line.endswith(_FINAL_PUNCT) and (k < 4 or len(line.split()) < 12)
