@@ -121,6 +121,7 @@ NOMINAL = {"defector", "defectors", "deserter", "deserters", "defection", "defec
            "returnees", "repentants", "attrition", "departure", "exodus", "migration", "surrenderers",
            "rehabilitation", "reintegration", "repatriation", "deradicalization", "deradicalisation"}
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STATE_UNITS = {"unit", "battalion", "brigade", "regiment", "division", "platoon", "squadron", "garrison", "barracks"}
 _STATE_MEMBERS = {"soldiers", "troops", "servicemen", "policemen", "conscripts", "reservists", "sailors", "airmen"}
 _AMBIGUOUS_RANKS = {"officers", "officer", "personnel", "servicemen", "members", "officials", "staff", "agents"}
 _GENERIC_NONSTATE = {"rebels", "insurgents", "separatists", "guerrillas", "militias", "militants", "fighters",
@@ -211,7 +212,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     hi = (noun_tok if noun_tok is not None else q_tok) + 4
     for m in found.groups:
         mt = _tok_at(doc, m.start)
-        if q_tok <= mt <= hi and not _to_side(doc, mt):
+        if q_tok <= mt <= hi and not _to_side(doc, mt) and not (m.generic and doc[mt].lower_ in _NONSTATE_NOUNS):
             if by_context(m) and is_state(m.entry) and ctx.main_state is not None and ctx.main_state.country != m.country:
                 return ctx.main_state.name, m.text, ctx.main_state.country  # bare 'troops' in a report about US troops
             return m.name, m.text, m.country
@@ -235,6 +236,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         if named:
             m = min(named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
             return m.name, phrase, m.country
+        if low in {"fighters", "members", "men", "personnel"} and ctx.main_state is not None and _STATE_UNITS & {
+                t.lower_ for t in found.sent}:
+            return ctx.main_state.name, phrase, ctx.main_state.country  # 'the elite unit had seen 100 fighters leave'
         d = ctx.default_group(low)
         if d is not None and kind == "defection" and d.entry is not None and is_state(d.entry):
             # Militants, youths, others who surrender are not the state's soldiers.
