@@ -31,8 +31,7 @@ _HE = {"he", "she"}
 _VAGUE = ("a growing number of", "a number of", "the huge number of", "a series of", "many", "most", "some",
           "several", "numerous", "countless", "more and more")
 _STRENGTH_CUES = {
-    "total": {"with", "strength", "stood", "stands", "numbering", "numbered", "strong", "total", "army",
-              "force", "program", "programme", "training", "estimated", "size"},
+    "total": {"with", "stood", "stands", "numbering", "numbered", "strong", "total", "estimated"},
     "remaining": {"remaining", "remain", "remained", "left", "still"},
     "required": {"provide", "required", "require", "requires", "needed", "need", "goal", "target", "reach",
                  "must", "should", "authorized", "authorised"},
@@ -40,9 +39,11 @@ _STRENGTH_CUES = {
 }
 _COLLECTIVE = {"groups", "group", "organizations", "organisations", "movements", "movement", "factions", "faction",
                "outfits", "camps", "camp", "leaders", "leadership", "attacks", "attack", "operations"}
+_STOCK_NOUNS = {"army", "force", "forces", "strength", "size", "contingent", "garrison", "militia", "battalion"}
 _DEPLOYED_AFTER = {"assembled", "deployed", "drafted", "stationed", "quartered", "cantoned"}
 # Words that can make a figure a stock, so that other sentences are skipped cheaply.
-STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, {"with", "strong"})
+STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, _STOCK_NOUNS,
+                                   {"with", "strong", "program", "programme", "training"})
 _UNIT_NOUNS = {"battalion", "battalions", "brigade", "brigades", "unit", "units", "force", "army", "regiment",
                "division", "company", "platoon", "contingent", "corps"}
 _TO_DEST = {"to", "into", "toward", "towards", "for", "reach", "reached", "reaching", "arrived", "arriving",
@@ -181,6 +182,11 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         later = {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 6)]}
         if later & _DEPLOYED_AFTER:
             return "deployed"  # '80,000 soldiers ... have assembled in camps'
+    if len(window) >= 2 and window[-1] == "of" and window[-2] in _STOCK_NOUNS:
+        return "total"  # 'an army of 300,000', 'a training programme for' is below
+    if window[-2:-1] == ["for"] or window[-1:] == ["for"]:
+        if {"program", "programme", "training"} & set(window):
+            return "total"  # 'a training programme for nearly 1,000 soldiers'
     for measure in ("required", "deployed", "remaining", "total"):
         cues = _STRENGTH_CUES[measure]
         if cues & set(window):
@@ -236,9 +242,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         if named:
             m = min(named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
             return m.name, phrase, m.country
-        if low in {"fighters", "members", "men", "personnel"} and ctx.main_state is not None and _STATE_UNITS & {
-                t.lower_ for t in found.sent}:
-            return ctx.main_state.name, phrase, ctx.main_state.country  # 'the elite unit had seen 100 fighters leave'
+        if low in {"fighters", "members", "men", "personnel"} and _STATE_UNITS & {t.lower_ for t in found.sent}:
+            force = ctx.main_state or registry.resolve("soldiers", ctx.countries)
+            if force is not None:
+                return force.name, phrase, force.country  # 'the elite unit had seen 100 fighters leave'
         d = ctx.default_group(low)
         if d is not None and kind == "defection" and d.entry is not None and is_state(d.entry):
             # Militants, youths, others who surrender are not the state's soldiers.

@@ -48,6 +48,7 @@ from awol.reconcile.derived import Interval, _parse_day
 from awol.reconcile.syndication import syndicated_clusters
 
 WINDOW_DAYS = 45
+CONTAIN_DAYS = 400  # a report's figure for part of a period of at most this length it also reports joins it
 SHORT_DAYS = 31
 LONG_OVERLAP = 0.8
 
@@ -204,7 +205,12 @@ def _near(a: _Item, b: _Item) -> bool:
         return a.start is None and b.start is None
     if a.doc_key == b.doc_key and a.has_period and b.has_period:
         if a.long or b.long:
-            return (a.start, a.end) == (b.start, b.end)
+            long_, other = (a, b) if a.long else (b, a)
+            # one report's figure for part of a longer period it also reports ('16 last month' within
+            # 'more than 100 in the past six months') belongs to the same picture
+            return (a.start, a.end) == (b.start, b.end) or (
+                not other.long and long_.start <= other.start and other.end <= long_.end
+                and (long_.end - long_.start).days <= CONTAIN_DAYS)
         return _gap(a, b) == 0
     if a.long and b.long:
         inter = (min(a.end, b.end) - max(a.start, b.start)).days + 1
@@ -323,7 +329,8 @@ def _reach(m: _Item, max_span: int) -> date:
     if m.long:
         days = max(WINDOW_DAYS, int((m.end - m.start).days * (1 / LONG_OVERLAP - 1)) + 2)
     else:
-        days = WINDOW_DAYS + max_span
+        # a long period of the same report that contains m ends at most CONTAIN_DAYS after it
+        days = max(WINDOW_DAYS + max_span, CONTAIN_DAYS)
     try:
         return m.end + timedelta(days=days)
     except OverflowError:
