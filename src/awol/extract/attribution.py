@@ -250,8 +250,11 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
             return Attribution(memory.last.source, memory.last.source_type, *span)
         return Attribution(phrase, "government", *span)
     stype = "government" if _country_name(phrase) else lex.source_type(phrase)
-    named = [g for g in groups if span[0] <= g.start < span[1] and g.entry is not None and not g.generic]
-    if named and stype in ("military", "government", "other", "member"):
+    # A group named at the head of the speaker phrase speaks ('Free Syrian Army officials'); one named
+    # further in describes the speaker ('a member based in Anbar -- an Islamic State stronghold --').
+    named = [g for g in groups if span[0] <= g.start < min(span[1], span[0] + 40)
+             and g.entry is not None and not g.generic]
+    if named and stype in ("military", "government", "other"):
         from awol.extract.context import is_state
 
         if not is_state(named[0].entry):
