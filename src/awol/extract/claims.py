@@ -573,6 +573,8 @@ def make_claim(found: Found, kind: str, group: tuple, count: Count | None, count
     origin, dest = places_for(found, kind, ctx, exclude, span)
     attr = found.attribution or Attribution(None, "publisher")
     end = found.evidence_end or sent.end_char
+    while end > sent.start_char and doc.text[end - 1].isspace():
+        end -= 1  # the evidence is the sentence, without the line breaks after it
     return Claim(
         kind=kind,
         measure=measure if kind == "strength" else None,
