@@ -71,7 +71,9 @@ def _regex(tokens: list[tuple[str, list[str], bool]]) -> re.Pattern:
     for i, (kind, words, optional) in enumerate(tokens):
         sep = _SEP if i else ""
         if kind == "wild":
-            pieces.append(rf"(?:{_SEP}\w+){{0,{3 * int(words[0])}}}")
+            # \W+ (not \W*) between words: each word can then be matched only one way,
+            # so a failed search is linear, not exponential, in the number of words.
+            pieces.append(rf"(?:\W+\w+){{0,{3 * int(words[0])}}}")
             continue
         if kind == "prefix":
             body = rf"(?<!\w){re.escape(words[0])}\w*"
