@@ -64,6 +64,24 @@ def test_outcomes_keep_input_order_across_chunks() -> None:
     assert all(o.result.doc_id == o.item.id for i, o in enumerate(outcomes) if i not in (7, 90))
 
 
+def test_deduplicator_agrees_with_a_dict_across_merged_runs(monkeypatch) -> None:
+    """Digests move from the buffer into sorted runs that merge; every lookup still
+    finds the first copy's id, whitespace differences still count as the same text."""
+    import random
+
+    from awol.scale.stream import CompactDeduplicator
+
+    monkeypatch.setattr(CompactDeduplicator, "BUFFER", 7)
+    seen, first = CompactDeduplicator(), {}
+    rnd = random.Random(5)
+    for i in range(3000):
+        words = f"report {rnd.randrange(900)} of the week"
+        text = words.replace(" ", "  \n") if i % 3 else words
+        expected = first.setdefault(words, f"doc-é{i}")
+        assert seen.first_copy(Document(id=f"doc-é{i}", text=text)) == (None if expected == f"doc-é{i}" else expected)
+    assert len(seen._runs) > 1
+
+
 def test_resume_skips_what_was_written(small_stream, reference, tmp_path) -> None:
     """A run stopped part-way (its partial file and record left behind) finishes on rerun."""
     from awol.scale.resume import Checkpoint
