@@ -15,7 +15,7 @@ from awol.extract.attribution import SpeakerMemory, attribute, hedged_sentences
 from awol.extract.context import LINKED_SUFFIX, DocContext
 from awol.extract.drivers import drivers_of
 from awol.extract.lexicon import lexicon
-from awol.extract.sentences import nlp, sentence_spans
+from awol.extract.sentences import nlp
 from awol.model import Claim, Count, Document, DocResult
 
 _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", "reportedly", "all", "were", "been",
@@ -70,7 +70,7 @@ class Extractor:
     def extract(self, doc: Document) -> DocResult:
         result = DocResult(doc_id=doc.id, published=doc.published if doc.published_date else None, doc_hash=doc.hash)
         sp = self.nlp(doc.text)
-        sents = sentence_spans(sp)
+        sents = list(sp.sents)
         by_sent: dict[int, list] = {}
         starts = [s.start for s in sents]
         lowers = _lowers(sp)

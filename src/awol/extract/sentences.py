@@ -69,7 +69,9 @@ def sentence_starts(texts: list[str], spaces: list[str], abbreviations: frozense
 def news_sentences(doc: Doc) -> Doc:
     """spaCy component: set sentence starts from `sentence_starts` in one array write."""
     import numpy
-    from spacy.attrs import ORTH, SENT_START, SPACY
+    from spacy.attrs import SENT_START
+
+    from spacy.attrs import ORTH, SPACY
 
     strings = doc.vocab.strings
     table = doc.to_array([ORTH, SPACY]) if len(doc) else []
@@ -79,21 +81,7 @@ def news_sentences(doc: Doc) -> Doc:
     values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
     if len(doc):
         doc.from_array([SENT_START], values)
-    doc.user_data[_STARTS] = [0] + [i for i, s in enumerate(starts) if s and i]
     return doc
-
-
-_STARTS = "awol_sentence_starts"
-
-
-def sentence_spans(doc: Doc) -> list:
-    """`list(doc.sents)`, built from the starts `news_sentences` recorded: spaCy's
-    `doc.sents` makes a Python object for every token, a millisecond a long article."""
-    starts = doc.user_data.get(_STARTS)
-    if starts is None or not len(doc):
-        return list(doc.sents)
-    ends = starts[1:] + [len(doc)]
-    return [doc[a:b] for a, b in zip(starts, ends)]
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +101,7 @@ def split(text: str) -> list[Sentence]:
     """Sentences of `text` with exact character offsets (whitespace trimmed)."""
     doc = nlp()(text)
     out: list[Sentence] = []
-    for span in sentence_spans(doc):
+    for span in doc.sents:
         start, end = span.start_char, span.end_char
         chunk = text[start:end]
         lead = len(chunk) - len(chunk.lstrip())
