@@ -23,8 +23,8 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "docs
 MINISTRY_AND_INSIDER = Document(
     id="conflict", published="2016-03-14", publisher="Example Wire",
     text=(
-        "A spokesman for the Iraqi Ministry of Defence said on Sunday that the number of soldiers who had left "
-        "for Europe was in the \u201ctens\u201d.\n\n"
+        "The number of Iraqi soldiers who had left for Europe was only in the \u201ctens\u201d, a defence "
+        "ministry spokesman said on Sunday.\n\n"
         "A special forces soldier based in Mosul said his battalion alone had seen more than 100 men leave "
         "for Europe in the past six months. The agency could not independently verify his account."
     ),

@@ -172,7 +172,7 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     doc = sent.doc
     window = [t.lower_ for t in doc[max(sent.start, q_start - 6):q_start] if not t.is_space][-4:]
     if "number" in window and window.index("number") > 0 and window[window.index("number") - 1] == "to":
-        return "total"  # 'a force estimated to number in the tens of thousands'
+        return "total"  # 'a militia estimated to number some 5,000 fighters'
     after = [t.lower_ for t in doc[q_end:min(sent.end, (noun or q_end) + 3)]]
     if "with" in window[-1:] and q_start - 2 >= sent.start and doc[q_start - 2].lower_ in _UNIT_NOUNS:
         return "total"
