@@ -154,3 +154,8 @@ def test_soldiers_of_no_named_force_are_kept_as_written(extractor):
 
 def test_a_denial_is_not_a_claim(extractor):
     assert run(extractor, "The army denied that 45 Colombian soldiers deserted in May.").claims == []
+
+
+def test_a_leaving_relative_clause_makes_a_stock_verb_count_leavers(extractor):
+    c = one(run(extractor, "Officials said the Malian soldiers who had fled across the border into Niger numbered about 300."))
+    assert (c.kind, c.measure, c.count_text) == ("desertion", None, "about 300")

@@ -50,6 +50,15 @@ _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|t
 _DEDUP = re.compile(r"\W+")
 
 
+def _relative_leaving(doc, sent, trig, qs: int) -> bool:
+    """'the soldiers who had left ... numbered in the tens': a leaving word in a relative
+    clause before the figure says whom it counts, so a stock verb does not make it a strength."""
+    if trig is None or trig[1] >= qs:
+        return False
+    lead = [t.lower_ for t in doc[max(sent.start, trig[1] - 3):trig[1]]]
+    return any(w in ("who", "that") for w in lead)
+
+
 class Extractor:
     """Loads its lexicons and knowledge once; `extract` is then cheap per document."""
 
@@ -230,7 +239,7 @@ class Extractor:
                     continue
                 else:
                     kind, trig = "emigration", leaving
-            elif measure is not None and (trig is None or abs(trig[1] - qs) > 6):
+            elif measure is not None and (trig is None or abs(trig[1] - qs) > 6) and not _relative_leaving(doc, sent, trig, qs):
                 kind = "strength"
             elif trig is None:
                 if not (case_context and any(t.lower_ in self.lex.case_nouns for t in sent)):
