@@ -312,11 +312,9 @@ def list_documents(request: Request, f: FiltersDep, page: PagingDep) -> Any:
 @router.get("/documents/{doc_id}", response_model=DocumentDetail, responses=NOT_FOUND, tags=["documents"])
 def get_document(request: Request, doc_id: str) -> Any:
     """One document (by doc_id or doc_hash) with its text, drivers and claims."""
-    conn = _db(request).conn()
-    doc = queries.document(conn, doc_id)
+    doc = queries.document_with_claims(_db(request).conn(), doc_id)
     if doc is None:
         raise HTTPException(404, f"no document {doc_id!r}")
-    doc["claims"] = queries.claims_of_document(conn, doc["doc_hash"])
     return _json(doc)
 
 
@@ -345,11 +343,9 @@ def list_events(request: Request, f: FiltersDep, page: PagingDep,
 @router.get("/events/{event_id}", response_model=EventDetail, responses=NOT_FOUND, tags=["events"])
 def get_event(request: Request, event_id: str) -> Any:
     """One event with every claim that reports it."""
-    conn = _db(request).conn()
-    ev = queries.event(conn, event_id)
+    ev = queries.event_with_claims(_db(request).conn(), event_id)
     if ev is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    ev["claims"] = queries.claims_by_ids(conn, ev["claim_ids"])
     return _json(ev)
 
 
@@ -371,7 +367,7 @@ def group_detail(db: Any, name: str) -> dict | None:
     name = row["name"]
     entry = _registry_entry(name)
     f = Filters(group=name)
-    claims = [c for c in queries.all_claims(conn, f) if c["group"] == name]
+    claims = [c for c in queries.select_claims(conn, f) if c["group"] == name]
     events = [e for e in queries.events_page(conn, f, 10_000, 0).items if e["group"] == name]
     return {
         "name": name,
@@ -427,7 +423,7 @@ def stats(request: Request, f: FiltersDep) -> Any:
 def monthly(db: Any, f: Filters, by: str) -> dict:
     from awol.reconcile.derived import DEPARTURE_KINDS, monthly_series
 
-    claims = queries.all_claims(db.conn(), f)
+    claims = queries.select_claims(db.conn(), f)
     kinds = (f.kind,) if f.kind else DEPARTURE_KINDS
     rows = monthly_series(claims, by=by, kinds=kinds)
     totals: dict[str, dict] = {}

@@ -169,10 +169,10 @@ def events_page(request: Request, offset: int = Query(0, ge=0), conflict: str = 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page(request: Request, event_id: str) -> HTMLResponse:
     conn = request.app.state.db.conn()
-    ev = queries.event(conn, event_id)
+    ev = queries.event_with_claims(conn, event_id)
     if ev is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    claims = queries.claims_by_ids(conn, ev["claim_ids"])
+    claims = ev["claims"]
     reports = []
     for c in claims:
         doc = queries.document(conn, c["doc_hash"]) or {"text": ""}
@@ -225,11 +225,10 @@ def documents_page(request: Request, offset: int = Query(0, ge=0)) -> HTMLRespon
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document_page(request: Request, doc_id: str) -> HTMLResponse:
-    conn = request.app.state.db.conn()
-    doc = queries.document(conn, doc_id)
+    doc = queries.document_with_claims(request.app.state.db.conn(), doc_id)
     if doc is None:
         raise HTTPException(404, f"no document {doc_id!r}")
-    claims = queries.claims_of_document(conn, doc["doc_hash"])
+    claims = doc["claims"]
     spans = [span_of(doc["text"], c["evidence"], c.get("evidence_start"), c.get("evidence_end")) for c in claims]
     return _render(request, "document.html", nav="documents", doc=doc, claims=claims,
                    segments=segments(doc["text"], spans), located=[s is not None for s in spans])

@@ -11,16 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from awol.store.queries import Filters, claim_where, event_where
-from awol.store.store import claim_record, event_record
+from awol.store.store import CLAIM_ORDER, CLAIM_SELECT, claim_record, event_record, select_claims
 
-_CLAIM_FROM = """
-FROM claims c
-JOIN documents d ON d.doc_hash = c.doc_hash
-LEFT JOIN (SELECT claim_id, min(event_id) AS event_id FROM event_claims GROUP BY claim_id) ec
-       ON ec.claim_id = c.claim_id
-"""
-_CLAIM_SELECT = "SELECT c.*, d.doc_id, d.published, d.publisher, d.url, d.title, ec.event_id " + _CLAIM_FROM
-_CLAIM_ORDER = " ORDER BY d.published IS NULL, d.published, d.doc_id, c.doc_hash, c.seq"
 _EVENT_SELECT = (
     "SELECT e.*, (SELECT json_group_array(claim_id) FROM (SELECT claim_id FROM event_claims ec "
     "WHERE ec.event_id = e.event_id ORDER BY claim_id)) AS claim_ids FROM events e"
@@ -39,17 +31,22 @@ class Page:
         return {"total": self.total, "limit": self.limit, "offset": self.offset, "items": self.items}
 
 
+def _page(conn: sqlite3.Connection, source: str, select: str, order: str, where: str, args: list,
+          limit: int, offset: int, record) -> Page:
+    """One page of `select ... WHERE where order`, with the count over `source` (its FROM clause)."""
+    total = conn.execute(f"SELECT count(*) FROM {source} WHERE {where}", args).fetchone()[0]
+    rows = conn.execute(f"{select} WHERE {where}{order} LIMIT ? OFFSET ?", [*args, limit, offset])
+    return Page(total, limit, offset, [record(r) for r in rows])
+
+
 def claims_page(conn: sqlite3.Connection, f: Filters, limit: int, offset: int) -> Page:
     where, args = claim_where(f)
-    total = conn.execute("SELECT count(*) FROM claims c JOIN documents d ON d.doc_hash = c.doc_hash WHERE " + where,
-                         args).fetchone()[0]
-    rows = conn.execute(_CLAIM_SELECT + " WHERE " + where + _CLAIM_ORDER + " LIMIT ? OFFSET ?",
-                        [*args, limit, offset])
-    return Page(total, limit, offset, [claim_record(r) for r in rows])
+    return _page(conn, "claims c JOIN documents d ON d.doc_hash = c.doc_hash", CLAIM_SELECT, CLAIM_ORDER,
+                 where, args, limit, offset, claim_record)
 
 
 def claim(conn: sqlite3.Connection, claim_id: str) -> dict | None:
-    row = conn.execute(_CLAIM_SELECT + " WHERE c.claim_id = ?", (claim_id,)).fetchone()
+    row = conn.execute(CLAIM_SELECT + " WHERE c.claim_id = ?", (claim_id,)).fetchone()
     return claim_record(row) if row else None
 
 
@@ -57,18 +54,13 @@ def claims_by_ids(conn: sqlite3.Connection, ids: list[str]) -> list[dict]:
     if not ids:
         return []
     marks = ", ".join("?" * len(ids))
-    rows = conn.execute(_CLAIM_SELECT + f" WHERE c.claim_id IN ({marks})" + _CLAIM_ORDER, ids)
+    rows = conn.execute(CLAIM_SELECT + f" WHERE c.claim_id IN ({marks})" + CLAIM_ORDER, ids)
     return [claim_record(r) for r in rows]
 
 
 def claims_of_document(conn: sqlite3.Connection, doc_hash: str) -> list[dict]:
-    rows = conn.execute(_CLAIM_SELECT + " WHERE c.doc_hash = ? ORDER BY c.seq", (doc_hash,))
+    rows = conn.execute(CLAIM_SELECT + " WHERE c.doc_hash = ? ORDER BY c.seq", (doc_hash,))
     return [claim_record(r) for r in rows]
-
-
-def all_claims(conn: sqlite3.Connection, f: Filters) -> list[dict]:
-    where, args = claim_where(f)
-    return [claim_record(r) for r in conn.execute(_CLAIM_SELECT + " WHERE " + where + _CLAIM_ORDER, args)]
 
 
 def events_page(conn: sqlite3.Connection, f: Filters, limit: int, offset: int,
@@ -77,15 +69,20 @@ def events_page(conn: sqlite3.Connection, f: Filters, limit: int, offset: int,
     if conflict is not None:
         where += " AND e.conflict = ?"
         args = [*args, int(conflict)]
-    total = conn.execute("SELECT count(*) FROM events e WHERE " + where, args).fetchone()[0]
-    rows = conn.execute(_EVENT_SELECT + " WHERE " + where + _EVENT_ORDER + " LIMIT ? OFFSET ?",
-                        [*args, limit, offset])
-    return Page(total, limit, offset, [event_record(r) for r in rows])
+    return _page(conn, "events e", _EVENT_SELECT, _EVENT_ORDER, where, args, limit, offset, event_record)
 
 
 def event(conn: sqlite3.Connection, event_id: str) -> dict | None:
     row = conn.execute(_EVENT_SELECT + " WHERE e.event_id = ?", (event_id,)).fetchone()
     return event_record(row) if row else None
+
+
+def event_with_claims(conn: sqlite3.Connection, event_id: str) -> dict | None:
+    """An event with every claim that reports it (the API's and the page's detail)."""
+    ev = event(conn, event_id)
+    if ev is not None:
+        ev["claims"] = claims_by_ids(conn, ev["claim_ids"])
+    return ev
 
 
 def _document_item(row: sqlite3.Row) -> dict:
@@ -101,14 +98,10 @@ def documents_page(conn: sqlite3.Connection, f: Filters, limit: int, offset: int
         cwhere, args = claim_where(f)
         where = ("EXISTS (SELECT 1 FROM claims c JOIN documents d ON d.doc_hash = c.doc_hash "
                  "WHERE c.doc_hash = doc.doc_hash AND " + cwhere + ")")
-    total = conn.execute(f"SELECT count(*) FROM documents doc WHERE {where}", args).fetchone()[0]
-    rows = conn.execute(
-        "SELECT doc.doc_id, doc.doc_hash, doc.title, doc.publisher, doc.published, doc.url, "
-        "(SELECT count(*) FROM claims c WHERE c.doc_hash = doc.doc_hash) AS n_claims "
-        f"FROM documents doc WHERE {where} "
-        "ORDER BY doc.published IS NULL, doc.published DESC, doc.doc_id, doc.doc_hash LIMIT ? OFFSET ?",
-        [*args, limit, offset])
-    return Page(total, limit, offset, [_document_item(r) for r in rows])
+    select = ("SELECT doc.doc_id, doc.doc_hash, doc.title, doc.publisher, doc.published, doc.url, "
+              "(SELECT count(*) FROM claims c WHERE c.doc_hash = doc.doc_hash) AS n_claims FROM documents doc")
+    order = " ORDER BY doc.published IS NULL, doc.published DESC, doc.doc_id, doc.doc_hash"
+    return _page(conn, "documents doc", select, order, where, args, limit, offset, _document_item)
 
 
 def document(conn: sqlite3.Connection, key: str) -> dict | None:
@@ -124,6 +117,14 @@ def document(conn: sqlite3.Connection, key: str) -> dict | None:
     out["drivers"] = [r[0] for r in conn.execute(
         "SELECT driver FROM drivers WHERE doc_hash = ? ORDER BY driver", (row["doc_hash"],))]
     return out
+
+
+def document_with_claims(conn: sqlite3.Connection, key: str) -> dict | None:
+    """A document (see `document`) with its claims in order."""
+    doc = document(conn, key)
+    if doc is not None:
+        doc["claims"] = claims_of_document(conn, doc["doc_hash"])
+    return doc
 
 
 def groups(conn: sqlite3.Connection, f: Filters) -> list[dict]:
@@ -163,7 +164,7 @@ def places(conn: sqlite3.Connection, f: Filters) -> list[dict]:
 def flows(conn: sqlite3.Connection, f: Filters) -> list[dict]:
     """Origin -> destination pairs of matching claims: claims and the summed low/high figures."""
     pairs: dict[tuple, dict] = {}
-    for rec in all_claims(conn, f):
+    for rec in select_claims(conn, f):
         count = rec.get("count") or {}
         for o in rec["origin"]:
             for d in rec["destination"]:

@@ -29,15 +29,20 @@ _CLAIM_COLUMNS = (
 _INSERT_CLAIM = "INSERT INTO claims ({}) VALUES ({})".format(
     ", ".join(f'"{c}"' for c in _CLAIM_COLUMNS), ", ".join("?" * len(_CLAIM_COLUMNS)))
 
-_CLAIM_SELECT = """
+CLAIM_SELECT = """
 SELECT c.*, d.doc_id, d.published, d.publisher, d.url, d.title, ec.event_id
 FROM claims c
 JOIN documents d ON d.doc_hash = c.doc_hash
 LEFT JOIN (SELECT claim_id, min(event_id) AS event_id FROM event_claims GROUP BY claim_id) ec
        ON ec.claim_id = c.claim_id
 """
-_CLAIM_ORDER = " ORDER BY d.published IS NULL, d.published, d.doc_id, c.doc_hash, c.seq"
+CLAIM_ORDER = " ORDER BY d.published IS NULL, d.published, d.doc_id, c.doc_hash, c.seq"
 
+
+def select_claims(conn: sqlite3.Connection, f: Filters) -> list[dict]:
+    """Claims matching the filters, in the store's order, as records."""
+    where, args = claim_where(f)
+    return [claim_record(r) for r in conn.execute(CLAIM_SELECT + " WHERE " + where + CLAIM_ORDER, args)]
 
 def claim_id(doc_hash: str, claim: Claim) -> str:
     """Content hash of what identifies a claim, so the same input gives the same
@@ -206,7 +211,7 @@ class Store:
             if row is not None and row[0] == digest:
                 return row[1]
         claims = [self._reconcile_claim(r) for r in self.conn.execute(
-            _CLAIM_SELECT + " ORDER BY d.published IS NULL, d.published, c.doc_hash, c.seq")]
+            CLAIM_SELECT + " ORDER BY d.published IS NULL, d.published, c.doc_hash, c.seq")]
         documents = [dict(r) for r in self.conn.execute(
             "SELECT doc_hash, doc_id, title, publisher, published, url, text FROM documents "
             "ORDER BY published IS NULL, published, doc_hash")]
@@ -251,8 +256,7 @@ class Store:
 
     def claims(self, **filters: str | None) -> list[dict]:
         """Claims matching the filters, each with every SCHEMA field plus doc_id and event_id."""
-        where, args = claim_where(Filters.of(**filters))
-        return [claim_record(r) for r in self.conn.execute(_CLAIM_SELECT + " WHERE " + where + _CLAIM_ORDER, args)]
+        return select_claims(self.conn, Filters.of(**filters))
 
     def events(self, **filters: str | None) -> list[dict]:
         """Events matching the filters, with their claim ids."""
@@ -294,7 +298,7 @@ class Store:
     def search(self, text: str, limit: int | None = None, **filters: str | None) -> list[dict]:
         """Claims whose evidence matches `text` (FTS5 syntax; plain words also work), best first."""
         where, args = claim_where(Filters.of(**filters))
-        sql = (_CLAIM_SELECT + " JOIN claims_fts ON claims_fts.rowid = c.id WHERE claims_fts MATCH ? AND " + where +
+        sql = (CLAIM_SELECT + " JOIN claims_fts ON claims_fts.rowid = c.id WHERE claims_fts MATCH ? AND " + where +
                " ORDER BY claims_fts.rank, c.claim_id" + (f" LIMIT {int(limit)}" if limit else ""))
         try:
             rows = self.conn.execute(sql, [text, *args]).fetchall()
