@@ -43,6 +43,8 @@ def names(reg: Registry, text: str, countries=()) -> list[tuple[str, str]]:
     ("Boko Haram fighters surrendered.", "Boko Haram fighters", "Boko Haram"),
     ("Three NPAs surrendered.", "NPAs", "New People's Army"),
     ("Ukrainian military personnel crossed.", "Ukrainian military personnel", "Armed Forces of Ukraine"),
+    ("Pakistani FC soldiers left their posts.", "FC soldiers", "Frontier Corps"),
+    ("The match ended. FC troops then left the fort.", "FC troops", "Frontier Corps"),
 ])
 def test_alias_resolution(reg, text, mention, name):
     assert (mention, name) in names(reg, text)
@@ -52,6 +54,7 @@ def test_alias_resolution(reg, text, mention, name):
     "the aah sound he made",            # abbreviations match in capitals only
     "he told us soldiers would come",   # 'us' is not 'US'
     "a military operation began",       # a bare adjective, no country
+    "Fans of Harbour Town FC sang all night.",  # a two-letter acronym ending a club's name
 ])
 def test_no_false_alias(reg, text):
     assert reg.find(text) == []

@@ -416,6 +416,8 @@ class Registry:
             if not _bounded(low, start, end):
                 continue
             if kind == "alias":
+                if len(key) <= 2 and _ends_a_name(text, start):
+                    continue
                 if self._pick_alias(key, cased[start:end], countries) is not None:
                     aliases.append((start, end, key))
             else:
@@ -604,6 +606,16 @@ def _strip_possessive(word: str) -> str:
 
 def _is_word(token: str) -> bool:
     return bool(re.fullmatch(r"[\w.'’-]+", token)) and not token.endswith((",", ";", ":"))
+
+
+_NAME_WORD = re.compile(r"(?<![.!?:;\"“(\n] )(?<!^)\b([A-Z][a-z]+) $")
+
+
+def _ends_a_name(text: str, start: int) -> bool:
+    """'Marrow Bay FC', 'Kessel City AA': a two-letter acronym after a capitalised word in mid-sentence
+    ends another name (a club, a firm); a group's acronym stands alone ('the FC', 'IS fighters')."""
+    m = _NAME_WORD.search(text, max(0, start - 30), start)
+    return m is not None and not _countries.lookup(m.group(1), strict_case=True)
 
 
 def _bounded(low: str, start: int, end: int) -> bool:
