@@ -34,6 +34,8 @@ def screen() -> Screen:
     ("Markets rose on Tuesday as investors welcomed the central bank's decision.", False),
     ("The undeserted plaza was busy.", False),  # a trigger word inside another word
     ("Deserted villages lined the valley road.", True),  # the screen is a superset: the extractor decides
+    ("Of the recruits called up in spring, 12 didn't show up at the depot.", True),  # 'did' + "n't", as spaCy splits it
+    ("The conscripts simply don't return after leave, an officer said.", True),
 ])
 def test_examples(screen: Screen, text: str, passes: bool) -> None:
     assert screen.passes(text) is passes
@@ -90,8 +92,14 @@ def test_dev_corpus_loses_nothing(screen: Screen) -> None:
     assert docs
     for doc in docs:
         low = doc.text.lower()
-        matched = {extractor.nlp.vocab.strings[m] for m, _, _ in extractor.triggers(extractor.nlp(doc.text))}
+        tokens = extractor.nlp(doc.text)
+        matches = extractor.triggers(tokens)
+        matched = {extractor.nlp.vocab.strings[m] for m, _, _ in matches}
         assert matched <= {p.kind for p in screen.patterns if p.regex.search(low)}, doc.id
+        anchors = screen.anchors(doc.text)
+        for _, s, e in matches:  # the extractor runs the Matcher only on sentences with an anchor
+            span = tokens[s:e]
+            assert any(span.start_char <= a < span.end_char for a in anchors), (doc.id, span.text)
         if not screen.passes(doc.text):
             assert not gold.get(doc.id), doc.id
             assert extractor.extract(doc).to_schema() == empty_result(doc).to_schema(), doc.id

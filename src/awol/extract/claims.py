@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from awol.extract.attribution import Attribution
 from awol.extract.context import by_context, is_state
 from awol.extract.lexicon import lexicon
+from awol.extract.sentences import text_of
 from awol.model import Claim, Count, Period, Place
 
 RULE = "awol.extract.claims@1"
@@ -565,7 +566,7 @@ def singular(doc, anchor: int, sent: Span) -> bool:
 def make_claim(found: Found, kind: str, group: tuple, count: Count | None, count_text: str | None,
                anchor_tok: int, trig, ctx, exclude: list[tuple[int, int]], measure: str | None = None) -> Claim:
     sent = found.sent
-    doc = sent.doc
+    text = text_of(sent.doc)
     name, mention, country = group[0], group[1], group[2]
     tm = period_for(found, anchor_tok)
     period = Period(tm.period[0].isoformat(), tm.period[1].isoformat()) if tm is not None and tm.period else None
@@ -573,7 +574,7 @@ def make_claim(found: Found, kind: str, group: tuple, count: Count | None, count
     origin, dest = places_for(found, kind, ctx, exclude, span)
     attr = found.attribution or Attribution(None, "publisher")
     end = found.evidence_end or sent.end_char
-    while end > sent.start_char and doc.text[end - 1].isspace():
+    while end > sent.start_char and text[end - 1].isspace():
         end -= 1  # the evidence is the sentence, without the line breaks after it
     return Claim(
         kind=kind,
@@ -591,7 +592,7 @@ def make_claim(found: Found, kind: str, group: tuple, count: Count | None, count
         source=attr.source if attr.source_type != "publisher" else None,
         source_type=attr.source_type,
         status="unverified" if found.hedged else "asserted",
-        evidence=doc.text[sent.start_char:end],
+        evidence=text[sent.start_char:end],
         evidence_start=sent.start_char,
         evidence_end=end,
         rule=RULE,

@@ -9,13 +9,15 @@ attribution, claims (figures, groups, times, places), drivers. Knowledge
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from awol.extract import claims as C
 from awol.extract.attribution import SpeakerMemory, attribute, hedged_sentences
 from awol.extract.context import LINKED_SUFFIX, DocContext
 from awol.extract.drivers import drivers_of
 from awol.extract.lexicon import lexicon
-from awol.extract.sentences import nlp
+from awol.extract.screen import default_screen
+from awol.extract.sentences import nlp, parse, spans, text_of
 from awol.model import Claim, Count, Document, DocResult
 
 _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", "reportedly", "all", "were", "been",
@@ -73,19 +75,20 @@ class Extractor:
         self.gazetteer = gazetteer or default_gazetteer()
         self.countries = countries
         self.triggers = self.lex.matcher(self.nlp.vocab, "triggers")
-        self.trigger_keys = self.lex.keys("triggers")
+        self.screen = default_screen()
         self.hedge_keys = self.lex.keys("hedges")
 
     def extract(self, doc: Document) -> DocResult:
         result = DocResult(doc_id=doc.id, published=doc.published if doc.published_date else None, doc_hash=doc.hash)
-        sp = self.nlp(doc.text)
-        sents = list(sp.sents)
+        sp = parse(doc.text)
+        sents = spans(sp)
         by_sent: dict[int, list] = {}
         starts = [s.start for s in sents]
         lowers = _lowers(sp)
+        anchors = self.screen.anchors(doc.text)
         for k, sent in enumerate(sents):
-            if not _has_key(lowers, sent, self.trigger_keys):
-                continue  # no word any trigger pattern needs: skip the Matcher
+            if not _holds(anchors, sent.start_char, sent.end_char):
+                continue  # no anchor of any trigger pattern: skip the Matcher
             for mid, s, e in self.triggers(sent):
                 by_sent.setdefault(k, []).append((self.nlp.vocab.strings[mid], sent.start + s, sent.start + e))
         if not by_sent:
@@ -326,7 +329,7 @@ class Extractor:
             after = doc[k + 1:min(found.sent.end, k + 8)]
             if any(p.entry.country in enemies and after.start_char <= p.start < after.end_char for p in found.places):
                 return True
-            m = _SIDE.match(doc.text, doc[k].idx)
+            m = _SIDE.match(text_of(doc), doc[k].idx)
             if m and self.countries.country_code(m.group(1)) in enemies:
                 return True
         return False
@@ -484,7 +487,7 @@ class Extractor:
                 # right after it, its time, places and source complete that claim.
                 prev = [o for o in earlier if sentence_of.get(id(o)) == k - 1]
                 if prev:
-                    _fold(prev[-1], c, sents[k].doc.text)
+                    _fold(prev[-1], c, text_of(sents[k].doc))
                 continue
             seen.add(key)
             sentence_of[id(c)] = k
@@ -498,6 +501,12 @@ def _lowers(doc) -> list[str]:
 
     strings = doc.vocab.strings
     return [strings[int(x)] for x in doc.to_array([LOWER])] if len(doc) else []
+
+
+def _holds(positions: list[int], start: int, end: int) -> bool:
+    """Whether some position (ascending) lies in [start, end)."""
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def _has_key(lowers: list[str], sent, keys) -> bool:

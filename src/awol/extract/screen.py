@@ -39,6 +39,7 @@ NEAR = 200  # characters between a leaving pattern and a member noun
 SPAN = 160  # characters around an anchor word in which its whole pattern is looked for
 STRONG_KINDS = ("desertion", "defection", "return")
 _SEP = r"\W*"
+_CLITIC = "n't"
 
 
 @dataclass(frozen=True)
@@ -78,10 +79,17 @@ def _regex(tokens: list[tuple[str, list[str], bool]]) -> re.Pattern:
         if kind == "prefix":
             body = rf"(?<!\w){re.escape(words[0])}\w*"
         else:
-            alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            body = rf"(?<!\w)(?:{alts})(?!\w)"
+            body = "(?:" + "|".join(_bounded(w) for w in sorted(words, key=len, reverse=True)) + ")"
         pieces.append(f"(?:{sep}{body})?" if optional else sep + body)
     return re.compile("".join(pieces))
+
+
+def _bounded(word: str) -> str:
+    """A word on word boundaries, where spaCy's tokens end: "didn't" is "did" and "n't", so a
+    word may run into a clitic, and a clitic into the word before it."""
+    before = r"(?<!\w)" if re.match(r"\w", word) and not word.startswith(_CLITIC) else ""
+    after = rf"(?:(?!\w)|(?={_CLITIC}))" if re.search(r"\w$", word) else ""
+    return f"{before}{re.escape(word)}{after}"
 
 
 def _anchor(tokens: list[tuple[str, list[str], bool]]) -> tuple[str, list[str]]:
@@ -122,19 +130,25 @@ class Screen:
         automaton.make_automaton()
         self._automaton = automaton
 
-    def passes(self, text: str) -> bool:
-        """True when the text may hold a claim (see the module docstring for the rule)."""
-        low = text.lower()
+    def _hits(self, low: str):
+        """(start, end, prefix, ids) for each keyword found in `low` on word boundaries."""
         n = len(low)
-        tried: dict[int, bool] = {}
-        leaving: list[int] = []
-        members: list[int] = []
         for end, (length, prefix, ids) in self._automaton.iter(low):
             start = end - length + 1
             if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
                 continue
-            if not prefix and end + 1 < n and (low[end + 1].isalnum() or low[end + 1] == "_"):
+            if not prefix and end + 1 < n and (low[end + 1].isalnum() or low[end + 1] == "_") \
+                    and not low.startswith(_CLITIC, end + 1):
                 continue
+            yield start, end, ids
+
+    def passes(self, text: str) -> bool:
+        """True when the text may hold a claim (see the module docstring for the rule)."""
+        low = text.lower()
+        tried: dict[int, bool] = {}
+        leaving: list[int] = []
+        members: list[int] = []
+        for start, end, ids in self._hits(low):
             for index in ids:
                 if index < 0:
                     members.append(start)
@@ -147,6 +161,17 @@ class Screen:
                     return True
                 leaving.append(start)
         return bool(leaving and members) and _near(leaving, members, NEAR)
+
+    def anchors(self, text: str) -> list[int]:
+        """Character offsets of the trigger anchors whose whole pattern may be around them:
+        a sentence with none of them cannot give the trigger Matcher a match."""
+        low = text.lower()
+        out: list[int] = []
+        for start, end, ids in self._hits(low):
+            window = max(0, start - SPAN), end + SPAN
+            if any(i >= 0 and self.patterns[i].regex.search(low, *window) for i in ids):
+                out.append(start)
+        return out
 
     def screen(self, doc: Document) -> DocResult | None:
         """None when the document passes (extract it); else the empty result the extractor would give."""

@@ -81,7 +81,33 @@ def news_sentences(doc: Doc) -> Doc:
     values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
     if len(doc):
         doc.from_array([SENT_START], values)
+    doc.user_data[_STARTS] = [i for i, s in enumerate(starts) if s]
     return doc
+
+
+_STARTS = "awol_sentence_starts"
+_TEXT = "awol_text"
+
+
+def parse(text: str) -> Doc:
+    """Tokens and sentences of `text`; the Doc keeps the text, which `Doc.text` would rebuild token by token."""
+    doc = nlp()(text)
+    doc.user_data[_TEXT] = text
+    return doc
+
+
+def text_of(doc: Doc) -> str:
+    return doc.user_data.get(_TEXT) or doc.text
+
+
+def spans(doc: Doc) -> list:
+    """The sentences as Spans, from the starts the component kept: `doc.sents` makes a
+    Token object for every token to find them, which costs more than the tokenizer."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        return list(doc.sents)
+    ends = starts[1:] + [len(doc)]
+    return [doc[a:b] for a, b in zip(starts, ends)]
 
 
 @lru_cache(maxsize=1)
@@ -99,9 +125,9 @@ _TRIM = re.compile(r"^\s+|\s+$")
 
 def split(text: str) -> list[Sentence]:
     """Sentences of `text` with exact character offsets (whitespace trimmed)."""
-    doc = nlp()(text)
+    doc = parse(text)
     out: list[Sentence] = []
-    for span in doc.sents:
+    for span in spans(doc):
         start, end = span.start_char, span.end_char
         chunk = text[start:end]
         lead = len(chunk) - len(chunk.lstrip())
