@@ -36,6 +36,11 @@ def screen() -> Screen:
     ("Deserted villages lined the valley road.", True),  # the screen is a superset: the extractor decides
     ("Of the recruits called up in spring, 12 didn't show up at the depot.", True),  # 'did' + "n't", as spaCy splits it
     ("The conscripts simply don't return after leave, an officer said.", True),
+    # words common outside armed forces need a member noun or a named armed group nearby
+    ("The finance minister resigned on Tuesday, a day after the budget vote.", False),
+    ("The home side surrendered a two-goal lead in the second half.", False),
+    ("Twelve policemen resigned from the force in protest last month.", True),
+    ("Hundreds from Boko Haram surrendered in large numbers last month.", True),
 ])
 def test_examples(screen: Screen, text: str, passes: bool) -> None:
     assert screen.passes(text) is passes

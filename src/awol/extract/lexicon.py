@@ -99,6 +99,7 @@ class Lexicon:
     reason_markers: frozenset[str]
     appeals: frozenset[str]
     withdrawal: frozenset[str]
+    screen_common: frozenset[str] = frozenset()
     _matchers: dict = field(default_factory=dict, repr=False)
 
     def matcher(self, vocab, name: str):
@@ -180,4 +181,5 @@ def lexicon() -> Lexicon:
         reason_markers=low("reason_markers"),
         appeals=frozenset(w.split()[0] for w in low("appeals")),
         withdrawal=low("withdrawal"),
+        screen_common=low("screen_common"),
     )

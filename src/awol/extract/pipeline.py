@@ -76,6 +76,7 @@ class Extractor:
         self.countries = countries
         self.triggers = self.lex.matcher(self.nlp.vocab, "triggers")
         self.screen = default_screen()
+        self.speech_keys = frozenset(self.lex.speech_verbs) | {"according"}  # what `attribute` looks for
         self.hedge_keys = self.lex.keys("hedges")
 
     def extract(self, doc: Document) -> DocResult:
@@ -116,7 +117,8 @@ class Extractor:
                 continue
             seen.add(key)
             if not trig and not self._may_hold_figure(sent, lowers, previous, case_context):
-                attribute(sent, memory, doc.publisher)  # remember who speaks; no claim can come from here
+                if _has_key(lowers, sent, self.speech_keys):
+                    attribute(sent, memory, doc.publisher)  # remember who speaks; no claim can come from here
                 previous = []
                 continue
             found = self._found(sent, trig, ctx)

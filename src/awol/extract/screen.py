@@ -16,7 +16,10 @@ A document passes when
   within `NEAR` characters of a member noun (the lexicon's `member_nouns`:
   soldiers, fighters, army, unit ...): leaving words alone are common in
   ordinary news (weather, sport, markets) and give a claim only when members
-  of a force leave.
+  of a force leave, or
+- a strong pattern found by a word common outside armed forces (the lexicon's
+  `screen_common`: "resigned", "surrendered", "returned") is within `NEAR`
+  characters of a member noun or of an armed group the registry names.
 
 Case nouns ("criminal cases") count in the extractor only beside a desertion
 trigger, which passes by the first rule; alone they are not pass words.
@@ -79,23 +82,31 @@ def _regex(tokens: list[tuple[str, list[str], bool]]) -> re.Pattern:
         if kind == "prefix":
             body = rf"(?<!\w){re.escape(words[0])}\w*"
         else:
-            body = "(?:" + "|".join(_bounded(w) for w in sorted(words, key=len, reverse=True)) + ")"
+            body = _alternatives(words)
         pieces.append(f"(?:{sep}{body})?" if optional else sep + body)
     return re.compile("".join(pieces))
 
 
-def _bounded(word: str) -> str:
-    """A word on word boundaries, where spaCy's tokens end: "didn't" is "did" and "n't", so a
-    word may run into a clitic, and a clitic into the word before it."""
-    before = r"(?<!\w)" if re.match(r"\w", word) and not word.startswith(_CLITIC) else ""
-    after = rf"(?:(?!\w)|(?={_CLITIC}))" if re.search(r"\w$", word) else ""
-    return f"{before}{re.escape(word)}{after}"
+def _alternatives(words: list[str]) -> str:
+    """Any of the words, on word boundaries where spaCy's tokens end: "didn't" is "did" and
+    "n't", so a word may run into a clitic, and a clitic follows a letter."""
+    plain = [w for w in words if re.fullmatch(r"\w.*\w|\w", w) and not w.startswith(_CLITIC)]
+    other = [w for w in words if w not in plain]
+    pieces = []
+    if plain:
+        alts = "|".join(re.escape(w) for w in sorted(plain, key=len, reverse=True))
+        pieces.append(rf"\b(?:{alts})(?:\b|(?={_CLITIC}))")
+    pieces += [re.escape(w) for w in other]
+    return "(?:" + "|".join(pieces) + ")"
 
 
 def _anchor(tokens: list[tuple[str, list[str], bool]]) -> tuple[str, list[str]]:
-    """The required token whose shortest alternative is longest: the rarest word to look for."""
+    """The rarest word to look for: a required token with no stop word among its alternatives
+    ('arms|weapons', not 'down'), then the one whose shortest alternative is longest."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     required = [(kind, words) for kind, words, optional in tokens if not optional and kind != "wild"]
-    return max(required, key=lambda t: (min(len(w) for w in t[1]), -len(t[1])))
+    return max(required, key=lambda t: (not STOP_WORDS.intersection(t[1]), min(len(w) for w in t[1]), -len(t[1])))
 
 
 class Screen:
@@ -126,29 +137,30 @@ class Screen:
         self.keywords = frozenset(keys)
         automaton = ahocorasick.Automaton()
         for word, (prefix, ids) in keys.items():
-            automaton.add_word(word, (len(word), prefix, tuple(sorted(ids))))
+            automaton.add_word(word, (len(word), prefix, tuple(sorted(ids)), word in lex.screen_common))
         automaton.make_automaton()
         self._automaton = automaton
 
     def _hits(self, low: str):
-        """(start, end, prefix, ids) for each keyword found in `low` on word boundaries."""
+        """(start, end, ids, common) for each keyword found in `low` on word boundaries."""
         n = len(low)
-        for end, (length, prefix, ids) in self._automaton.iter(low):
+        for end, (length, prefix, ids, common) in self._automaton.iter(low):
             start = end - length + 1
             if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
                 continue
             if not prefix and end + 1 < n and (low[end + 1].isalnum() or low[end + 1] == "_") \
                     and not low.startswith(_CLITIC, end + 1):
                 continue
-            yield start, end, ids
+            yield start, end, ids, common
 
     def passes(self, text: str) -> bool:
         """True when the text may hold a claim (see the module docstring for the rule)."""
         low = text.lower()
         tried: dict[int, bool] = {}
         leaving: list[int] = []
+        common_hits: list[int] = []
         members: list[int] = []
-        for start, end, ids in self._hits(low):
+        for start, end, ids, common in self._hits(low):
             for index in ids:
                 if index < 0:
                     members.append(start)
@@ -157,17 +169,29 @@ class Screen:
                     tried[index] = self.patterns[index].regex.search(low, max(0, start - SPAN), end + SPAN) is not None
                 if not tried[index]:
                     continue
-                if self.patterns[index].kind in STRONG_KINDS:
+                if self.patterns[index].kind not in STRONG_KINDS:
+                    leaving.append(start)
+                elif common:
+                    common_hits.append(start)
+                else:
                     return True
-                leaving.append(start)
-        return bool(leaving and members) and _near(leaving, members, NEAR)
+        if members and (_near(leaving, members, NEAR) or _near(common_hits, members, NEAR)):
+            return True
+        return bool(common_hits) and self._group_near(text, common_hits)
+
+    def _group_near(self, text: str, positions: list[int]) -> bool:
+        """A named armed group within NEAR characters ('Boko Haram surrendered')."""
+        from awol.normalize.groups import default_registry
+
+        registry = default_registry()
+        return any(registry.find(text[max(0, p - NEAR):p + NEAR]) for p in positions)
 
     def anchors(self, text: str) -> list[int]:
         """Character offsets of the trigger anchors whose whole pattern may be around them:
         a sentence with none of them cannot give the trigger Matcher a match."""
         low = text.lower()
         out: list[int] = []
-        for start, end, ids in self._hits(low):
+        for start, end, ids, _ in self._hits(low):
             window = max(0, start - SPAN), end + SPAN
             if any(i >= 0 and self.patterns[i].regex.search(low, *window) for i in ids):
                 out.append(start)
