@@ -237,6 +237,8 @@ def _claim(extractor, text, publisher=WIRE):
 
 # End to end: (text, source_type, a substring of source or None, status)
 CLAIMS = [
+    # a clause with a leaving verb before ', officials said' is the claim, not part of the speaker
+    ("Most of the Malian conscripts flee to Niger, officials said.", "government", "officials", "asserted"),
     # a named armed group as speaker needs the sentence's group mentions
     ("Free Syrian Army officials said 45 government soldiers had defected to their side.", "armed_group",
      "Free Syrian Army", "asserted"),

@@ -159,3 +159,8 @@ def test_a_denial_is_not_a_claim(extractor):
 def test_a_leaving_relative_clause_makes_a_stock_verb_count_leavers(extractor):
     c = one(run(extractor, "Officials said the Malian soldiers who had fled across the border into Niger numbered about 300."))
     assert (c.kind, c.measure, c.count_text) == ("desertion", None, "about 300")
+
+
+def test_a_stock_figure_keeps_its_measure_when_the_leaving_has_its_own_figure(extractor):
+    claims = run(extractor, "The Malian battalion numbered 400 soldiers before 70 of them deserted.").claims
+    assert sorted((c.kind, c.measure, c.count.low) for c in claims) == [("desertion", None, 70), ("strength", "total", 400)]

@@ -96,11 +96,13 @@ def _skip_adjuncts(sent: Span, k: int) -> int:
 def _crossable(seg) -> bool:
     """May a speaker phrase run back over this comma-separated segment?
     A name or title may; a clause with a figure or a verb may not."""
+    lex = lexicon()
+    verbs = (lex.keys("triggers") or frozenset()) - lex.member_nouns - lex.person_nouns
     for t in seg:
         if t.like_num or t.lower_ in _AUX or (t.lower_.endswith("ed") and not t.is_title and len(t) > 4):
             return False
-        if t.lower_ in lexicon().speech_verbs:
-            return False
+        if t.lower_ in lex.speech_verbs or (t.lower_ in verbs and not t.is_title):
+            return False  # 'soldiers flee to Sudan, officials said': a clause of its own
     return True
 
 

@@ -120,7 +120,7 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
 
 # Leaving words that are nouns: their group may follow ('desertions within the security forces').
 NOMINAL = {"defector", "defectors", "deserter", "deserters", "defection", "defections", "desertion", "desertions",
-           "returnees", "repentants", "attrition", "departure", "exodus", "migration", "surrenderers",
+           "returnees", "repentant", "repentants", "attrition", "departure", "exodus", "migration", "surrenderers",
            "rehabilitation", "reintegration", "repatriation", "deradicalization", "deradicalisation"}
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STATE_UNITS = {"unit", "battalion", "brigade", "regiment", "division", "platoon", "squadron", "garrison", "barracks"}

@@ -52,6 +52,13 @@ _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|t
 _DEDUP = re.compile(r"\W+")
 
 
+def _figure_between(found, q, trig) -> bool:
+    """'numbered 400 soldiers before 70 of them deserted': the leaving word has a figure of its own,
+    nearer to it, so the stock figure does not take it."""
+    at = found.sent.doc[trig[1]].idx
+    return any(q.end <= other.start and other.end <= at for other in found.quantities if other is not q)
+
+
 def _relative_leaving(doc, sent, trig, qs: int) -> bool:
     """'the soldiers who had left ... numbered in the tens': a leaving word in a relative
     clause before the figure says whom it counts, so a stock verb does not make it a strength."""
@@ -244,7 +251,8 @@ class Extractor:
                     continue
                 else:
                     kind, trig = "emigration", leaving
-            elif measure is not None and (trig is None or abs(trig[1] - qs) > 6) and not _relative_leaving(doc, sent, trig, qs):
+            elif measure is not None and (trig is None or abs(trig[1] - qs) > 6 or _figure_between(found, q, trig)) \
+                    and not _relative_leaving(doc, sent, trig, qs):
                 kind = "strength"
             elif trig is None:
                 if not (case_context and any(t.lower_ in self.lex.case_nouns for t in sent)):
