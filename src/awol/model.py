@@ -8,10 +8,10 @@ the evidence's character offsets in the document and the rule that made them.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cached_property
 
 KINDS = ("desertion", "defection", "emigration", "return", "strength")
 MEASURES = ("total", "remaining", "required", "deployed")
@@ -26,14 +26,15 @@ DRIVERS = (
     "prospects_abroad",
 )
 
-_SPACE = re.compile(r"\s+")
+def normalized(text: str) -> str:
+    """The text in NFC with each run of whitespace one space: what makes two copies the same article."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def content_hash(text: str) -> str:
     """Hash of the text with whitespace and Unicode form normalised, so that the
     same article saved twice (or re-encoded) is one document."""
-    norm = _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+    return hashlib.sha256(normalized(text).encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -48,7 +49,7 @@ class Document:
     published: str | None = None
     path: str | None = None
 
-    @property
+    @cached_property
     def hash(self) -> str:
         return content_hash(self.text)
 

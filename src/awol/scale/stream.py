@@ -15,7 +15,6 @@ import heapq
 import os
 import signal
 import sys
-import unicodedata
 from array import array
 from bisect import bisect_left
 from collections import deque
@@ -23,7 +22,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from awol.errors import AwolError, InputError
-from awol.model import Document, DocResult
+from awol.model import Document, DocResult, normalized
 
 CHUNK = 64  # documents per task: large enough to amortise pickling, small enough to keep order cheap
 
@@ -115,8 +114,7 @@ class CompactDeduplicator:
 
 
 def _digest(text: str) -> int:
-    norm = " ".join(unicodedata.normalize("NFC", text).split())
-    return int.from_bytes(hashlib.blake2b(norm.encode("utf-8"), digest_size=8).digest(), "big")
+    return int.from_bytes(hashlib.blake2b(normalized(text).encode("utf-8"), digest_size=8).digest(), "big")
 
 
 def extract_one(extractor, doc: Document) -> Outcome:
