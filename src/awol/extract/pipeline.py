@@ -83,6 +83,7 @@ class Extractor:
         self.countries = countries
         self.triggers = self.lex.matcher(self.nlp.vocab, "triggers")
         self.screen = default_screen()
+        self.people_words = self.lex.member_nouns | self.lex.person_nouns
         self.speech_keys = frozenset(self.lex.speech_verbs) | {"according"}  # what `attribute` looks for
         self.hedge_keys = self.lex.keys("hedges")
 
@@ -374,7 +375,8 @@ class Extractor:
             return True
         if previous and _CONTINUES.search(sent.text):
             return True
-        return bool(words & C.STRENGTH_WORDS)
+        # a stock counts people, or a force by name ('the ANSF stood at 330,000')
+        return bool(words & C.STRENGTH_WORDS) and bool(words & self.people_words or self.registry.find(sent.text))
 
     @staticmethod
     def _owned_nominal(found, trig) -> bool:
