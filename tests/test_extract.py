@@ -164,3 +164,13 @@ def test_a_leaving_relative_clause_makes_a_stock_verb_count_leavers(extractor):
 def test_a_stock_figure_keeps_its_measure_when_the_leaving_has_its_own_figure(extractor):
     claims = run(extractor, "The Malian battalion numbered 400 soldiers before 70 of them deserted.").claims
     assert sorted((c.kind, c.measure, c.count.low) for c in claims) == [("desertion", None, 70), ("strength", "total", 400)]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("About 150 Ethiopian troops have deserted the army and escaped to the capital's old arch-rival Eritrea.",
+     "defection"),  # a long object of 'to' still names the adversary
+    ("Forty Armenian soldiers deserted and fled to a village near the border with Azerbaijan.",
+     "desertion"),  # the adversary is named in a later phrase, not where they went
+])
+def test_where_deserters_went_decides_defection(extractor, text, kind):
+    assert one(run(extractor, text)).kind == kind

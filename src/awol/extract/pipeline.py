@@ -37,6 +37,8 @@ _INTENT = {"want", "wants", "wanted", "wanting", "plan", "plans", "planned", "pl
            "opportunity", "chance", "deadline", "refused", "refuse", "how", "whether", "set", "due", "threatened",
            "vowed", "pledged", "promised", "offered", "invited", "appeal", "appealed", "efforts", "effort"}
 _FORCED = {"compelled", "prompted", "pushed", "led", "caused", "driven", "forcing", "forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
+_OBJECT_ENDS = {",", ";", ".", "and", "but", "near", "on", "along", "at", "in", "from", "with", "by", "across", "close",
+                "outside", "inside", "after", "before", "while", "where", "who", "which", "that", "under", "over"}
 _HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
 _PER = re.compile(r"\b(?:a|per|every|for every)\s+(?:1,?000|100|10,?000)\b", re.I)
 _RATE = re.compile(r"\b(each|every|per|a)\s+(working\s+)?(day|week|month|year)\b", re.I)
@@ -337,7 +339,11 @@ class Extractor:
                 k += 1
             if k >= found.sent.end or doc[k].lower_ not in {"to", "into"}:
                 continue
-            after = doc[k + 1:min(found.sent.end, k + 8)]
+            stop = k + 1
+            while stop < min(found.sent.end, k + 14) and doc[stop].lower_ not in _OBJECT_ENDS:
+                stop += 1  # the object of 'to', however long ('to the capital's old arch-rival Eritrea'), up to
+                # the next phrase ('to a village near the border with Azerbaijan' reaches a village)
+            after = doc[k + 1:stop]
             if any(p.entry.country in enemies and after.start_char <= p.start < after.end_char for p in found.places):
                 return True
             m = _SIDE.match(text_of(doc), doc[k].idx)
