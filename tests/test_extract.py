@@ -174,3 +174,10 @@ def test_a_stock_figure_keeps_its_measure_when_the_leaving_has_its_own_figure(ex
 ])
 def test_where_deserters_went_decides_defection(extractor, text, kind):
     assert one(run(extractor, text)).kind == kind
+
+
+def test_people_per_month_is_a_count_but_cases_per_day_are_a_rate(extractor):
+    c = one(run(extractor, "Over 2,000 Ukrainian soldiers desert every month, prosecutors said."))
+    assert (c.kind, c.count.low, c.count.high) == ("desertion", 2001, None)
+    claims = run(extractor, "Ukrainian courts hear desertion cases daily, and 34 cases each working day reach a verdict.").claims
+    assert all(c.count is None or c.count.low != 34 for c in claims)

@@ -226,8 +226,9 @@ class Extractor:
                 continue
             if qe < sent.end and doc[qe].text == "-" and not (qe + 1 < sent.end and doc[qe + 1].lower_ == "strong"):
                 continue  # 'a 70-member council', '45-day ultimatum': an adjective, not a count of people
-            if _RATE.search(doc[qe:min(sent.end, qe + 8)].text) or _PER.search(doc[max(sent.start, qs - 3):qe].text):
-                continue  # '34 sentences each working day', '17.9 a 1000': a rate
+            if (_RATE.search(doc[qe:min(sent.end, qe + 8)].text) and noun_kind not in ("person", "civilian")) \
+                    or _PER.search(doc[max(sent.start, qs - 3):qe].text):
+                continue  # '34 sentences each working day', '17.9 a 1000': a rate; '5,000 people every month' is a count
             if qs > sent.start and doc[qs - 1].lower_ == "the" and any(
                     c.count is not None and (c.count.low, c.count.high) == (q.low, q.high) for c in self._seen_claims):
                 continue  # 'the seven men': a figure reported earlier
