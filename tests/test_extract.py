@@ -181,3 +181,17 @@ def test_people_per_month_is_a_count_but_cases_per_day_are_a_rate(extractor):
     assert (c.kind, c.count.low, c.count.high) == ("desertion", 2001, None)
     claims = run(extractor, "Ukrainian courts hear desertion cases daily, and 34 cases each working day reach a verdict.").claims
     assert all(c.count is None or c.count.low != 34 for c in claims)
+
+
+def test_many_of_them_means_the_group_of_the_latest_claim():
+    from awol.extract.context import DocContext
+    from awol.model import Document
+    from awol.normalize import countries
+    from awol.normalize.groups import default_registry
+
+    doc = Document(id="x", text="Al-Shabaab fighters attacked again. Al-Shabaab fighters stormed two towns. "
+                                "Somali soldiers deserted.")
+    ctx = DocContext.build(doc, default_registry(), countries)
+    assert ctx.referent()[0] == ctx.default_group("members").name  # no claim yet: the main force
+    ctx.last_claim = ("Somali National Army", "SO")
+    assert ctx.referent() == ("Somali National Army", "SO")

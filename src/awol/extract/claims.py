@@ -29,6 +29,7 @@ _SINGULAR = {"youth", "soldier", "officer", "lieutenant", "general", "colonel", 
              "rebel", "commander", "pilot", "serviceman", "conscript", "guard", "recruit", "cadet", "sailor"}
 _ONE = {"a", "an", "one"}
 _HE = {"he", "she"}
+_PART_OF = {"many", "most", "some", "several", "all", "half", "hundreds", "dozens", "thousands", "scores"}
 _VAGUE = ("a growing number of", "a number of", "the huge number of", "a series of", "many", "most", "some",
           "several", "numerous", "countless", "more and more")
 _STRENGTH_CUES = {
@@ -498,6 +499,11 @@ def subject_before(found: Found, trig, registry, ctx):
             last = ctx.default_group("members")
             if last is not None:
                 return last.name, t.text, last.country, j
+        if t.lower_ in {"them", "those"} and j - 2 >= found.sent.start and doc[j - 1].lower_ == "of" \
+                and doc[j - 2].lower_ in _PART_OF:
+            last = ctx.referent()  # 'many of them started fleeing', 'most of those who surrendered'
+            if last is not None:
+                return last[0], doc[j - 2:j + 1].text, last[1], j
     for j in range(e, min(found.sent.end, e + 5)):
         t = doc[j]
         if t.lower_ in {"of", "among", "within", "from", "in"}:

@@ -42,6 +42,15 @@ class DocContext:
     main_nonstate: object | None = None  # GroupMention of the most-named non-state group
     main_state: object | None = None
     nonstate_dominant: bool = False
+    last_claim: tuple[str, str | None] | None = None  # (group, country) of the latest claim, set by the extractor
+
+    def referent(self) -> tuple[str, str | None] | None:
+        """Whom 'many of them' means: the group of the latest claim, else the document's main force.
+        ('He' is left to the main force: a lone defector is seldom one of the last figure's group.)"""
+        if self.last_claim is not None:
+            return self.last_claim
+        d = self.default_group("members")
+        return (d.name, d.country) if d is not None else None
 
     @classmethod
     def build(cls, doc: Document, registry, countries_mod, near: list[tuple[int, int]] = ()) -> "DocContext":

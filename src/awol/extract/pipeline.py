@@ -142,6 +142,9 @@ class Extractor:
                 found.continuation = True
             new = self._claims(found, ctx, case_context)
             claims.extend((k, c) for c in new)
+            named = [c for c in new if c.group != "civilians"]
+            if named:
+                ctx.last_claim = (named[-1].group, named[-1].group_country)
             self._seen_claims.extend(new)
             previous = new
         kept = self._filter(claims, sents)
