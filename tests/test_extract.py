@@ -201,3 +201,15 @@ def test_most_of_those_who_left_is_a_claim_without_a_count(extractor):
     c = one(run(extractor, "Somali officials welcomed al-Shabaab fighters. "
                            "Osman said most of those who have surrendered are from the south."))
     assert (c.kind, c.group, c.count) == ("defection", "Al-Shabaab (militant group)", None)
+
+
+@pytest.mark.parametrize("text,group,low", [
+    # the unit or army after 'to' took them in; those who surrendered are the armed group's
+    ("Abu Sayyaf militants have been fleeing the jungle. Four men surrendered to an army battalion in Sulu.",
+     "Abu Sayyaf", 4),
+    ("The NPA has lost fighters. A 16-year-old surrendered to the Philippine Army in Davao.",
+     "New People's Army", 1),
+])
+def test_the_side_surrendered_to_is_not_who_left(extractor, text, group, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == ("defection", group, low)

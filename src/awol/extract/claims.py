@@ -244,7 +244,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         if named:
             m = min(named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
             return m.name, phrase, m.country
-        if low in {"fighters", "members", "men", "personnel"} and _STATE_UNITS & {t.lower_ for t in found.sent}:
+        if low in {"fighters", "members", "men", "personnel"} and any(
+                t.lower_ in _STATE_UNITS and not _received_by(doc, t.i, found.sent) for t in found.sent):
             force = ctx.main_state or registry.resolve("soldiers", ctx.countries)
             if force is not None:
                 return force.name, phrase, force.country  # 'the elite unit had seen 100 fighters leave'
@@ -323,6 +324,16 @@ def _left_from(found: Found):
         if k >= found.sent.start and doc[k].lower_ == "from" and k in ends:
             return m
     return None
+
+
+def _received_by(doc, tok: int, sent: Span) -> bool:
+    """A unit in the phrase after 'to' ('surrendered to the same special forces battalion') took them in."""
+    for k in range(tok - 1, max(sent.start, tok - 7) - 1, -1):
+        if doc[k].lower_ in {"to", "into"}:
+            return True
+        if doc[k].is_punct:
+            return False
+    return False
 
 
 def _to_side(doc, tok: int) -> bool:
@@ -504,8 +515,21 @@ def subject_before(found: Found, trig, registry, ctx):
             last = ctx.referent()  # 'many of them started fleeing', 'most of those who surrendered'
             if last is not None:
                 return last[0], doc[j - 2:j + 1].text, last[1], j
+    j = s - 1
+    while j > found.sent.start and doc[j].lower_ in _ADVERBS:
+        j -= 1
+    if j >= found.sent.start and trig[0] == "defection" and (doc[j].lower_ == "they" or doc[j].lower_.endswith("-old") or (
+            doc[j].lower_ == "old" and doc[j - 1].text == "-")):
+        d = ctx.main_nonstate or ctx.default_group("members")  # 'a 16-year-old surrendered to the army'
+        a = j
+        while a - 2 >= found.sent.start and doc[a - 1].text == "-":
+            a -= 2  # the start of '16-year-old'
+        if d is not None:
+            return d.name, doc[a:j + 1].text, d.country, a
     for j in range(e, min(found.sent.end, e + 5)):
         t = doc[j]
+        if t.lower_ in {"to", "into"}:
+            break  # 'surrendered to the army': the side they went to
         if t.lower_ in {"of", "among", "within", "from", "in"}:
             continue
         if t.lower_ in lex.member_nouns:
@@ -562,8 +586,8 @@ def singular(doc, anchor: int, sent: Span) -> bool:
         return False
     for k in range(anchor, min(sent.end, anchor + 5)):
         w = doc[k].lower_
-        if w in _SINGULAR:
-            return True
+        if w in _SINGULAR or (w == "old" and doc[k - 1].text == "-"):
+            return True  # 'a deserter', 'a 16-year-old'
         if w in _PLURAL_MEMBERS:
             return False
     return False

@@ -321,7 +321,7 @@ class Extractor:
             definite = doc[anchor].lower_ in _DEFINITE or (anchor > sent.start and doc[anchor - 1].lower_ in _DEFINITE)
             vague = C.vague_text(sent, anchor)
             claim = C.make_claim(found, kind, (name, mention, country), count,
-                                 vague if count is None else doc[anchor].text, anchor, trig, ctx, exclude)
+                                 vague if count is None else (mention if doc[anchor].like_num else doc[anchor].text), anchor, trig, ctx, exclude)
             if claim.kind == "desertion" and self._crossed_to_adversary(found, claim):
                 claim.kind = "defection"
             claim.rule = C.RULE + (":definite" if definite and count is None else "")
