@@ -213,3 +213,8 @@ def test_most_of_those_who_left_is_a_claim_without_a_count(extractor):
 def test_the_side_surrendered_to_is_not_who_left(extractor, text, group, low):
     c = one(run(extractor, text))
     assert (c.kind, c.group, c.count.low) == ("defection", group, low)
+
+
+def test_defected_from_a_possessed_force_names_that_force(extractor):
+    c = one(run(extractor, "Dozens of officers have defected from Iran's Islamic Revolutionary Guard Corps, sources said."))
+    assert (c.kind, c.group) == ("defection", "Islamic Revolutionary Guard Corps")

@@ -319,6 +319,8 @@ def _left_from(found: Found):
     for m in found.groups:
         mt = _tok_at(doc, m.start)
         k = mt - 1
+        if k - 1 >= found.sent.start and doc[k].lower_ in {"'s", "’s"}:
+            k -= 2  # 'defected from Iran's Revolutionary Guards'
         if k >= found.sent.start and doc[k].lower_ == "the":
             k -= 1
         if k >= found.sent.start and doc[k].lower_ == "from" and k in ends:
