@@ -218,3 +218,10 @@ def test_the_side_surrendered_to_is_not_who_left(extractor, text, group, low):
 def test_defected_from_a_possessed_force_names_that_force(extractor):
     c = one(run(extractor, "Dozens of officers have defected from Iran's Islamic Revolutionary Guard Corps, sources said."))
     assert (c.kind, c.group) == ("defection", "Islamic Revolutionary Guard Corps")
+
+
+def test_some_of_the_same_sentence_join_the_other_side(extractor):
+    claims = run(extractor, "Hundreds of Malian soldiers have deserted over unpaid wages, and some have even joined "
+                            "jihadist-linked militants in the north, officials said.").claims
+    assert sorted((c.kind, c.group) for c in claims) == [("defection", "Malian Armed Forces"),
+                                                          ("desertion", "Malian Armed Forces")]

@@ -328,6 +328,9 @@ def _left_from(found: Found):
     return None
 
 
+_PHRASE_BREAKS = {"for", "of", "with", "in", "from", "at", "on", "by", "who", "that", "which", "and", "or"}
+
+
 def _received_by(doc, tok: int, sent: Span) -> bool:
     """A unit in the phrase after 'to' ('surrendered to the same special forces battalion') took them in."""
     for k in range(tok - 1, max(sent.start, tok - 7) - 1, -1):
@@ -339,10 +342,12 @@ def _received_by(doc, tok: int, sent: Span) -> bool:
 
 
 def _to_side(doc, tok: int) -> bool:
-    """A group named as where people went ('defected to the FSA', 'joined Fano')."""
-    for k in range(max(0, tok - 3), tok):
+    """A group named as where people went ('defected to the FSA', 'joined Fano', 'joined al-Qaeda-linked militants')."""
+    for k in range(tok - 1, max(-1, tok - 7), -1):
         if doc[k].lower_ in {"to", "into", "joined", "join", "joining"}:
             return True
+        if (doc[k].is_punct and doc[k].text != "-") or doc[k].lower_ in _PHRASE_BREAKS:
+            return False  # 'return to service for those soldiers': the soldiers are not where anyone went
     return False
 
 
@@ -518,8 +523,13 @@ def subject_before(found: Found, trig, registry, ctx):
             if last is not None:
                 return last[0], doc[j - 2:j + 1].text, last[1], j
     j = s - 1
-    while j > found.sent.start and doc[j].lower_ in _ADVERBS:
+    while j > found.sent.start and doc[j].lower_ in _ADVERBS | {"even", "all"}:
         j -= 1
+    if j >= found.sent.start and doc[j].lower_ in _PART_OF | {"others"} and (
+            j == found.sent.start or doc[j - 1].lower_ in {"and", "but", "while", ",", "of"} or doc[j - 1].is_punct):
+        last = ctx.referent()  # '... have deserted, and some have even joined the militants'
+        if last is not None:
+            return last[0], doc[j].text, last[1], j
     if j >= found.sent.start and trig[0] == "defection" and (doc[j].lower_ == "they" or doc[j].lower_.endswith("-old") or (
             doc[j].lower_ == "old" and doc[j - 1].text == "-")):
         d = ctx.main_nonstate or ctx.default_group("members")  # 'a 16-year-old surrendered to the army'

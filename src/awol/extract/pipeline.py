@@ -294,6 +294,9 @@ class Extractor:
             if c.kind == "desertion" and self._crossed_to_adversary(found, c):
                 c.kind = "defection"  # crossing to the state across the front line is going over to the other side
         kinds_with_figures = {c.kind for c in out}
+        named = [c for c in out if c.group != "civilians"]
+        if named:
+            ctx.last_claim = (named[-1].group, named[-1].group_country)  # 'and some have even joined ...'
         for trig in ([] if found.continuation else found.triggers):
             if (trig[0], trig[1]) in covered:
                 continue
