@@ -225,3 +225,13 @@ def test_some_of_the_same_sentence_join_the_other_side(extractor):
                             "jihadist-linked militants in the north, officials said.").claims
     assert sorted((c.kind, c.group) for c in claims) == [("defection", "Malian Armed Forces"),
                                                           ("desertion", "Malian Armed Forces")]
+
+
+def test_one_of_its_soldiers_is_one(extractor):
+    c = one(run(extractor, "The Soviet Union said that one of its soldiers had defected to the rebels."))
+    assert (c.kind, c.count.low, c.count.high) == ("defection", 1, 1)
+
+
+def test_a_militant_returning_home_without_a_figure_is_a_defection(extractor):
+    c = one(run(extractor, "A youth from Pulwama, who had joined militant ranks, has returned home, Kashmir police said."))
+    assert c.kind == "defection"

@@ -494,6 +494,10 @@ def subject_before(found: Found, trig, registry, ctx):
         k = mt - 1
         if k >= found.sent.start and doc[k].lower_ == "the":
             k -= 1
+        if doc[k].lower_ in {"its", "their", "his", "her"}:
+            k -= 1
+        if k - 1 >= found.sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ == "one":
+            return m.name, doc[k - 1:mt + len(m.text.split())].text, m.country, k - 1  # 'one of its soldiers'
         if k - 1 >= found.sent.start and doc[k].lower_ in {"of", "from"} and doc[k - 1].lower_ in _SINGULAR:
             j = k - 1
             while j - 1 >= found.sent.start and not doc[j - 1].is_punct and k - j < 4 and doc[j - 1].lower_ not in _ONE | {"the"}:
@@ -593,6 +597,8 @@ def singular(doc, anchor: int, sent: Span) -> bool:
         return True
     if doc[anchor].lower_ == "the" and anchor + 1 < sent.end and doc[anchor + 1].lower_ in _SINGULAR:
         return True  # 'the soldier of the 56th Brigade': one person
+    if doc[anchor].lower_ == "one" and anchor + 1 < sent.end and doc[anchor + 1].lower_ == "of":
+        return True  # 'one of its soldiers'
     det = doc[anchor].lower_ in _ONE or (anchor > sent.start and doc[anchor - 1].lower_ in _ONE)
     if not det:
         return False

@@ -321,6 +321,11 @@ class Extractor:
                 continue  # 'the defector', 'desertions': a noun with no group of its own restates
             if kind == "desertion" and self._to_enemy(found, trig):
                 kind = "defection"
+            if kind == "return" and self._home(sent, trig):
+                entry = self.registry.get(name)
+                if entry is not None and C.is_state(entry):
+                    continue  # soldiers going home on leave
+                kind = "defection"  # 'a youth who had joined militant ranks has returned home'
             definite = doc[anchor].lower_ in _DEFINITE or (anchor > sent.start and doc[anchor - 1].lower_ in _DEFINITE)
             vague = C.vague_text(sent, anchor)
             claim = C.make_claim(found, kind, (name, mention, country), count,
