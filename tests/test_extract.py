@@ -235,3 +235,9 @@ def test_one_of_its_soldiers_is_one(extractor):
 def test_a_militant_returning_home_without_a_figure_is_a_defection(extractor):
     c = one(run(extractor, "A youth from Pulwama, who had joined militant ranks, has returned home, Kashmir police said."))
     assert c.kind == "defection"
+
+
+def test_a_vague_figure_about_the_same_force_is_a_claim_of_its_own(extractor):
+    claims = run(extractor, "About 300 Iraqi soldiers deserted in May, officials said. "
+                            "Many soldiers who left have since posted photos from parks in Germany.").claims
+    assert [(c.count.low if c.count else None, c.count_text) for c in claims] == [(270, "About 300"), (None, "Many")]

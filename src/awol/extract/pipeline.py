@@ -512,9 +512,11 @@ class Extractor:
                 # 'The fighters turned themselves in ...' after a claim about a named group of that country
                 earlier = [o for o in out if o.kind == c.kind and o.group_country == c.group_country
                            and sentence_of.get(id(o)) == k - 1]
-            if c.count is None and any(not _adds(c, o) or (c.rule or "").endswith(":definite") for o in earlier):
+            if c.count is None and any((not _adds(c, o) and not c.count_text) or (c.rule or "").endswith(":definite")
+                                       for o in earlier):
                 # Restates an earlier claim ('The fighters turned themselves in to officials in Bali.'):
-                # right after it, its time, places and source complete that claim.
+                # right after it, its time, places and source complete that claim. A vague figure
+                # ('Many soldiers who left ...') is a figure of its own, so that claim stands.
                 prev = [o for o in earlier if sentence_of.get(id(o)) == k - 1]
                 if prev:
                     _fold(prev[-1], c, text_of(sents[k].doc))
