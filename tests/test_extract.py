@@ -241,3 +241,8 @@ def test_a_vague_figure_about_the_same_force_is_a_claim_of_its_own(extractor):
     claims = run(extractor, "About 300 Iraqi soldiers deserted in May, officials said. "
                             "Many soldiers who left have since posted photos from parks in Germany.").claims
     assert [(c.count.low if c.count else None, c.count_text) for c in claims] == [(270, "About 300"), (None, "Many")]
+
+
+def test_fleeing_military_service_is_desertion_from_the_states_forces(extractor):
+    c = one(run(extractor, "Eritrea has no war. Thousands of young Eritreans are fleeing indefinite military service."))
+    assert (c.kind, c.group) == ("desertion", "Eritrean Defence Forces")

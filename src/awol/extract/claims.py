@@ -286,6 +286,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     d = ctx.default_group(low)
     if d is not None and low in lex.member_nouns | _NONSTATE_NOUNS | lex.case_nouns:
         return d.name, phrase, d.country
+    if kind == "desertion" and low in lex.civilian_nouns:
+        force = ctx.main_state or registry.resolve("soldiers", ctx.countries)
+        if force is not None:
+            return force.name, phrase, force.country  # 'Eritreans fleeing military service' are its conscripts
     if low in _STATE_MEMBERS:
         return noun.text.lower(), phrase, None  # 'soldiers' of no force the report names: kept as written
     return None
