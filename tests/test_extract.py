@@ -246,3 +246,16 @@ def test_a_vague_figure_about_the_same_force_is_a_claim_of_its_own(extractor):
 def test_fleeing_military_service_is_desertion_from_the_states_forces(extractor):
     c = one(run(extractor, "Eritrea has no war. Thousands of young Eritreans are fleeing indefinite military service."))
     assert (c.kind, c.group) == ("desertion", "Eritrean Defence Forces")
+
+
+@pytest.mark.parametrize("text", [
+    "On 13 May, 12 insurgents were arrested in Tanzania after crossing the river in canoes from Mozambique.",
+    "Insurgents were captured near the border after fleeing their camp, the army said.",
+])
+def test_captured_people_are_not_leavers(extractor, text):
+    assert run(extractor, text).claims == []
+
+
+def test_a_capture_after_the_leaving_does_not_hide_the_figure(extractor):
+    c = one(run(extractor, "About 300 Malian soldiers deserted in May and 20 were arrested, officials said."))
+    assert (c.kind, c.count.low) == ("desertion", 270)

@@ -39,6 +39,7 @@ _INTENT = {"want", "wants", "wanted", "wanting", "plan", "plans", "planned", "pl
 _FORCED = {"compelled", "prompted", "pushed", "led", "caused", "driven", "forcing", "forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
 _OBJECT_ENDS = {",", ";", ".", "and", "but", "near", "on", "along", "at", "in", "from", "with", "by", "across", "close",
                 "outside", "inside", "after", "before", "while", "where", "who", "which", "that", "under", "over"}
+_CAPTURED = {"arrested", "captured", "detained", "killed", "wounded", "caught", "apprehended", "intercepted", "abducted"}
 _HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
 _PER = re.compile(r"\b(?:a|per|every|for every)\s+(?:1,?000|100|10,?000)\b", re.I)
 _RATE = re.compile(r"\b(each|every|per|a)\s+(working\s+)?(day|week|month|year)\b", re.I)
@@ -222,7 +223,7 @@ class Extractor:
             qe = C._tok_at(doc, q.end - 1) + 1
             noun = C._noun_after(sent, qe, groups=found.groups)
             noun_tok, noun_kind = noun if noun else (None, None)
-            if self._leave_cohort(sent, qs, qe, found):
+            if self._leave_cohort(sent, qs, qe, found) or self._captured(found, qe):
                 continue
             if {t.lower_ for t in doc[max(sent.start, qs - 3):qs] if not t.is_title} & self.lex.irrealis \
                     and not C.strength_measure(sent, qs, qe, None):
@@ -313,6 +314,8 @@ class Extractor:
                 continue
             if trig[0] == "leaving" and not self._member_subject(doc, anchor, name):
                 continue
+            if any(t.lower_ in _CAPTURED for t in doc[anchor:trig[1]]):
+                continue  # 'insurgents were arrested after crossing the river
             if trig[0] == "leaving" and (not (found.places or C.vague_text(sent, anchor)) or any(
                     c.group == name for c in out)):
                 continue
@@ -423,6 +426,15 @@ class Extractor:
             return False
         rest = doc[qe:sent.end].text.lower()
         return "leave" in rest and "only" in rest
+
+    @staticmethod
+    def _captured(found, qe: int) -> bool:
+        """'12 insurgents were arrested after crossing the river': captured, killed or wounded
+        people are not claims (SCHEMA), whatever leaving word follows."""
+        doc = found.sent.doc
+        end = min(found.sent.end, qe + 6)
+        end = min([t[1] for t in found.triggers if qe <= t[1] < end] or [end])
+        return any(t.lower_ in _CAPTURED for t in doc[qe:end])
 
     def _abroad(self, found, ctx) -> bool:
         """Emigration is leaving a country: a place abroad is named, the home country is what they leave
