@@ -200,7 +200,7 @@ def test_many_of_them_means_the_group_of_the_latest_claim():
 def test_most_of_those_who_left_is_a_claim_without_a_count(extractor):
     c = one(run(extractor, "Somali officials welcomed al-Shabaab fighters. "
                            "Osman said most of those who have surrendered are from the south."))
-    assert (c.kind, c.group, c.count) == ("defection", "Al-Shabaab (militant group)", None)
+    assert (c.kind, c.group, c.count) == ("defection", "Al-Shabaab", None)
 
 
 @pytest.mark.parametrize("text,group,low", [
