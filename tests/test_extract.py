@@ -259,3 +259,8 @@ def test_captured_people_are_not_leavers(extractor, text):
 def test_a_capture_after_the_leaving_does_not_hide_the_figure(extractor):
     c = one(run(extractor, "About 300 Malian soldiers deserted in May and 20 were arrested, officials said."))
     assert (c.kind, c.count.low) == ("desertion", 270)
+
+
+def test_a_force_named_as_subject_beats_the_country_default_of_a_bare_noun(extractor):
+    claims = run(extractor, "Afghan soldiers desert often. As of March 2013, the ANSF stood at 336,365 personnel.").claims
+    assert [c.group for c in claims if c.kind == "strength"] == ["Afghan National Security Forces"]

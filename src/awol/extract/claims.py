@@ -223,6 +223,12 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         if q_tok <= mt <= hi and not _to_side(doc, mt) and not (m.generic and doc[mt].lower_ in _NONSTATE_NOUNS):
             if by_context(m) and is_state(m.entry) and ctx.main_state is not None and ctx.main_state.country != m.country:
                 return ctx.main_state.name, m.text, ctx.main_state.country  # bare 'troops' in a report about US troops
+            if by_context(m):
+                named = [g for g in found.groups if g.entry is not None and not by_context(g) and not g.generic
+                         and g.country == m.country and q_tok - 6 <= _tok_at(doc, g.start) < q_tok
+                         and not _to_side(doc, _tok_at(doc, g.start))]
+                if named:
+                    return named[-1].name, m.text, named[-1].country  # 'the ANSF stood at 336,365 personnel'
             return m.name, m.text, m.country
     named = [m for m in found.groups if not _to_side(doc, _tok_at(doc, m.start)) and not m.generic]
     nonstate_named = [m for m in named if m.entry is not None and not is_state(m.entry)]
@@ -262,7 +268,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         generic = registry.resolve(noun.text, ctx.countries)
     if named:
         m = min(named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
-        if generic is None or (generic.generic and m.country == generic.country):
+        if generic is None or ((generic.generic or by_context(generic)) and m.country == generic.country):
             return m.name, phrase, m.country
     if nonstate_named and kind == "defection" and (generic is None or generic.entry is None or is_state(generic.entry)):
         # State forces do not 'surrender' in these reports; the named armed group does.
