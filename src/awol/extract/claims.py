@@ -402,15 +402,19 @@ def period_for(found: Found, tok: int):
     return best
 
 
-def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], window: tuple[int, int] | None = None
-               ) -> tuple[list[Place], list[Place]]:
+def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], window: tuple[int, int] | None = None,
+               country: str | None = None) -> tuple[list[Place], list[Place]]:
     """Where they left from and went to: places tied to the claim by a preposition,
-    near its leaving word ('fled to Europe', 'surrendered in Sulu', 'from Anbar')."""
+    near its leaving word ('fled to Europe', 'surrendered in Sulu', 'from Anbar'),
+    and the group's own country when they 'fled the country'."""
     doc = found.sent.doc
     origin: list[Place] = []
     dest: list[Place] = []
     last_role = None
     home = ctx.countries[0] if ctx.countries else None
+    left_home = _left_the_country(found, country or home)
+    if left_home is not None:
+        origin.append(left_home)
     for m in found.places:
         if any(a <= m.start < b for a, b in exclude):
             continue
@@ -419,6 +423,8 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
             continue
         before = [x.lower_ for x in doc[max(found.sent.start, t - 4):t]]
         near = before[-2:]
+        if not (set(near) & (_TO_DEST | _FROM | _AT)):
+            near = _head_before(doc, found.sent.start, t) or near  # 'in the province of Sulu'
         if near and near[-1] in {",", "and", "or"} and not last_role:
             near = _list_head(doc, found.sent.start, t) or near  # 'in Zapakan village, Radjah Buayan, Maguindanao'
         role = None
@@ -443,6 +449,38 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
     return origin, dest
 
 
+def _head_before(doc, lo: int, t: int) -> list[str] | None:
+    """The preposition before 'the province of', 'one area of', 'the northern town of' a place name."""
+    k = t - 1
+    while k >= lo and t - k <= 5:
+        w = doc[k].lower_
+        if w in _AT | _FROM | _TO_DEST:
+            return [w]
+        if w not in _PLACE_WORDS | _PLACE_LEAD:
+            return None
+        k -= 1
+    return None
+
+
+def _left_the_country(found: Found, country: str | None) -> Place | None:
+    """'fled the country', 'left the country': the group's own country is where they left."""
+    if country is None:
+        return None
+    doc = found.sent.doc
+    for kind, _, e in found.triggers:
+        words = [t.lower_ for t in doc[e:min(found.sent.end, e + 2)]]
+        if kind in ("leaving", "desertion") and (words[:2] == ["the", "country"] or (
+                doc[e - 1].lower_ == "country" and doc[e - 2].lower_ == "the")):
+            from awol.normalize import countries
+            from awol.normalize.places import default_gazetteer
+
+            name = countries.country_name(country)
+            entry = default_gazetteer().lookup(name, [country]) if name else None
+            if name:
+                return Place(name, country, entry.lat if entry else None, entry.lon if entry else None)
+    return None
+
+
 def _list_head(doc, lo: int, t: int) -> list[str] | None:
     """The preposition that heads a list of place names ending at token t, if the
     tokens between are names, commas and words like 'village' or 'province'."""
@@ -459,6 +497,8 @@ def _list_head(doc, lo: int, t: int) -> list[str] | None:
 
 _PLACE_WORDS = {"village", "town", "city", "district", "province", "region", "state", "municipality", "barangay",
                 "county", "area", "camp", "del", "de", "al", "el", "the"}
+_PLACE_LEAD = {"of", "one", "a", "an", "some", "northern", "southern", "eastern", "western", "central", "northeastern",
+               "northwestern", "southeastern", "southwestern", "remote", "border", "restive"}
 
 
 def vague_text(sent: Span, anchor: int) -> str | None:
@@ -629,7 +669,7 @@ def make_claim(found: Found, kind: str, group: tuple, count: Count | None, count
     tm = period_for(found, anchor_tok)
     period = Period(tm.period[0].isoformat(), tm.period[1].isoformat()) if tm is not None and tm.period else None
     span = (min(anchor_tok, trig[1]), max(anchor_tok, trig[2])) if trig is not None and trig[2] > trig[1] else (anchor_tok, anchor_tok)
-    origin, dest = places_for(found, kind, ctx, exclude, span)
+    origin, dest = places_for(found, kind, ctx, exclude, span, country)
     attr = found.attribution or Attribution(None, "publisher")
     end = found.evidence_end or sent.end_char
     while end > sent.start_char and text[end - 1].isspace():
