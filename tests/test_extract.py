@@ -264,3 +264,28 @@ def test_a_capture_after_the_leaving_does_not_hide_the_figure(extractor):
 def test_a_force_named_as_subject_beats_the_country_default_of_a_bare_noun(extractor):
     claims = run(extractor, "Afghan soldiers desert often. As of March 2013, the ANSF stood at 336,365 personnel.").claims
     assert [c.group for c in claims if c.kind == "strength"] == ["Afghan National Security Forces"]
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Ethiopian troops have deserted and escaped to Addis Ababa's old rival Eritrea.", "ER"),  # past the owner
+    ("Malian soldiers refused orders to deploy to Niger or deserted from the front lines.", None),  # before the leaving
+    ("The Malian officers were paid in US$ and 40 soldiers deserted in May.", None),  # money, not a place
+])
+def test_destinations(extractor, text, where):
+    c = one(run(extractor, text))
+    assert [p.country for p in c.destination] == ([where] if where else [])
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("Seven Abu Sayyaf militants have surrendered in the province of Sulu, officials said.", "PH"),
+    ("Haiti's police union said that 1,800 police officers fled the country last year.", "HT"),
+])
+def test_origins(extractor, text, origin):
+    c = one(run(extractor, text))
+    assert [p.country for p in c.origin] == [origin]
+
+
+def test_about_half_of_them_is_a_vague_claim_of_its_own(extractor):
+    claims = run(extractor, "Somali soldiers are deserting. The troops were promised US$100 a month, but about half "
+                            "of them deserted because they were not paid, a Somali colonel said.").claims
+    assert [c.count_text for c in claims] == [None, "about half"]

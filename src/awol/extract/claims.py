@@ -31,7 +31,7 @@ _ONE = {"a", "an", "one"}
 _HE = {"he", "she"}
 _PART_OF = {"many", "most", "some", "several", "all", "half", "hundreds", "dozens", "thousands", "scores"}
 _VAGUE = ("a growing number of", "a number of", "the huge number of", "a series of", "many", "most", "some",
-          "several", "numerous", "countless", "more and more")
+          "several", "numerous", "countless", "more and more", "about half", "nearly half", "almost half", "half")
 _STRENGTH_CUES = {
     "total": {"with", "stood", "stands", "numbering", "numbered", "strong", "total", "estimated"},
     "remaining": {"remaining", "remain", "remained", "left", "still"},
@@ -415,9 +415,12 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
     left_home = _left_the_country(found, country or home)
     if left_home is not None:
         origin.append(left_home)
+    text = doc.user_data.get("awol_text") or doc.text
+    owner_role: tuple[int, list[str]] | None = None  # the preposition before a possessive place, and where it ends
+    first_trigger = min((t[1] for t in found.triggers), default=found.sent.start)
     for m in found.places:
-        if any(a <= m.start < b for a, b in exclude):
-            continue
+        if any(a <= m.start < b for a, b in exclude) or text.startswith("$", m.end):
+            continue  # 'US$100' is money
         t = _tok_at(doc, m.start)
         if window is not None and not (window[0] - 14 <= t <= window[1] + 14):
             continue
@@ -427,8 +430,19 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
             near = _head_before(doc, found.sent.start, t) or near  # 'in the province of Sulu'
         if near and near[-1] in {",", "and", "or"} and not last_role:
             near = _list_head(doc, found.sent.start, t) or near  # 'in Zapakan village, Radjah Buayan, Maguindanao'
+        end = _tok_at(doc, m.end - 1) + 1
+        if end < found.sent.end and doc[end].lower_ in {"'s", "’s"}:
+            owner_role = (end, near)  # 'to Addis Ababa's arch-foe nation Eritrea': the owner is not the place
+            continue
+        if owner_role is not None and t - owner_role[0] <= 6 and not any(x.is_punct for x in doc[owner_role[0] + 1:t]):
+            near = owner_role[1]
+        owner_role = None
         role = None
         if any(w in _TO_DEST for w in near):
+            if t < first_trigger:
+                continue  # 'orders to deploy to Ukraine or deserting': a destination follows the leaving word
+            if near[-1] == "for" and not (set(before) & _FROM):
+                continue  # 'left for Europe', but not 'the Inspector General for Afghanistan'
             role = "dest"
         elif any(w in _FROM for w in near):
             role = "origin"
@@ -526,6 +540,11 @@ def subject_before(found: Found, trig, registry, ctx):
         d = ctx.default_group("members")
         if d is not None:
             return d.name, doc[name_start:name_end].text.strip(), d.country, -1 - name_start
+    part = _part_of_them(doc, found.sent.start, s)
+    if part is not None:
+        last = ctx.referent()  # 'many of them started fleeing', 'most of those who surrendered', 'about half of them'
+        if last is not None:
+            return last[0], doc[part:s].text.split(" who ")[0], last[1], part + 1
     cands = []
     for m in found.groups:
         mt = _tok_at(doc, m.start)
@@ -571,11 +590,6 @@ def subject_before(found: Found, trig, registry, ctx):
             last = ctx.default_group("members")
             if last is not None:
                 return last.name, t.text, last.country, j
-        if t.lower_ in {"them", "those"} and j - 2 >= found.sent.start and doc[j - 1].lower_ == "of" \
-                and doc[j - 2].lower_ in _PART_OF:
-            last = ctx.referent()  # 'many of them started fleeing', 'most of those who surrendered'
-            if last is not None:
-                return last[0], doc[j - 2:j + 1].text, last[1], j
     j = s - 1
     while j > found.sent.start and doc[j].lower_ in _ADVERBS | {"even", "all"}:
         j -= 1
@@ -606,6 +620,17 @@ def subject_before(found: Found, trig, registry, ctx):
 
 
 _ADVERBS = {"voluntarily", "also", "reportedly", "later", "then", "had", "has", "have", "finally", "eventually"}
+
+
+def _part_of_them(doc, lo: int, s: int) -> int | None:
+    """Start of 'many of them', 'about half of those who have' just before the leaving word at s."""
+    for j in range(s - 1, max(lo, s - 8) - 1, -1):
+        if doc[j].lower_ in {"them", "those"} and j - 2 >= lo and doc[j - 1].lower_ == "of" \
+                and doc[j - 2].lower_ in _PART_OF:
+            return j - 2
+        if doc[j].is_punct:
+            return None
+    return None
 
 
 def _person_name_before(sent: Span, s: int) -> int | None:
