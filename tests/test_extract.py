@@ -289,3 +289,9 @@ def test_about_half_of_them_is_a_vague_claim_of_its_own(extractor):
     claims = run(extractor, "Somali soldiers are deserting. The troops were promised US$100 a month, but about half "
                             "of them deserted because they were not paid, a Somali colonel said.").claims
     assert [c.count_text for c in claims] == [None, "about half"]
+
+
+def test_militants_in_a_region_take_its_peoples_name(extractor):
+    claims = run(extractor, "Russian officials said more than 500 armed militants in Chechnya have surrendered. "
+                            "Later, 40 more militants surrendered in the mountains.").claims
+    assert [c.group for c in claims] == ["Chechen militants", "Chechen militants"]

@@ -266,6 +266,11 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     generic = registry.resolve(doc[max(found.sent.start, q_tok - 1):noun_tok + 1].text, ctx.countries)
     if generic is None:
         generic = registry.resolve(noun.text, ctx.countries)
+    if generic is not None and generic.entry is None and low in _NONSTATE_NOUNS:
+        regional = _regional(found, noun_tok, registry, ctx)  # 'militants in Chechnya'
+        if regional is not None:
+            ctx.regional[regional.country] = regional
+        generic = regional or ctx.regional.get(generic.country) or generic  # and the same militants later on
     if named:
         m = min(named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
         if generic is None or ((generic.generic or by_context(generic)) and m.country == generic.country):
@@ -303,6 +308,18 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
 
 _SOLDIER_WORDS = {"soldiers", "troops", "army", "military", "servicemen", "officers"}
 _POLICE_WORDS = {"police", "policemen", "police officers", "gendarmes", "gendarmerie"}
+
+
+def _regional(found: Found, noun_tok: int, registry, ctx):
+    """'militants in Chechnya': a region that names a people gives the generic name ('Chechen militants')."""
+    doc = found.sent.doc
+    k = noun_tok + 1
+    if k < found.sent.end and doc[k].lower_ in {"in", "from", "of"}:
+        for j in range(k + 1, min(found.sent.end, k + 4)):
+            people = registry.people(doc[j].text)
+            if people is not None:
+                return registry.resolve(f"{people} {doc[noun_tok].text}", ctx.countries)
+    return None
 
 
 def _soldiers_and_police(doc, lo: int, hi: int, sent: Span) -> str | None:
@@ -573,6 +590,9 @@ def subject_before(found: Found, trig, registry, ctx):
                 j -= 1
             if j - 1 >= found.sent.start and doc[j - 1].lower_ in _ONE | {"the"}:
                 return m.name, doc[j - 1:mt + len(m.text.split())].text, m.country, j - 1  # 'the soldier of the 56th Brigade'
+        if m.entry is None and m.generic and m.country in ctx.regional:
+            # 'surrendering militants' after 'militants in Chechnya'
+            return ctx.regional[m.country].name, m.text, m.country, mt
         return m.name, m.text, m.country, mt
     lo = max(found.sent.start, s - 10)
     for j in range(s - 1, lo - 1, -1):

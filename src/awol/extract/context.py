@@ -43,6 +43,7 @@ class DocContext:
     main_state: object | None = None
     nonstate_dominant: bool = False
     last_claim: tuple[str, str | None] | None = None  # (group, country) of the latest claim, set by the extractor
+    regional: dict = field(default_factory=dict)  # country -> regional generic mention ('Chechen militants') seen so far
 
     def referent(self) -> tuple[str, str | None] | None:
         """Whom 'many of them' means: the group of the latest claim, else the document's main force.

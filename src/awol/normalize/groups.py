@@ -445,6 +445,11 @@ class Registry:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+    def people(self, word: str) -> str | None:
+        """The people a word names ('Chechnya', 'Chechen' -> 'Chechen'), for regional generic names."""
+        hit = self._peoples.get(fold_key(_strip_possessive(word)))
+        return hit[0] if hit else None
+
     def resolve(self, mention: str, countries: Sequence[str] = ()) -> GroupMention | None:
         """What one phrase names: the longest mention found in it. The phrase is
         known to name a group, so bare "military" or "an army" resolve too."""
