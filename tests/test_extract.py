@@ -295,3 +295,16 @@ def test_militants_in_a_region_take_its_peoples_name(extractor):
     claims = run(extractor, "Russian officials said more than 500 armed militants in Chechnya have surrendered. "
                             "Later, 40 more militants surrendered in the mountains.").claims
     assert [c.group for c in claims] == ["Chechen militants", "Chechen militants"]
+
+
+def test_those_remaining_after_a_figure_of_leavers_is_a_stock(extractor):
+    claims = run(extractor, "In another Iraqi battalion there have been 70 soldiers who fled their posts "
+                            "and those remaining numbered only 100.").claims
+    assert sorted((c.kind, c.measure, c.count.low) for c in claims) == [("desertion", None, 70),
+                                                                         ("strength", "remaining", 100)]
+
+
+def test_the_remaining_one_is_not_a_stock(extractor):
+    claims = run(extractor, "Officials said nine of the 10 Malian rebels who surrendered came from one faction "
+                            "and the remaining one from another.").claims
+    assert all(c.kind != "strength" for c in claims)

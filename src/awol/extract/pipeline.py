@@ -67,8 +67,10 @@ def _relative_leaving(doc, sent, trig, qs: int) -> bool:
     clause before the figure says whom it counts, so a stock verb does not make it a strength."""
     if trig is None or trig[1] >= qs:
         return False
-    lead = [t.lower_ for t in doc[max(sent.start, trig[1] - 3):trig[1]]]
-    return any(w in ("who", "that") for w in lead)
+    lead = [t for t in doc[max(sent.start, trig[1] - 3):trig[1]]]
+    if any(t.like_num for t in doc[max(sent.start, trig[1] - 5):trig[1]]):
+        return False  # '70 soldiers who fled ... those remaining numbered 100': the clause has its own figure
+    return any(t.lower_ in ("who", "that") for t in lead)
 
 
 class Extractor:
@@ -238,7 +240,8 @@ class Extractor:
                 continue  # 'the seven men': a figure reported earlier
             verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE for x in doc[qe:t[1]]))
                             or t[1] <= qs < t[2] for t in found.triggers)
-            measure_bare = noun is None and not strong and C.strength_measure(sent, qs, qe, None)
+            measure_bare = noun is None and (not strong or self._leaving_has_own_figure(found, q)) \
+                and (q.high is None or q.high > 1) and C.strength_measure(sent, qs, qe, None)  # no stock of one
             if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times, found.places) and (
                     strong or case_context or (found.triggers and self._members_named(sent)))):
                 continue
@@ -426,6 +429,21 @@ class Extractor:
             return False
         rest = doc[qe:sent.end].text.lower()
         return "leave" in rest and "only" in rest
+
+    @staticmethod
+    def _leaving_has_own_figure(found, q) -> bool:
+        """'70 individuals who fled their posts and those remaining numbered at only 100': each
+        strong leaving word is nearer another figure than this one, so this one may be a stock."""
+        doc = found.sent.doc
+        others = [o for o in found.quantities if o is not q]
+        strong = [t for t in found.triggers if t[0] != "leaving"]
+        if not others or not strong:
+            return False
+        for t in strong:
+            at = doc[t[1]].idx
+            if min(abs(o.start - at) for o in others) >= abs(q.start - at):
+                return False
+        return True
 
     @staticmethod
     def _captured(found, qe: int) -> bool:
