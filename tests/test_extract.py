@@ -308,3 +308,9 @@ def test_the_remaining_one_is_not_a_stock(extractor):
     claims = run(extractor, "Officials said nine of the 10 Malian rebels who surrendered came from one faction "
                             "and the remaining one from another.").claims
     assert all(c.kind != "strength" for c in claims)
+
+
+def test_two_clauses_two_claims_one_vague(extractor):
+    claims = run(extractor, "The Malian army is in crisis. Unpaid wages have pushed many of the country's officers to "
+                            "resign and dozens of other soldiers to desert, a newspaper reported.").claims
+    assert sorted(c.count_text for c in claims) == ["dozens", "many"]

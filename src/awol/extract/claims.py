@@ -154,6 +154,9 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
         tok_end + 1 < sent.end and (doc[tok_end + 1].like_num or doc[tok_end + 1].lower_ in {"them", "whom", "2022", "2023"}))
 
 
+_CLAUSE_JOINS = {"and", "but", "while", "whereas", ";"}
+
+
 def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
     """The leaving word a figure belongs to; plain leaving verbs only when no stronger word is there."""
     best, best_d = None, 10**9
@@ -164,6 +167,8 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
         if strong and kind == "leaving" and not (kinds and "leaving" in kinds):
             continue
         d = (s - tok) if s >= tok else (tok - e) * 1.6
+        if s < tok and any(t.lower_ in _CLAUSE_JOINS for t in found.sent.doc[e:tok]):
+            d += 20  # 'officers to resign and tens of soldiers to desert': the figure starts a clause of its own
         if d < best_d:
             best, best_d = (kind, s, e), d
     return best

@@ -310,11 +310,11 @@ class Extractor:
                 continue
             name, mention, country, anchor = subj
             count = Count(1, 1) if C.singular(doc, anchor, sent) else None
-            if kind in kinds_with_figures and count is None:
-                continue  # the figure claims of this sentence already say it
             anchor = anchor if anchor >= 0 else -1 - anchor
-            if count is None and any(c.group == name and c.kind == kind for c in out):
-                continue
+            vague = C.vague_text(sent, anchor)
+            if count is None and not vague and (kind in kinds_with_figures or any(
+                    c.group == name and c.kind == kind for c in out)):
+                continue  # the figure claims of this sentence already say it; 'many officers resigned' does not
             if trig[0] == "leaving" and not self._member_subject(doc, anchor, name):
                 continue
             if any(t.lower_ in _CAPTURED for t in doc[anchor:trig[1]]):
@@ -333,12 +333,11 @@ class Extractor:
                     continue  # soldiers going home on leave
                 kind = "defection"  # 'a youth who had joined militant ranks has returned home'
             definite = doc[anchor].lower_ in _DEFINITE or (anchor > sent.start and doc[anchor - 1].lower_ in _DEFINITE)
-            vague = C.vague_text(sent, anchor)
             claim = C.make_claim(found, kind, (name, mention, country), count,
                                  vague if count is None else (mention if doc[anchor].like_num else doc[anchor].text), anchor, trig, ctx, exclude)
             if claim.kind == "desertion" and self._crossed_to_adversary(found, claim):
                 claim.kind = "defection"
-            claim.rule = C.RULE + (":definite" if definite and count is None else "")
+            claim.rule = C.RULE + (":definite" if definite and count is None and not vague else "")
             out.append(claim)
             kinds_with_figures.add(kind)
         defections = {(c.group, c.count.low if c.count else None) for c in out if c.kind == "defection"}
