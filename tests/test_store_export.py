@@ -9,19 +9,11 @@ import json
 import pytest
 
 from awol.errors import StoreError
-from awol.store import Store
 from awol.store.export import ACLED_COLUMNS, CLAIM_COLUMNS
 
-from test_store import ARTICLES, make
+import test_store
 
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "t.db") as s:
-        for art in ARTICLES:
-            s.add(*make(*art))
-        s.reconcile()
-        yield s
+store = test_store.store  # the fixture: the five test articles, stored and reconciled
 
 
 def test_csv_round_trip(store, tmp_path):
