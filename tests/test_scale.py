@@ -163,3 +163,28 @@ def test_dask_run_gives_byte_identical_claims(tmp_path, small_stream) -> None:
         assert canonical(read_results(tmp_path / "out")) == canonical(json.loads(x) for x in local.splitlines())
         again = run_dask([str(inputs / "*.jsonl")], tmp_path / "out", scheduler=cluster.scheduler_address)
         assert again["skipped"] == 3
+
+
+@pytest.mark.slow
+def test_dask_reads_parquet_partitions_like_json_lines(tmp_path) -> None:
+    pytest.importorskip("distributed")
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+    from distributed import LocalCluster
+
+    from awol.scale.dask_engine import read_results, run_dask
+
+    records = list(generate.stream(120, relevant=0.2, seed=5))
+    jsonl = tmp_path / "news.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    inputs = tmp_path / "pq"
+    inputs.mkdir()
+    for k in range(2):
+        pq.write_table(pa.Table.from_pylist(records[k * 60:(k + 1) * 60]), inputs / f"part{k}.parquet")
+    code, local = _run(jsonl, "--workers", "1")
+    assert code == 0 and any(json.loads(x)["claims"] for x in local.splitlines())
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        summary = run_dask([str(inputs / "*.parquet")], tmp_path / "out", scheduler=cluster.scheduler_address)
+    assert summary["partitions"] == 2 and summary["rejected"] == 0
+    canonical = lambda rows: [json.dumps(r, sort_keys=True, ensure_ascii=False) for r in rows]  # noqa: E731
+    assert canonical(read_results(tmp_path / "out")) == canonical(json.loads(x) for x in local.splitlines())
