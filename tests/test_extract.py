@@ -171,6 +171,8 @@ def test_a_stock_figure_keeps_its_measure_when_the_leaving_has_its_own_figure(ex
      "defection"),  # a long object of 'to' still names the adversary
     ("Forty Armenian soldiers deserted and fled to a village near the border with Azerbaijan.",
      "desertion"),  # the adversary is named in a later phrase, not where they went
+    ("Eritrean officials deny it. Most of the soldiers flee to Ethiopia and neighboring Sudan.",
+     "desertion"),  # the enemy among neutral states: fleeing, not crossing over
 ])
 def test_where_deserters_went_decides_defection(extractor, text, kind):
     assert one(run(extractor, text)).kind == kind

@@ -360,9 +360,16 @@ class Extractor:
             while stop < min(found.sent.end, k + 14) and doc[stop].lower_ not in _OBJECT_ENDS:
                 stop += 1  # the object of 'to', however long ('to the capital's old arch-rival Eritrea'), up to
                 # the next phrase ('to a village near the border with Azerbaijan' reaches a village)
+            while stop + 1 < found.sent.end and doc[stop].lower_ in {"and", "or", ","}:
+                stop += 1  # 'to Ethiopia and neighboring Sudan': every place they went to counts
+                while stop < min(found.sent.end, k + 20) and doc[stop].lower_ not in _OBJECT_ENDS:
+                    stop += 1
             after = doc[k + 1:stop]
-            if any(p.entry.country in enemies and after.start_char <= p.start < after.end_char for p in found.places):
-                return True
+            text = text_of(doc)
+            went = [p.entry.country for p in found.places if after.start_char <= p.start < after.end_char
+                    and text[p.end:p.end + 2] not in ("'s", "’s")]  # not the owner: Addis Ababa in its 'rival Eritrea'
+            if went and all(c in enemies for c in went):
+                return True  # only the enemy: crossing over; the enemy among neutral states: fleeing
             m = _SIDE.match(text_of(doc), doc[k].idx)
             if m and self.countries.country_code(m.group(1)) in enemies:
                 return True
