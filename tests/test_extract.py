@@ -167,11 +167,11 @@ def test_a_stock_figure_keeps_its_measure_when_the_leaving_has_its_own_figure(ex
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("About 150 Ethiopian troops have deserted the army and escaped to the capital's old arch-rival Eritrea.",
+    ("Roughly 120 Ethiopian soldiers slipped away from their brigade and escaped to the old enemy Eritrea.",
      "defection"),  # a long object of 'to' still names the adversary
     ("Forty Armenian soldiers deserted and fled to a village near the border with Azerbaijan.",
      "desertion"),  # the adversary is named in a later phrase, not where they went
-    ("Eritrean officials deny it. Most of the soldiers flee to Ethiopia and neighboring Sudan.",
+    ("Officials in Asmara deny it. Many Eritrean recruits flee to Ethiopia and Sudan each year.",
      "desertion"),  # the enemy among neutral states: fleeing, not crossing over
 ])
 def test_where_deserters_went_decides_defection(extractor, text, kind):
@@ -201,7 +201,7 @@ def test_many_of_them_means_the_group_of_the_latest_claim():
 
 def test_most_of_those_who_left_is_a_claim_without_a_count(extractor):
     c = one(run(extractor, "Somali officials welcomed al-Shabaab fighters. "
-                           "Osman said most of those who have surrendered are from the south."))
+                           "A spokesman said most of those who had surrendered came from Bay region."))
     assert (c.kind, c.group, c.count) == ("defection", "Al-Shabaab", None)
 
 
@@ -218,24 +218,24 @@ def test_the_side_surrendered_to_is_not_who_left(extractor, text, group, low):
 
 
 def test_defected_from_a_possessed_force_names_that_force(extractor):
-    c = one(run(extractor, "Dozens of officers have defected from Iran's Islamic Revolutionary Guard Corps, sources said."))
+    c = one(run(extractor, "Thirty intelligence officers have defected from Iran's Islamic Revolutionary Guard Corps since May, exiles say."))
     assert (c.kind, c.group) == ("defection", "Islamic Revolutionary Guard Corps")
 
 
 def test_some_of_the_same_sentence_join_the_other_side(extractor):
-    claims = run(extractor, "Hundreds of Malian soldiers have deserted over unpaid wages, and some have even joined "
-                            "jihadist-linked militants in the north, officials said.").claims
+    claims = run(extractor, "Hundreds of Malian soldiers deserted their bases over unpaid wages, and some "
+                            "later joined jihadist-linked militants in the north, officials said.").claims
     assert sorted((c.kind, c.group) for c in claims) == [("defection", "Malian Armed Forces"),
                                                           ("desertion", "Malian Armed Forces")]
 
 
 def test_one_of_its_soldiers_is_one(extractor):
-    c = one(run(extractor, "The Soviet Union said that one of its soldiers had defected to the rebels."))
+    c = one(run(extractor, "Moscow admitted that one of its soldiers had crossed over to the mujahideen."))
     assert (c.kind, c.count.low, c.count.high) == ("defection", 1, 1)
 
 
 def test_a_militant_returning_home_without_a_figure_is_a_defection(extractor):
-    c = one(run(extractor, "A youth from Pulwama, who had joined militant ranks, has returned home, Kashmir police said."))
+    c = one(run(extractor, "A militant commander from Shopian has returned home, Indian police in Kashmir said."))
     assert c.kind == "defection"
 
 
@@ -246,12 +246,12 @@ def test_a_vague_figure_about_the_same_force_is_a_claim_of_its_own(extractor):
 
 
 def test_fleeing_military_service_is_desertion_from_the_states_forces(extractor):
-    c = one(run(extractor, "Eritrea has no war. Thousands of young Eritreans are fleeing indefinite military service."))
+    c = one(run(extractor, "Eritrea is at peace. Thousands of young Eritreans are escaping open-ended military service."))
     assert (c.kind, c.group) == ("desertion", "Eritrean Defence Forces")
 
 
 @pytest.mark.parametrize("text", [
-    "On 13 May, 12 insurgents were arrested in Tanzania after crossing the river in canoes from Mozambique.",
+    "Police said nine insurgents were detained in Tanzania after they crossed the border river by boat.",
     "Insurgents were captured near the border after fleeing their camp, the army said.",
 ])
 def test_captured_people_are_not_leavers(extractor, text):
@@ -264,13 +264,13 @@ def test_a_capture_after_the_leaving_does_not_hide_the_figure(extractor):
 
 
 def test_a_force_named_as_subject_beats_the_country_default_of_a_bare_noun(extractor):
-    claims = run(extractor, "Afghan soldiers desert often. As of March 2013, the ANSF stood at 336,365 personnel.").claims
+    claims = run(extractor, "Afghan soldiers desert often. In mid-2012 the ANSF stood at 330,000 personnel, officials said.").claims
     assert [c.group for c in claims if c.kind == "strength"] == ["Afghan National Security Forces"]
 
 
 @pytest.mark.parametrize("text,where", [
-    ("Ethiopian troops have deserted and escaped to Addis Ababa's old rival Eritrea.", "ER"),  # past the owner
-    ("Malian soldiers refused orders to deploy to Niger or deserted from the front lines.", None),  # before the leaving
+    ("A platoon of Ethiopian soldiers escaped to Addis Ababa's old rival Eritrea on foot.", "ER"),  # past the owner
+    ("Ordered to deploy to Niger, a company of Malian soldiers deserted instead.", None),  # before the leaving
     ("The Malian officers were paid in US$ and 40 soldiers deserted in May.", None),  # money, not a place
 ])
 def test_destinations(extractor, text, where):
@@ -279,8 +279,8 @@ def test_destinations(extractor, text, where):
 
 
 @pytest.mark.parametrize("text,origin", [
-    ("Seven Abu Sayyaf militants have surrendered in the province of Sulu, officials said.", "PH"),
-    ("Haiti's police union said that 1,800 police officers fled the country last year.", "HT"),
+    ("Five Abu Sayyaf members gave themselves up in the province of Sulu on Sunday.", "PH"),
+    ("The Haitian police union said some 900 officers had fled the country in 2023.", "HT"),
 ])
 def test_origins(extractor, text, origin):
     c = one(run(extractor, text))
@@ -288,22 +288,22 @@ def test_origins(extractor, text, origin):
 
 
 def test_about_half_of_them_is_a_vague_claim_of_its_own(extractor):
-    claims = run(extractor, "Somali soldiers are deserting. The troops were promised US$100 a month, but about half "
-                            "of them deserted because they were not paid, a Somali colonel said.").claims
+    claims = run(extractor, "Somali soldiers are deserting. Recruits were promised a monthly wage, yet about half "
+                            "of them deserted after months without pay, a Somali colonel said.").claims
     assert [c.count_text for c in claims] == [None, "about half"]
 
 
 def test_militants_in_a_region_take_its_peoples_name(extractor):
-    claims = run(extractor, "Russian officials said more than 500 armed militants in Chechnya have surrendered. "
+    claims = run(extractor, "Officials in Grozny said 300 militants in Chechnya had laid down their arms. "
                             "Later, 40 more militants surrendered in the mountains.").claims
     assert [c.group for c in claims] == ["Chechen militants", "Chechen militants"]
 
 
 def test_those_remaining_after_a_figure_of_leavers_is_a_stock(extractor):
-    claims = run(extractor, "In another Iraqi battalion there have been 70 soldiers who fled their posts "
-                            "and those remaining numbered only 100.").claims
-    assert sorted((c.kind, c.measure, c.count.low) for c in claims) == [("desertion", None, 70),
-                                                                         ("strength", "remaining", 100)]
+    claims = run(extractor, "One Iraqi company saw 45 soldiers who fled their posts, "
+                            "and those remaining numbered only 80.").claims
+    assert sorted((c.kind, c.measure, c.count.low) for c in claims) == [("desertion", None, 45),
+                                                                         ("strength", "remaining", 80)]
 
 
 def test_the_remaining_one_is_not_a_stock(extractor):
@@ -313,6 +313,6 @@ def test_the_remaining_one_is_not_a_stock(extractor):
 
 
 def test_two_clauses_two_claims_one_vague(extractor):
-    claims = run(extractor, "The Malian army is in crisis. Unpaid wages have pushed many of the country's officers to "
-                            "resign and dozens of other soldiers to desert, a newspaper reported.").claims
+    claims = run(extractor, "The Malian army is in crisis. Months without pay drove many of Mali's officers to "
+                            "resign and dozens of privates to desert, a newspaper said.").claims
     assert sorted(c.count_text for c in claims) == ["dozens", "many"]

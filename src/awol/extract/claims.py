@@ -233,7 +233,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                          and g.country == m.country and q_tok - 6 <= _tok_at(doc, g.start) < q_tok
                          and not _to_side(doc, _tok_at(doc, g.start))]
                 if named:
-                    return named[-1].name, m.text, named[-1].country  # 'the ANSF stood at 336,365 personnel'
+                    return named[-1].name, m.text, named[-1].country  # 'the ANSF stood at 330,000 personnel'
             return m.name, m.text, m.country
     named = [m for m in found.groups if not _to_side(doc, _tok_at(doc, m.start)) and not m.generic]
     nonstate_named = [m for m in named if m.entry is not None and not is_state(m.entry)]
@@ -259,7 +259,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                 t.lower_ in _STATE_UNITS and not _received_by(doc, t.i, found.sent) for t in found.sent):
             force = ctx.main_state or registry.resolve("soldiers", ctx.countries)
             if force is not None:
-                return force.name, phrase, force.country  # 'the elite unit had seen 100 fighters leave'
+                return force.name, phrase, force.country  # 'the commando unit saw 60 fighters leave'
         d = ctx.default_group(low)
         if d is not None and kind == "defection" and d.entry is not None and is_state(d.entry):
             # Militants, youths, others who surrender are not the state's soldiers.
@@ -271,11 +271,15 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     generic = registry.resolve(doc[max(found.sent.start, q_tok - 1):noun_tok + 1].text, ctx.countries)
     if generic is None:
         generic = registry.resolve(noun.text, ctx.countries)
-    if generic is not None and generic.entry is None and low in _NONSTATE_NOUNS:
+    if (generic is None or generic.entry is None) and low in _NONSTATE_NOUNS:
         regional = _regional(found, noun_tok, registry, ctx)  # 'militants in Chechnya'
         if regional is not None:
             ctx.regional[regional.country] = regional
-        generic = regional or ctx.regional.get(generic.country) or generic  # and the same militants later on
+        elif generic is not None:
+            regional = ctx.regional.get(generic.country)  # and the same militants later on
+        elif len(ctx.regional) == 1:
+            regional = next(iter(ctx.regional.values()))
+        generic = regional or generic
     if named:
         m = min(named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
         if generic is None or ((generic.generic or by_context(generic)) and m.country == generic.country):
@@ -364,7 +368,7 @@ _PHRASE_BREAKS = {"for", "of", "with", "in", "from", "at", "on", "by", "who", "t
 
 
 def _received_by(doc, tok: int, sent: Span) -> bool:
-    """A unit in the phrase after 'to' ('surrendered to the same special forces battalion') took them in."""
+    """A unit in the phrase after 'to' ('surrendered to an infantry battalion') took them in."""
     for k in range(tok - 1, max(sent.start, tok - 7) - 1, -1):
         if doc[k].lower_ in {"to", "into"}:
             return True
@@ -414,7 +418,7 @@ def period_for(found: Found, tok: int):
         mt = _tok_at(doc, m.start)
         if mt < tok and any(doc[k].lower_ == "that" for k in range(mt, tok)) and m.period and m.period[0] == m.period[1] \
                 and not any(mt <= t[1] < tok for t in found.triggers):
-            continue  # 'acknowledged Wednesday that one of its soldiers had defected': the day dates the statement
+            continue  # 'admitted on Monday that a soldier had defected': the day dates the statement
         d = abs(mt - tok)
         lo, hi = sorted((mt, tok))
         if any(lo < f < hi and f != tok for f in figures):
@@ -454,7 +458,7 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
             near = _list_head(doc, found.sent.start, t) or near  # 'in Zapakan village, Radjah Buayan, Maguindanao'
         end = _tok_at(doc, m.end - 1) + 1
         if end < found.sent.end and doc[end].lower_ in {"'s", "’s"}:
-            owner_role = (end, near)  # 'to Addis Ababa's arch-foe nation Eritrea': the owner is not the place
+            owner_role = (end, near)  # 'to Kyiv's old rival Russia': the owner is not the place
             continue
         if owner_role is not None and t - owner_role[0] <= 6 and not any(x.is_punct for x in doc[owner_role[0] + 1:t]):
             near = owner_role[1]
@@ -620,7 +624,7 @@ def subject_before(found: Found, trig, registry, ctx):
         j -= 1
     if j >= found.sent.start and doc[j].lower_ in _PART_OF | {"others"} and (
             j == found.sent.start or doc[j - 1].lower_ in {"and", "but", "while", ",", "of"} or doc[j - 1].is_punct):
-        last = ctx.referent()  # '... have deserted, and some have even joined the militants'
+        last = ctx.referent()  # '... deserted, and some then joined the rebels'
         if last is not None:
             return last[0], doc[j].text, last[1], j
     if j >= found.sent.start and trig[0] == "defection" and (doc[j].lower_ == "they" or doc[j].lower_.endswith("-old") or (

@@ -69,7 +69,7 @@ def _relative_leaving(doc, sent, trig, qs: int) -> bool:
         return False
     lead = [t for t in doc[max(sent.start, trig[1] - 3):trig[1]]]
     if any(t.like_num for t in doc[max(sent.start, trig[1] - 5):trig[1]]):
-        return False  # '70 soldiers who fled ... those remaining numbered 100': the clause has its own figure
+        return False  # '45 men who fled ... the rest numbered 80': the clause has its own figure
     return any(t.lower_ in ("who", "that") for t in lead)
 
 
@@ -300,7 +300,7 @@ class Extractor:
         kinds_with_figures = {c.kind for c in out}
         named = [c for c in out if c.group != "civilians"]
         if named:
-            ctx.last_claim = (named[-1].group, named[-1].group_country)  # 'and some have even joined ...'
+            ctx.last_claim = (named[-1].group, named[-1].group_country)  # 'and some then joined ...'
         for trig in ([] if found.continuation else found.triggers):
             if (trig[0], trig[1]) in covered:
                 continue
@@ -331,7 +331,7 @@ class Extractor:
                 entry = self.registry.get(name)
                 if entry is not None and C.is_state(entry):
                     continue  # soldiers going home on leave
-                kind = "defection"  # 'a youth who had joined militant ranks has returned home'
+                kind = "defection"  # 'a rebel commander has gone back home'
             definite = doc[anchor].lower_ in _DEFINITE or (anchor > sent.start and doc[anchor - 1].lower_ in _DEFINITE)
             claim = C.make_claim(found, kind, (name, mention, country), count,
                                  vague if count is None else (mention if doc[anchor].like_num else doc[anchor].text), anchor, trig, ctx, exclude)
@@ -358,7 +358,7 @@ class Extractor:
                 continue
             stop = k + 1
             while stop < min(found.sent.end, k + 14) and doc[stop].lower_ not in _OBJECT_ENDS:
-                stop += 1  # the object of 'to', however long ('to the capital's old arch-rival Eritrea'), up to
+                stop += 1  # the object of 'to', however long ('to the old enemy across the border, Eritrea'), up to
                 # the next phrase ('to a village near the border with Azerbaijan' reaches a village)
             while stop + 1 < found.sent.end and doc[stop].lower_ in {"and", "or", ","}:
                 stop += 1  # 'to Ethiopia and neighboring Sudan': every place they went to counts
@@ -438,7 +438,7 @@ class Extractor:
 
     @staticmethod
     def _leaving_has_own_figure(found, q) -> bool:
-        """'70 individuals who fled their posts and those remaining numbered at only 100': each
+        """'45 men fled their posts, and those who stayed numbered only 80': each
         strong leaving word is nearer another figure than this one, so this one may be a stock."""
         doc = found.sent.doc
         others = [o for o in found.quantities if o is not q]
@@ -453,7 +453,7 @@ class Extractor:
 
     @staticmethod
     def _captured(found, qe: int) -> bool:
-        """'12 insurgents were arrested after crossing the river': captured, killed or wounded
+        """'nine rebels were detained after crossing the border': captured, killed or wounded
         people are not claims (SCHEMA), whatever leaving word follows."""
         doc = found.sent.doc
         end = min(found.sent.end, qe + 6)
