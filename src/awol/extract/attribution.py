@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -97,13 +98,20 @@ def _crossable(seg) -> bool:
     """May a speaker phrase run back over this comma-separated segment?
     A name or title may; a clause with a figure or a verb may not."""
     lex = lexicon()
-    verbs = (lex.keys("triggers") or frozenset()) - lex.member_nouns - lex.person_nouns
+    verbs = _leaving_verbs()
     for t in seg:
         if t.like_num or t.lower_ in _AUX or (t.lower_.endswith("ed") and not t.is_title and len(t) > 4):
             return False
         if t.lower_ in lex.speech_verbs or (t.lower_ in verbs and not t.is_title):
             return False  # 'soldiers flee to Sudan, officials said': a clause of its own
     return True
+
+
+@lru_cache(maxsize=1)
+def _leaving_verbs() -> frozenset[str]:
+    """The trigger lexicon's key words that are not nouns for people."""
+    lex = lexicon()
+    return (lex.keys("triggers") or frozenset()) - lex.member_nouns - lex.person_nouns
 
 
 def _phrase_before(sent: Span, k: int) -> tuple[int, int]:

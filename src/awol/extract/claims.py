@@ -441,7 +441,7 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
     left_home = _left_the_country(found, country or home)
     if left_home is not None:
         origin.append(left_home)
-    text = doc.user_data.get("awol_text") or doc.text
+    text = text_of(doc)
     owner_role: tuple[int, list[str]] | None = None  # the preposition before a possessive place, and where it ends
     first_trigger = min((t[1] for t in found.triggers), default=found.sent.start)
     for m in found.places:
