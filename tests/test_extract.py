@@ -316,3 +316,11 @@ def test_two_clauses_two_claims_one_vague(extractor):
     claims = run(extractor, "The Malian army is in crisis. Months without pay drove many of Mali's officers to "
                             "resign and dozens of privates to desert, a newspaper said.").claims
     assert sorted(c.count_text for c in claims) == ["dozens", "many"]
+
+
+def test_a_definite_figure_after_a_figureless_claim_gives_it_its_count(extractor):
+    text = ("The LTTE is losing ground. They surrendered to the troops when the offensive got tough. "
+            "The 150 fighters including women are well trained, officials said.")
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == ("defection", "Liberation Tigers of Tamil Eelam", 150)
+    assert c.evidence.startswith("They surrendered") and c.evidence.endswith("officials said.")

@@ -53,6 +53,13 @@ _FINAL_PUNCT = tuple(".!?”\"’'")
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those)\b", re.I)
 _DEDUP = re.compile(r"\W+")
+_DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|[a-z]+-?[a-z]*)\s+[a-z]+", re.I)
+
+
+def _names_the_figure(text: str, previous: list) -> bool:
+    """'They surrendered to the troops. The 202 fighters ...': a definite figure right after a
+    figure-less claim says how many the claim was about."""
+    return all(c.count is None for c in previous) and bool(_DEFINITE_FIGURE.match(text)) and bool(_NUMBER.search(text[:40]))
 
 
 def _figure_between(found, q, trig) -> bool:
@@ -140,10 +147,17 @@ class Extractor:
             if not found.hedged and k + 1 < len(sents) and len(sents[k + 1]) < 16 and k + 1 in hedges:
                 found.hedged = True
                 found.evidence_end = sents[k + 1].end_char
-            if not trig and previous and _CONTINUES.search(sent.text):
+            names_figure = not trig and previous and _names_the_figure(sent.text, previous)
+            if not trig and previous and (_CONTINUES.search(sent.text) or names_figure):
                 found.triggers = [(previous[0].kind, sent.start, sent.start)]
                 found.continuation = True
             new = self._claims(found, ctx, case_context)
+            figured = [c for c in new if c.count is not None]
+            if names_figure and figured:
+                gone = {id(c) for c in previous}  # the figure-less claim is now told with its figure
+                claims = [(j, c) for j, c in claims if id(c) not in gone]
+                for c in figured:
+                    _absorb(c, previous[0], text_of(sp))
             claims.extend((k, c) for c in new)
             named = [c for c in new if c.group != "civilians"]
             if named:
@@ -403,7 +417,7 @@ class Extractor:
         words = set(lowers[sent.start:sent.end])
         if case_context and words & self.lex.case_nouns:
             return True
-        if previous and _CONTINUES.search(sent.text):
+        if previous and (_CONTINUES.search(sent.text) or _names_the_figure(sent.text, previous)):
             return True
         # a stock counts people, or a force by name ('the ANSF stood at 330,000')
         return bool(words & C.STRENGTH_WORDS) and bool(words & self.people_words or self.registry.find(sent.text))
@@ -601,6 +615,21 @@ def _fold(into: Claim, follow: Claim, text: str) -> None:
     if into.source_type == "publisher" and follow.source_type != "publisher":
         into.source, into.source_type = follow.source, follow.source_type
     into.rule = (into.rule or "") + "+folded"
+
+
+def _absorb(figure: Claim, earlier: Claim, text: str) -> None:
+    """A figure given right after a figure-less claim takes that claim's sentence into its evidence,
+    and its time, places and source where it has none of its own."""
+    if earlier.evidence_start is not None and figure.evidence_end is not None:
+        figure.evidence_start = min(figure.evidence_start, earlier.evidence_start)
+        figure.evidence = text[figure.evidence_start:figure.evidence_end]
+    figure.period = figure.period or earlier.period
+    figure.period_text = figure.period_text or earlier.period_text
+    figure.origin = figure.origin or earlier.origin
+    figure.destination = figure.destination or earlier.destination
+    if figure.source_type == "publisher" and earlier.source_type != "publisher":
+        figure.source, figure.source_type = earlier.source, earlier.source_type
+    figure.rule = (figure.rule or "") + "+absorbed"
 
 
 def _overlaps(a: Count | None, b: Count | None) -> bool:
