@@ -324,3 +324,9 @@ def test_a_definite_figure_after_a_figureless_claim_gives_it_its_count(extractor
     c = one(run(extractor, text))
     assert (c.kind, c.group, c.count.low) == ("defection", "Liberation Tigers of Tamil Eelam", 150)
     assert c.evidence.startswith("They surrendered") and c.evidence.endswith("officials said.")
+
+
+def test_state_forces_watching_a_surrender_are_not_who_surrendered(extractor):
+    c = one(run(extractor, "The OPM has been losing fighters in the highlands. The 40 men turned over their weapons "
+                           "in Jayapura before Indonesian army and police commanders."))
+    assert (c.kind, c.group, c.count.low) == ("defection", "Free Papua Movement", 40)

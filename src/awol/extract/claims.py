@@ -252,8 +252,11 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     phrase = doc[q_tok:noun_tok + 1].text
     low = noun.lower_
     if low in _NONSTATE_NOUNS:
+        if kind == "defection" and named and not nonstate_named and ctx.main_nonstate is not None:
+            m = ctx.main_nonstate  # 'men ... pledged allegiance before army and police leaders': the audience
+        elif named:
+            m = min(nonstate_named or named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
         if named:
-            m = min(named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
             return m.name, phrase, m.country
         if low in {"fighters", "members", "men", "personnel"} and any(
                 t.lower_ in _STATE_UNITS and not _received_by(doc, t.i, found.sent) for t in found.sent):
