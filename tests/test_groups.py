@@ -213,3 +213,7 @@ def test_cli_stats_and_validate():
     assert stats.exit_code == 0 and "Total:" in stats.output and "armed_forces" in stats.output
     ok = runner.invoke(app, ["groups", "validate"])
     assert ok.exit_code == 0 and ok.output.startswith("ok:")
+
+
+def test_a_peoples_own_generic_name(reg):
+    assert names(reg, "Nine Ambazonia fighters surrendered.", ["CM"]) == [("Ambazonia fighters", "Ambazonian separatists")]

@@ -241,10 +241,10 @@ def _load_nouns() -> tuple[dict[str, _NounClass], dict[str, tuple[str, str | Non
                 bare=str({True: "yes", False: "no"}.get(spec.get("bare"), spec.get("bare", "yes"))),
                 overrides=dict(spec.get("overrides") or {}),
             )
-    peoples: dict[str, tuple[str, str | None]] = {}
+    peoples: dict[str, tuple[str, str | None, str | None]] = {}
     for canonical, spec in (data.get("peoples") or {}).items():
         for form in spec.get("forms") or [canonical]:
-            peoples[fold_key(form)] = (canonical, spec.get("country"))
+            peoples[fold_key(form)] = (canonical, spec.get("country"), spec.get("generic"))
     modifiers = frozenset(fold_key(m) for m in data.get("modifiers") or ())
     return classes, peoples, modifiers
 
@@ -266,6 +266,7 @@ class Registry:
 
     def __init__(self, entries: Sequence[GroupEntry]):
         self._classes, self._peoples, self._modifiers = _load_nouns()
+        self._people_generic = {canonical: generic for canonical, _, generic in self._peoples.values() if generic}
         self._entries: list[GroupEntry] = list(entries)
         self._by_name = {e.name: e for e in self._entries}
         self._by_key = {fold_key(e.name): e for e in self._entries}
@@ -526,7 +527,7 @@ class Registry:
                 return None
             return self._state(text, lstart, end, head, code, f"{kind} {adjective} + noun {noun_words}")
         if kind == "people":
-            label, name = adjective, None
+            label, name = adjective, self._people_generic.get(adjective)  # 'Ambazonia fighters': Ambazonian separatists
             code = code or (countries[0] if countries else None)
         else:
             label, name = _countries.demonym(code) or adjective, head.overrides.get(code)
