@@ -330,3 +330,9 @@ def test_state_forces_watching_a_surrender_are_not_who_surrendered(extractor):
     c = one(run(extractor, "The OPM has been losing fighters in the highlands. The 40 men turned over their weapons "
                            "in Jayapura before Indonesian army and police commanders."))
     assert (c.kind, c.group, c.count.low) == ("defection", "Free Papua Movement", 40)
+
+
+def test_its_soldiers_belong_to_the_country_named_before(extractor):
+    c = one(run(extractor, "Afghan rebels hold the valley. The Soviet Union admitted on Monday that one of its "
+                           "soldiers had crossed over to the mujahideen."))
+    assert (c.kind, c.group, c.count.low) == ("defection", "Soviet Army", 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from spacy.tokens import Span
 
@@ -370,6 +371,18 @@ def _left_from(found: Found):
 _PHRASE_BREAKS = {"for", "of", "with", "in", "from", "at", "on", "by", "who", "that", "which", "and", "or"}
 
 
+def _possessor(found: Found, registry, tok: int):
+    """'The Soviet Union said one of its soldiers defected': the force of the country 'its' stands for,
+    the last one named before it in the sentence."""
+    doc = found.sent.doc
+    if tok - 1 < found.sent.start or doc[tok - 1].lower_ != "its":
+        return None
+    from awol.normalize import countries
+
+    named = countries.find_countries(text_of(doc)[found.sent.start_char:doc[tok].idx])
+    return registry.resolve(doc[tok].text, [named[-1][2]]) if named else None
+
+
 def _received_by(doc, tok: int, sent: Span) -> bool:
     """A unit in the phrase after 'to' ('surrendered to an infantry battalion') took them in."""
     for k in range(tok - 1, max(sent.start, tok - 7) - 1, -1):
@@ -589,6 +602,10 @@ def subject_before(found: Found, trig, registry, ctx):
     if cands:
         _, m = min(cands, key=lambda x: x[0])
         mt = _tok_at(doc, m.start)
+        owner = _possessor(found, registry, mt) if by_context(m) else None
+        if owner is not None:
+            m = SimpleNamespace(start=m.start, end=m.end, text=m.text, name=owner.name, country=owner.country,
+                                entry=owner.entry, generic=False)
         k = mt - 1
         if k >= found.sent.start and doc[k].lower_ == "the":
             k -= 1
