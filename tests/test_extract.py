@@ -336,3 +336,15 @@ def test_its_soldiers_belong_to_the_country_named_before(extractor):
     c = one(run(extractor, "Afghan rebels hold the valley. The Soviet Union admitted on Monday that one of its "
                            "soldiers had crossed over to the mujahideen."))
     assert (c.kind, c.group, c.count.low) == ("defection", "Soviet Army", 1)
+
+
+@pytest.mark.parametrize("text,group", [
+    # a generic name the press uses for a movement stays, even in a report about one named group
+    ("Hizbul Mujahideen has lost ground in the valley. Police said 12 Kashmiri militants surrendered in May.",
+     "Kashmiri militants"),
+    # a demonym alone stands in for the group the report is about
+    ("The New People's Army has lost ground. The army said 12 Filipino rebels surrendered in May.",
+     "New People's Army"),
+])
+def test_collective_generic_names(extractor, text, group):
+    assert one(run(extractor, text)).group == group

@@ -135,7 +135,8 @@ _GENERIC_NONSTATE = {"rebels", "insurgents", "separatists", "guerrillas", "milit
 def prefer_named(group: tuple | None, registry, ctx) -> tuple | None:
     """A generic non-state name ('communist rebels') in a report about a named
     group (the New People's Army) means that group."""
-    if group is None or ctx.main_nonstate is None or registry.get(group[0]) is not None:
+    if group is None or ctx.main_nonstate is None or registry.get(group[0]) is not None \
+            or registry.is_collective(group[0]):
         return group
     last = group[0].split()[-1].lower() if group[0] else ""
     if last in _GENERIC_NONSTATE:

@@ -267,6 +267,11 @@ class Registry:
     def __init__(self, entries: Sequence[GroupEntry]):
         self._classes, self._peoples, self._modifiers = _load_nouns()
         self._people_generic = {canonical: generic for canonical, _, generic in self._peoples.values() if generic}
+        nonstate = [c for c in self._classes.values() if not c.state]
+        people = {canonical for canonical, country, _ in self._peoples.values() if country}  # not 'communist', 'Islamist'
+        self._collectives = frozenset(
+            {n for c in nonstate for n in c.overrides.values()} | set(self._people_generic.values())
+            | {c.fallback.format(adjective=p) for c in nonstate for p in people})
         self._entries: list[GroupEntry] = list(entries)
         self._by_name = {e.name: e for e in self._entries}
         self._by_key = {fold_key(e.name): e for e in self._entries}
@@ -445,6 +450,11 @@ class Registry:
                 mentions.append(m)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def is_collective(self, name: str) -> bool:
+        """A generic name the press uses as the name of a movement ('Kashmiri militants', 'Shia
+        militias', 'Cabo Delgado insurgents'), not a stand-in for one named group."""
+        return name in self._collectives
 
     def people(self, word: str) -> str | None:
         """The people a word names ('Chechnya', 'Chechen' -> 'Chechen'), for regional generic names."""
