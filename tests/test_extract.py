@@ -348,3 +348,9 @@ def test_its_soldiers_belong_to_the_country_named_before(extractor):
 ])
 def test_collective_generic_names(extractor, text, group):
     assert one(run(extractor, text)).group == group
+
+
+def test_a_double_space_does_not_part_a_figure_from_its_verb(extractor):
+    claims = run(extractor, "Boko Haram is weakening. Of the total, 300 fighters surrendered in Cameroon while "
+                            "1,200  renounced fighting at an army base in Borno.").claims
+    assert sorted(c.count.low for c in claims) == [300, 1200]

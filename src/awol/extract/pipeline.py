@@ -252,7 +252,7 @@ class Extractor:
             if qs > sent.start and doc[qs - 1].lower_ == "the" and any(
                     c.count is not None and (c.count.low, c.count.high) == (q.low, q.high) for c in self._seen_claims):
                 continue  # 'the seven men': a figure reported earlier
-            verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE for x in doc[qe:t[1]]))
+            verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE or x.is_space for x in doc[qe:t[1]]))
                             or t[1] <= qs < t[2] for t in found.triggers)
             measure_bare = noun is None and (not strong or self._leaving_has_own_figure(found, q)) \
                 and (q.high is None or q.high > 1) and C.strength_measure(sent, qs, qe, None)  # no stock of one
