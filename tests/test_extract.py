@@ -354,3 +354,9 @@ def test_a_double_space_does_not_part_a_figure_from_its_verb(extractor):
     claims = run(extractor, "Boko Haram is weakening. Of the total, 300 fighters surrendered in Cameroon while "
                             "1,200  renounced fighting at an army base in Borno.").claims
     assert sorted(c.count.low for c in claims) == [300, 1200]
+
+
+def test_fighters_met_after_leaving_are_not_who_left(extractor):
+    claims = run(extractor, "He said he grew tired of the war, left his unit and contacted Afghan resistance "
+                            "fighters near Kabul.").claims
+    assert all(c.group != "Afghan militants" for c in claims)
