@@ -356,7 +356,11 @@ def test_a_double_space_does_not_part_a_figure_from_its_verb(extractor):
     assert sorted(c.count.low for c in claims) == [300, 1200]
 
 
-def test_fighters_met_after_leaving_are_not_who_left(extractor):
-    claims = run(extractor, "He said he grew tired of the war, left his unit and contacted Afghan resistance "
-                            "fighters near Kabul.").claims
-    assert all(c.group != "Afghan militants" for c in claims)
+@pytest.mark.parametrize("text,not_group", [
+    ("He said he grew tired of the war, left his unit and contacted Afghan resistance fighters near Kabul.",
+     "Afghan militants"),  # met after leaving
+    ("Abu Sayyaf is weakening. The bandits turned themselves in at the Philippine Army's brigade headquarters.",
+     "Philippine Army"),  # where they surrendered
+])
+def test_a_force_after_the_leaving_words_is_not_who_left(extractor, text, not_group):
+    assert all(c.group != not_group for c in run(extractor, text).claims)

@@ -658,7 +658,7 @@ def subject_before(found: Found, trig, registry, ctx):
             return d.name, doc[a:j + 1].text, d.country, a
     for j in range(e, min(found.sent.end, e + 5)):
         t = doc[j]
-        if t.lower_ in {"to", "into", "and", "but", "while", ",", ";"}:
+        if t.lower_ in {"to", "into", "at", "with", "before", "near", "on", "and", "but", "while", ",", ";"}:
             break  # 'surrendered to the army': the side they went to; 'left his unit and contacted rebels': a new clause
         if t.lower_ in {"of", "among", "within", "from", "in"}:
             continue
