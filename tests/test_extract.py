@@ -364,3 +364,13 @@ def test_a_double_space_does_not_part_a_figure_from_its_verb(extractor):
 ])
 def test_a_force_after_the_leaving_words_is_not_who_left(extractor, text, not_group):
     assert all(c.group != not_group for c in run(extractor, text).claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces fought Chechen militants for years. The offer promised that surrendering militants would "
+    "avoid prosecution.",
+    "Indian troops fight militants in Kashmir. The state plans to give financial help to the surrendered "
+    "militants, officials said.",
+])
+def test_a_leaving_participle_used_as_an_adjective_is_no_claim(extractor, text):
+    assert run(extractor, text).claims == []

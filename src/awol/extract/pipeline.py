@@ -336,6 +336,8 @@ class Extractor:
             if trig[0] == "leaving" and (not (found.places or C.vague_text(sent, anchor)) or any(
                     c.group == name for c in out)):
                 continue
+            if self._attributive(doc, sent, trig) and not vague:
+                continue  # 'surrendering militants would avoid prosecution', 'aid to the surrendered militants'
             if doc[trig[1]].lower_ in C.NOMINAL and not (self._owned_nominal(found, trig) or C.vague_text(sent, trig[1]) or [
                     t for t in found.times if not t.speech_dated]):
                 continue  # 'the defector', 'desertions': a noun with no group of its own restates
@@ -449,6 +451,13 @@ class Extractor:
             return False
         rest = doc[qe:sent.end].text.lower()
         return "leave" in rest and "only" in rest
+
+    def _attributive(self, doc, sent, trig) -> bool:
+        """A one-word leaving participle used as an adjective before a member noun: it names
+        people by what they did, it does not report that they did it now."""
+        s, e = trig[1], trig[2]
+        word = doc[s].lower_
+        return e - s == 1 and word.endswith(("ing", "ed")) and e < sent.end and doc[e].lower_ in self.lex.member_nouns
 
     @staticmethod
     def _leaving_has_own_figure(found, q) -> bool:
