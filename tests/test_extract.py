@@ -374,3 +374,9 @@ def test_a_force_after_the_leaving_words_is_not_who_left(extractor, text, not_gr
 ])
 def test_a_leaving_participle_used_as_an_adjective_is_no_claim(extractor, text):
     assert run(extractor, text).claims == []
+
+
+def test_this_wave_of_defections_points_back(extractor):
+    claims = run(extractor, "In May, 40 Belarusian officers deserted, officials said. This wave of defections and "
+                            "resignations kept the Belarusian army out of the war in 2022.").claims
+    assert [c.count.low for c in claims] == [40]

@@ -123,7 +123,8 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
 # Leaving words that are nouns: their group may follow ('desertions within the security forces').
 NOMINAL = {"defector", "defectors", "deserter", "deserters", "defection", "defections", "desertion", "desertions",
            "returnees", "repentant", "repentants", "attrition", "departure", "exodus", "migration", "surrenderers",
-           "rehabilitation", "reintegration", "repatriation", "deradicalization", "deradicalisation"}
+           "rehabilitation", "reintegration", "repatriation", "deradicalization", "deradicalisation", "resignation",
+           "resignations"}
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STATE_UNITS = {"unit", "battalion", "brigade", "regiment", "division", "platoon", "squadron", "garrison", "barracks"}
 _STATE_MEMBERS = {"soldiers", "troops", "servicemen", "policemen", "conscripts", "reservists", "sailors", "airmen"}

@@ -338,6 +338,9 @@ class Extractor:
                 continue
             if self._attributive(doc, sent, trig) and not vague:
                 continue  # 'surrendering militants would avoid prosecution', 'aid to the surrendered militants'
+            if doc[trig[1]].lower_ in C.NOMINAL and any(
+                    t.lower_ in {"this", "these", "that", "those"} for t in doc[max(sent.start, trig[1] - 3):trig[1]]):
+                continue  # 'this wave of defections': points back at what was reported
             if doc[trig[1]].lower_ in C.NOMINAL and not (self._owned_nominal(found, trig) or C.vague_text(sent, trig[1]) or [
                     t for t in found.times if not t.speech_dated]):
                 continue  # 'the defector', 'desertions': a noun with no group of its own restates
