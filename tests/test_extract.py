@@ -380,3 +380,9 @@ def test_this_wave_of_defections_points_back(extractor):
     claims = run(extractor, "In May, 40 Belarusian officers deserted, officials said. This wave of defections and "
                             "resignations kept the Belarusian army out of the war in 2022.").claims
     assert [c.count.low for c in claims] == [40]
+
+
+@pytest.mark.parametrize("title,claims", [("Judge", 0), ("Colonel", 1)])
+def test_a_civilian_official_who_defected_left_no_force(extractor, title, claims):
+    text = f"Syrian troops shelled Homs. {title} Omar Khalil said he defected in protest and joined the opposition."
+    assert len(run(extractor, text).claims) == claims

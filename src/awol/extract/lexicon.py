@@ -100,6 +100,7 @@ class Lexicon:
     appeals: frozenset[str]
     withdrawal: frozenset[str]
     screen_common: frozenset[str] = frozenset()
+    civilian_titles: frozenset[str] = frozenset()
     _matchers: dict = field(default_factory=dict, repr=False)
 
     def matcher(self, vocab, name: str):
@@ -182,4 +183,5 @@ def lexicon() -> Lexicon:
         appeals=frozenset(w.split()[0] for w in low("appeals")),
         withdrawal=low("withdrawal"),
         screen_common=low("screen_common"),
+        civilian_titles=low("civilian_titles"),
     )

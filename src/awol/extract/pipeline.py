@@ -332,7 +332,9 @@ class Extractor:
             if trig[0] == "leaving" and not self._member_subject(doc, anchor, name):
                 continue
             if any(t.lower_ in _CAPTURED for t in doc[anchor:trig[1]]):
-                continue  # 'insurgents were arrested after crossing the river
+                continue  # 'insurgents were arrested after crossing the river'
+            if doc[anchor].lower_ in {"he", "she"} and self._civilian_speaker(found):
+                continue  # 'Judge X said he defected': a civilian official leaving a government
             if trig[0] == "leaving" and (not (found.places or C.vague_text(sent, anchor)) or any(
                     c.group == name for c in out)):
                 continue
@@ -454,6 +456,13 @@ class Extractor:
             return False
         rest = doc[qe:sent.end].text.lower()
         return "leave" in rest and "only" in rest
+
+    def _civilian_speaker(self, found) -> bool:
+        """The sentence's speaker phrase names a civilian title ('Judge X', 'the ambassador')."""
+        a = found.attribution
+        if a is None or a.start is None or a.start < 0:
+            return False
+        return any(t.lower_ in self.lex.civilian_titles for t in found.sent if a.start <= t.idx < a.end)
 
     def _attributive(self, doc, sent, trig) -> bool:
         """A one-word leaving participle used as an adjective before a member noun: it names
