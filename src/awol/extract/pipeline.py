@@ -315,7 +315,7 @@ class Extractor:
         named = [c for c in out if c.group != "civilians"]
         if named:
             ctx.last_claim = (named[-1].group, named[-1].group_country)  # 'and some then joined ...'
-        for trig in ([] if found.continuation else found.triggers):
+        for trig in ([] if found.continuation else sorted(found.triggers, key=lambda t: t[1])):
             if (trig[0], trig[1]) in covered:
                 continue
             kind = "desertion" if trig[0] == "leaving" else trig[0]
