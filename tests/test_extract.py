@@ -386,3 +386,14 @@ def test_this_wave_of_defections_points_back(extractor):
 def test_a_civilian_official_who_defected_left_no_force(extractor, title, claims):
     text = f"Syrian troops shelled Homs. {title} Omar Khalil said he defected in protest and joined the opposition."
     assert len(run(extractor, text).claims) == claims
+
+
+def test_a_general_is_one_of_his_army(extractor):
+    claims = run(extractor, "A Syrian general from an artillery division defected to the rebels and fled to Turkey "
+                            "on Monday.").claims
+    assert [(c.kind, c.group, c.count.low) for c in claims] == [("defection", "Syrian Arab Army", 1)]
+
+
+def test_an_attorney_general_who_defects_leaves_no_force(extractor):
+    assert run(extractor, "Syrian troops shelled Homs. Last month the attorney-general of Hama province declared "
+                          "his defection from the regime in a video.").claims == []

@@ -217,3 +217,8 @@ def test_cli_stats_and_validate():
 
 def test_a_peoples_own_generic_name(reg):
     assert names(reg, "Nine Ambazonia fighters surrendered.", ["CM"]) == [("Ambazonia fighters", "Ambazonian separatists")]
+
+
+def test_a_noun_at_the_end_of_a_compound_is_not_a_mention(reg):
+    assert names(reg, "The attorney-general of Syria spoke.", ["SY"]) == []
+    assert names(reg, "Syrian ex-soldiers and a Syrian general spoke.", ["SY"])[-1][0] == "Syrian general"

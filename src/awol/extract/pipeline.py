@@ -333,8 +333,8 @@ class Extractor:
                 continue
             if any(t.lower_ in _CAPTURED for t in doc[anchor:trig[1]]):
                 continue  # 'insurgents were arrested after crossing the river'
-            if doc[anchor].lower_ in {"he", "she"} and self._civilian_speaker(found):
-                continue  # 'Judge X said he defected': a civilian official leaving a government
+            if (doc[anchor].lower_ in {"he", "she"} and self._civilian_speaker(found)) or self._civilian_subject(doc, sent, trig):
+                continue  # 'Judge X said he defected', 'the attorney-general declared defection': an official, no force
             if trig[0] == "leaving" and (not (found.places or C.vague_text(sent, anchor)) or any(
                     c.group == name for c in out)):
                 continue
@@ -463,6 +463,13 @@ class Extractor:
         if a is None or a.start is None or a.start < 0:
             return False
         return any(t.lower_ in self.lex.civilian_titles for t in found.sent if a.start <= t.idx < a.end)
+
+    def _civilian_subject(self, doc, sent, trig) -> bool:
+        """Before the leaving word, a civilian title and no member noun ('the attorney-general of
+        Aleppo province declared his defection')."""
+        region = doc[sent.start:trig[1]]
+        members = [t for t in region if t.lower_ in self.lex.member_nouns and doc[t.i - 1].text != "-"]  # not 'attorney-general'
+        return any(t.lower_ in self.lex.civilian_titles for t in region) and not members
 
     def _attributive(self, doc, sent, trig) -> bool:
         """A one-word leaving participle used as an adjective before a member noun: it names

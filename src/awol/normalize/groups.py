@@ -426,8 +426,9 @@ class Registry:
                     continue
                 if self._pick_alias(key, cased[start:end], countries) is not None:
                     aliases.append((start, end, key))
-            else:
-                nouns.append((start, end, key))
+            elif not (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
+                      and not text[max(0, start - 4):start - 1].lower().endswith("ex")):
+                nouns.append((start, end, key))  # not the tail of a compound ('attorney-general')
         chosen = _leftmost_longest(aliases)
         taken = [(s, e) for s, e, _ in chosen]
         mentions: list[GroupMention] = []
