@@ -281,10 +281,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         regional = _regional(found, noun_tok, registry, ctx)  # 'militants in Chechnya'
         if regional is not None:
             ctx.regional[regional.country] = regional
-        elif generic is not None:
-            regional = ctx.regional.get(generic.country)  # and the same militants later on
-        elif len(ctx.regional) == 1:
-            regional = next(iter(ctx.regional.values()))
+        else:
+            regional = ctx.regional_for(generic.country if generic is not None else None)  # the same, later on
         generic = regional or generic
     if named:
         m = min(named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
@@ -621,9 +619,9 @@ def subject_before(found: Found, trig, registry, ctx):
                 j -= 1
             if j - 1 >= found.sent.start and doc[j - 1].lower_ in _ONE | {"the"}:
                 return m.name, doc[j - 1:mt + len(m.text.split())].text, m.country, j - 1  # 'the soldier of the 56th Brigade'
-        if m.entry is None and m.generic and m.country in ctx.regional:
-            # 'surrendering militants' after 'militants in Chechnya'
-            return ctx.regional[m.country].name, m.text, m.country, mt
+        regional = ctx.regional_for(m.country) if m.entry is None and m.generic else None
+        if regional is not None:
+            return regional.name, m.text, m.country, mt  # 'surrendering militants' after 'militants in Chechnya'
         return m.name, m.text, m.country, mt
     lo = max(found.sent.start, s - 10)
     for j in range(s - 1, lo - 1, -1):

@@ -45,6 +45,19 @@ class DocContext:
     last_claim: tuple[str, str | None] | None = None  # (group, country) of the latest claim, set by the extractor
     regional: dict = field(default_factory=dict)  # country -> regional generic mention ('Chechen militants') seen so far
 
+    def remember(self, claims) -> None:
+        """Keep the group of the latest claim about a force, for 'many of them' later on."""
+        named = [c for c in claims if c.group != "civilians"]
+        if named:
+            self.last_claim = (named[-1].group, named[-1].group_country)
+
+    def regional_for(self, country: str | None):
+        """The regional generic name seen for this country ('Chechen militants'); with no country,
+        the one the document has, if it has only one."""
+        if country is not None:
+            return self.regional.get(country)
+        return next(iter(self.regional.values())) if len(self.regional) == 1 else None
+
     def referent(self) -> tuple[str, str | None] | None:
         """Whom 'many of them' means: the group of the latest claim, else the document's main force.
         ('He' is left to the main force: a lone defector is seldom one of the last figure's group.)"""

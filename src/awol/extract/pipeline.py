@@ -159,9 +159,7 @@ class Extractor:
                 for c in figured:
                     _absorb(c, previous[0], text_of(sp))
             claims.extend((k, c) for c in new)
-            named = [c for c in new if c.group != "civilians"]
-            if named:
-                ctx.last_claim = (named[-1].group, named[-1].group_country)
+            ctx.remember(new)
             self._seen_claims.extend(new)
             previous = new
         kept = self._filter(claims, sents)
@@ -312,9 +310,7 @@ class Extractor:
             if c.kind == "desertion" and self._crossed_to_adversary(found, c):
                 c.kind = "defection"  # crossing to the state across the front line is going over to the other side
         kinds_with_figures = {c.kind for c in out}
-        named = [c for c in out if c.group != "civilians"]
-        if named:
-            ctx.last_claim = (named[-1].group, named[-1].group_country)  # 'and some then joined ...'
+        ctx.remember(out)  # 'and some then joined ...' continues this sentence's figure claims
         for trig in ([] if found.continuation else sorted(found.triggers, key=lambda t: t[1])):
             if (trig[0], trig[1]) in covered:
                 continue
