@@ -631,13 +631,7 @@ def _fold(into: Claim, follow: Claim, text: str) -> None:
     if into.evidence_start is not None and follow.evidence_end is not None:
         into.evidence_end = max(into.evidence_end or 0, follow.evidence_end)
         into.evidence = text[into.evidence_start:into.evidence_end]
-    into.period = into.period or follow.period
-    into.period_text = into.period_text or follow.period_text
-    for attr in ("origin", "destination"):
-        names = {p.name for p in getattr(into, attr)}
-        getattr(into, attr).extend(p for p in getattr(follow, attr) if p.name not in names)
-    if into.source_type == "publisher" and follow.source_type != "publisher":
-        into.source, into.source_type = follow.source, follow.source_type
+    _complete(into, follow)
     into.rule = (into.rule or "") + "+folded"
 
 
@@ -647,13 +641,19 @@ def _absorb(figure: Claim, earlier: Claim, text: str) -> None:
     if earlier.evidence_start is not None and figure.evidence_end is not None:
         figure.evidence_start = min(figure.evidence_start, earlier.evidence_start)
         figure.evidence = text[figure.evidence_start:figure.evidence_end]
-    figure.period = figure.period or earlier.period
-    figure.period_text = figure.period_text or earlier.period_text
-    figure.origin = figure.origin or earlier.origin
-    figure.destination = figure.destination or earlier.destination
-    if figure.source_type == "publisher" and earlier.source_type != "publisher":
-        figure.source, figure.source_type = earlier.source, earlier.source_type
+    _complete(figure, earlier)
     figure.rule = (figure.rule or "") + "+absorbed"
+
+
+def _complete(into: Claim, other: Claim) -> None:
+    """Fill the time, places and source a claim lacks from the other sentence of the same claim."""
+    into.period = into.period or other.period
+    into.period_text = into.period_text or other.period_text
+    for attr in ("origin", "destination"):
+        names = {p.name for p in getattr(into, attr)}
+        getattr(into, attr).extend(p for p in getattr(other, attr) if p.name not in names)
+    if into.source_type == "publisher" and other.source_type != "publisher":
+        into.source, into.source_type = other.source, other.source_type
 
 
 def _overlaps(a: Count | None, b: Count | None) -> bool:
