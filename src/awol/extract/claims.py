@@ -262,7 +262,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         if named:
             return m.name, phrase, m.country
         if low in {"fighters", "members", "men", "personnel"} and any(
-                t.lower_ in _STATE_UNITS and not _received_by(doc, t.i, found.sent) for t in found.sent):
+                t.lower_ in _STATE_UNITS and not _to_side(doc, t.i) for t in found.sent):
             force = ctx.main_state or registry.resolve("soldiers", ctx.countries)
             if force is not None:
                 return force.name, phrase, force.country  # 'the commando unit saw 60 fighters leave'
@@ -381,16 +381,6 @@ def _possessor(found: Found, registry, tok: int):
 
     named = countries.find_countries(text_of(doc)[found.sent.start_char:doc[tok].idx])
     return registry.resolve(doc[tok].text, [named[-1][2]]) if named else None
-
-
-def _received_by(doc, tok: int, sent: Span) -> bool:
-    """A unit in the phrase after 'to' ('surrendered to an infantry battalion') took them in."""
-    for k in range(tok - 1, max(sent.start, tok - 7) - 1, -1):
-        if doc[k].lower_ in {"to", "into"}:
-            return True
-        if doc[k].is_punct:
-            return False
-    return False
 
 
 def _to_side(doc, tok: int) -> bool:
