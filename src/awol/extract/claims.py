@@ -513,18 +513,19 @@ def _left_the_country(found: Found, country: str | None) -> Place | None:
     if country is None:
         return None
     doc = found.sent.doc
-    for kind, _, e in found.triggers:
-        words = [t.lower_ for t in doc[e:min(found.sent.end, e + 2)]]
-        if kind in ("leaving", "desertion") and (words[:2] == ["the", "country"] or (
-                doc[e - 1].lower_ == "country" and doc[e - 2].lower_ == "the")):
-            from awol.normalize import countries
-            from awol.normalize.places import default_gazetteer
+    said = any(kind in ("leaving", "desertion") and (
+        [t.lower_ for t in doc[e:min(found.sent.end, e + 2)]] == ["the", "country"]
+        or [t.lower_ for t in doc[e - 2:e]] == ["the", "country"]) for kind, _, e in found.triggers)
+    if not said:
+        return None
+    from awol.normalize import countries
+    from awol.normalize.places import default_gazetteer
 
-            name = countries.country_name(country)
-            entry = default_gazetteer().lookup(name, [country]) if name else None
-            if name:
-                return Place(name, country, entry.lat if entry else None, entry.lon if entry else None)
-    return None
+    name = countries.country_name(country)
+    if name is None:
+        return None
+    entry = default_gazetteer().lookup(name, [country])
+    return Place(name, country, entry.lat if entry else None, entry.lon if entry else None)
 
 
 def _list_head(doc, lo: int, t: int) -> list[str] | None:

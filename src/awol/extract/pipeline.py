@@ -74,10 +74,9 @@ def _relative_leaving(doc, sent, trig, qs: int) -> bool:
     clause before the figure says whom it counts, so a stock verb does not make it a strength."""
     if trig is None or trig[1] >= qs:
         return False
-    lead = [t for t in doc[max(sent.start, trig[1] - 3):trig[1]]]
     if any(t.like_num for t in doc[max(sent.start, trig[1] - 5):trig[1]]):
         return False  # '45 men who fled ... the rest numbered 80': the clause has its own figure
-    return any(t.lower_ in ("who", "that") for t in lead)
+    return any(t.lower_ in ("who", "that") for t in doc[max(sent.start, trig[1] - 3):trig[1]])
 
 
 class Extractor:
@@ -387,7 +386,7 @@ class Extractor:
                     and text[p.end:p.end + 2] not in ("'s", "’s")]  # not the owner: Addis Ababa in its 'rival Eritrea'
             if went and all(c in enemies for c in went):
                 return True  # only the enemy: crossing over; the enemy among neutral states: fleeing
-            m = _SIDE.match(text_of(doc), doc[k].idx)
+            m = _SIDE.match(text, doc[k].idx)
             if m and self.countries.country_code(m.group(1)) in enemies:
                 return True
         return False

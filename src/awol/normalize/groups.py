@@ -426,9 +426,8 @@ class Registry:
                     continue
                 if self._pick_alias(key, cased[start:end], countries) is not None:
                     aliases.append((start, end, key))
-            elif not (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
-                      and not text[max(0, start - 4):start - 1].lower().endswith("ex")):
-                nouns.append((start, end, key))  # not the tail of a compound ('attorney-general')
+            elif not _compound_tail(text, start):
+                nouns.append((start, end, key))
         chosen = _leftmost_longest(aliases)
         taken = [(s, e) for s, e, _ in chosen]
         mentions: list[GroupMention] = []
@@ -633,6 +632,12 @@ def _ends_a_name(text: str, start: int) -> bool:
     ends another name (a club, a firm); a group's acronym stands alone ('the FC', 'IS fighters')."""
     m = _NAME_WORD.search(text, max(0, start - 30), start)
     return m is not None and not _countries.lookup(m.group(1), strict_case=True)
+
+
+def _compound_tail(text: str, start: int) -> bool:
+    """'attorney-general': a noun after a hyphenated word is part of another word ('ex-soldiers' are soldiers)."""
+    return start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() \
+        and not text[max(0, start - 4):start - 1].lower().endswith("ex")
 
 
 def _bounded(low: str, start: int, end: int) -> bool:
