@@ -173,6 +173,10 @@ def test_events_show_the_conflict(client):
 def test_groups_with_registry_facts_and_derived_figures(client):
     groups = {g["name"]: g for g in client.get("/api/groups").json()["items"]}
     assert groups["Syrian Arab Army"]["n_claims"] == 2
+    events = client.get("/api/events?limit=200").json()["items"]
+    assert any(g["n_events"] for g in groups.values())
+    for name, g in groups.items():  # one query counts each group's events
+        assert g["n_events"] == sum(e["group"] == name for e in events), name
     npa = client.get("/api/groups/New People's Army").json()
     assert npa["country"] == "PH"
     names = {f["name"]: f["value"] for f in npa["figures"]}

@@ -132,16 +132,14 @@ def groups(conn: sqlite3.Connection, f: Filters) -> list[dict]:
     where, args = claim_where(f)
     rows = conn.execute(
         'SELECT c."group" AS name, max(g.country) AS country, count(*) AS n_claims, '
-        "count(DISTINCT c.doc_hash) AS n_documents, group_concat(DISTINCT c.kind) AS kinds "
+        "count(DISTINCT c.doc_hash) AS n_documents, group_concat(DISTINCT c.kind) AS kinds, "
+        'coalesce(max(e.n_events), 0) AS n_events '
         'FROM claims c JOIN documents d ON d.doc_hash = c.doc_hash LEFT JOIN groups g ON g.name = c."group" '
+        'LEFT JOIN (SELECT "group", count(*) AS n_events FROM events GROUP BY "group") e ON e."group" = c."group" '
         f'WHERE {where} GROUP BY c."group" ORDER BY n_claims DESC, name', args)
-    out = []
-    for r in rows:
-        n_events = conn.execute('SELECT count(*) FROM events WHERE "group" = ?', (r["name"],)).fetchone()[0]
-        out.append({"name": r["name"], "country": r["country"], "n_claims": r["n_claims"],
-                    "n_documents": r["n_documents"], "n_events": n_events,
-                    "kinds": sorted((r["kinds"] or "").split(",")) if r["kinds"] else []})
-    return out
+    return [{"name": r["name"], "country": r["country"], "n_claims": r["n_claims"], "n_documents": r["n_documents"],
+             "n_events": r["n_events"], "kinds": sorted(r["kinds"].split(",")) if r["kinds"] else []}
+            for r in rows]
 
 
 def group_row(conn: sqlite3.Connection, name: str) -> dict | None:
