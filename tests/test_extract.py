@@ -285,6 +285,7 @@ def test_destinations(extractor, text, where):
 def test_origins(extractor, text, origin):
     c = one(run(extractor, text))
     assert [p.country for p in c.origin] == [origin]
+    assert c.origin[0].lat is not None  # mapped, from the extractor's gazetteer
 
 
 def test_about_half_of_them_is_a_vague_claim_of_its_own(extractor):

@@ -444,7 +444,7 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
     dest: list[Place] = []
     last_role = None
     home = ctx.countries[0] if ctx.countries else None
-    left_home = _left_the_country(found, country or home)
+    left_home = _left_the_country(found, country or home, ctx.gazetteer)
     if left_home is not None:
         origin.append(left_home)
     text = text_of(doc)
@@ -508,7 +508,7 @@ def _head_before(doc, lo: int, t: int) -> list[str] | None:
     return None
 
 
-def _left_the_country(found: Found, country: str | None) -> Place | None:
+def _left_the_country(found: Found, country: str | None, gazetteer) -> Place | None:
     """'fled the country', 'left the country': the group's own country is where they left."""
     if country is None:
         return None
@@ -519,12 +519,11 @@ def _left_the_country(found: Found, country: str | None) -> Place | None:
     if not said:
         return None
     from awol.normalize import countries
-    from awol.normalize.places import default_gazetteer
 
     name = countries.country_name(country)
     if name is None:
         return None
-    entry = default_gazetteer().lookup(name, [country])
+    entry = gazetteer.lookup(name, [country]) if gazetteer is not None else None
     return Place(name, country, entry.lat if entry else None, entry.lon if entry else None)
 
 

@@ -44,6 +44,7 @@ class DocContext:
     nonstate_dominant: bool = False
     last_claim: tuple[str, str | None] | None = None  # (group, country) of the latest claim, set by the extractor
     regional: dict = field(default_factory=dict)  # country -> regional generic mention ('Chechen militants') seen so far
+    gazetteer: object | None = None  # the extractor's, for places the words name without a place name
 
     def remember(self, claims) -> None:
         """Keep the group of the latest claim about a force, for 'many of them' later on."""

@@ -115,6 +115,7 @@ class Extractor:
             return result
         near = [(sents[k].start_char, sents[k].end_char) for k in by_sent]
         ctx = DocContext.build(doc, self.registry, self.countries, near)
+        ctx.gazetteer = self.gazetteer
         memory = SpeakerMemory()
         seen: set[str] = set()
         claims: list[tuple[int, Claim]] = []
