@@ -52,6 +52,11 @@ SPEAKERS = [
     ("The commander of the 5th Brigade said 60 soldiers had abandoned their posts.", WIRE, "military", "5th Brigade"),
     ("Security sources said 60 soldiers had abandoned their posts.", WIRE, "military", "Security sources"),
     ("A Malian military source said 40 Malian soldiers deserted in May.", WIRE, "military", "military source"),
+    # a civilian office whose title holds a rank word is not the military
+    ("The Special Inspector General, Anna Berg, said 4,000 Afghan soldiers had deserted.", WIRE, "government",
+     "Anna Berg"),
+    ("The Prosecutor General said 35 soldiers were charged with desertion in May.", WIRE, "government",
+     "Prosecutor General"),
     ("The Malian army said on Tuesday that 40 soldiers deserted in May.", WIRE, "military", "Malian army"),
     ("Army spokesman Col. Souleymane Dembele said Monday 40 Malian soldiers deserted in May.", WIRE, "military",
      "Dembele"),
@@ -81,6 +86,10 @@ SPEAKERS = [
     ("According to the Daily Telegraph, 90 soldiers had deserted.", WIRE, "media", "Daily Telegraph"),
     ("State television said 90 soldiers had returned to their barracks.", WIRE, "media", "State television"),
     ("Reuters reported that 45 Colombian soldiers deserted in May.", WIRE, "media", "Reuters"),
+    ("A report in the weekly newssheet said 45 Colombian soldiers deserted in May.", WIRE, "media", "newssheet"),
+    # a country in brackets after the outlet's name is not the outlet's short name
+    ("The head of the Rwanda Demobilisation Commission, Paul Mugabo, told the Daily Star that 120 FDLR fighters "
+     "had returned home.", "The Daily Star (Rwanda)", "government", "Paul Mugabo"),
     ("El Tiempo newspaper reported on Sunday that 45 Colombian soldiers deserted in May.", WIRE, "media", "El Tiempo"),
     ("Forty-five Ukrainian soldiers had deserted in May, the BBC reported.", WIRE, "media", "BBC"),
     ("Russian state media said 45 Ukrainian soldiers had surrendered in May.", WIRE, "media", "state media"),

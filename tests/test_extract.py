@@ -398,3 +398,18 @@ def test_a_general_is_one_of_his_army(extractor):
 def test_an_attorney_general_who_defects_leaves_no_force(extractor):
     assert run(extractor, "Syrian troops shelled Homs. Last month the attorney-general of Hama province declared "
                           "his defection from the regime in a video.").claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "Some 40 soldiers deserted on Sunday and crossed the border into Turkey.",
+    "Twelve soldiers abandoned their posts and fled to Chad overnight.",
+])
+def test_the_country_they_fled_to_does_not_name_their_force(extractor, text):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.group_country) == ("desertion", "soldiers", None)
+
+
+def test_a_party_of_people_among_them_defectors_counts_as_a_whole(extractor):
+    c = one(run(extractor, "Syrian troops shelled Homs. About 60 people, among them defectors and their wives, "
+                           "crossed into Jordan on Friday."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Syrian Arab Army", 54, 66)

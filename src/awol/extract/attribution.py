@@ -323,7 +323,7 @@ def _same_outlet(phrase: str, publisher: str) -> bool:
               if w[0].isupper() and w.lower() != "the" and not _RESEARCH.fullmatch(w) and w.lower() not in {"a", "an"}]
     words = proper or [w for w in re.findall(r"[a-z]+", phrase.lower()) if w not in {"the", "has", "have", "learned"}]
     outlet = set(re.findall(r"[a-z]+", publisher.lower()))
-    short = {x.lower() for x in re.findall(r"\(([A-Za-z]+)\)", publisher)}
+    short = {x.lower() for x in re.findall(r"\(([A-Z]{2,6})\)", publisher)}  # 'Agence France-Presse (AFP)', not '(Rwanda)'
     initials = "".join(w[0] for w in words)
     return bool(words) and (set(words) <= outlet or bool(short & set(words)) or (len(words) > 1 and initials in outlet))
 

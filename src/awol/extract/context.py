@@ -14,6 +14,9 @@ from datetime import date
 from awol.model import Document
 
 _ENEMY = re.compile(r"\b(?:against|fight|fighting|battling|attacked by|attacks by|offensive by|advance of|onslaught of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+# 'fled across the border into Turkey': the country people go to, not the one whose force they leave.
+_DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|escaping|crossed|crossing|defected|deserted|sought refuge|"
+                          r"asylum|made it|arrived)\b[^.;]{0,40}?\b(?:into|to|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # 'al-Qaeda-linked militants' are not al-Qaeda.
 LINKED_SUFFIX = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|controlled|held|run|trained|style)\b", re.I)
 
@@ -78,6 +81,8 @@ class DocContext:
         for _, _, code in countries_mod.find_countries(title):
             weights[code] += 3
         for start, _, code in countries_mod.find_countries(text):
+            if _DESTINATION.search(text[max(0, start - 60):start]):
+                continue
             weights[code] += 2 if start < 600 else 1
         nonstate: Counter = Counter()
         state: Counter = Counter()

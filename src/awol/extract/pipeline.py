@@ -268,8 +268,9 @@ class Extractor:
                 # Civilians leaving a country, or a refugee figure reported beside the force claims.
                 leaving = C.nearest_trigger(found, qs, {"leaving"})
                 refugees = doc[noun_tok].lower_ in _REFUGEES
-                if noun_kind == "civilian" and trig is not None and trig[0] != "leaving" and not refugees:
-                    kind = trig[0]
+                if trig is not None and trig[0] != "leaving" and not refugees and (
+                        noun_kind == "civilian" or self._members_named(sent)):
+                    kind = trig[0]  # 'some 60 people, among them deserters and their wives': the party counts
                 elif (leaving is None and not refugees) or not self._abroad(found, ctx) or self._members_named(sent):
                     continue
                 else:
