@@ -52,8 +52,15 @@ def test_no_figure_keeps_count_null(extractor):
 def test_one_person(extractor):
     c = one(run(extractor, "A North Korean private slipped through the minefields and defected on Sunday, the South Korean military said.",
                 published="2025-10-19"))
-    assert (c.kind, c.count.low, c.count.high) == ("defection", 1, 1)
+    assert (c.kind, c.count.low, c.count.high, c.count_text) == ("defection", 1, 1, "A")
     assert c.source_type == "military"
+
+
+def test_a_named_person_is_one_without_count_words(extractor):
+    c = one(run(extractor, "Russian troops shelled Kharkiv again. Ivan Petrov deserted from his artillery unit in "
+                           "June 2022 and fled to Georgia."))
+    assert (c.kind, c.group, c.count.low, c.count.high, c.count_text) == ("desertion", "Russian Armed Forces", 1, 1, None)
+    assert [p.country for p in c.destination] == ["GE"]  # fleeing to a state at peace with his own is no defection
 
 
 def test_implied_figure_counts_the_speaker(extractor):

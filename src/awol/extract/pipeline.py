@@ -351,8 +351,10 @@ class Extractor:
                     continue  # soldiers going home on leave
                 kind = "defection"  # 'a rebel commander has gone back home'
             definite = doc[anchor].lower_ in _DEFINITE or (anchor > sent.start and doc[anchor - 1].lower_ in _DEFINITE)
+            said = mention if doc[anchor].like_num else next(
+                (t.text for t in doc[max(sent.start, anchor - 1):anchor + 1] if t.lower_ in C._ONE), None)
             claim = C.make_claim(found, kind, (name, mention, country), count,
-                                 vague if count is None else (mention if doc[anchor].like_num else doc[anchor].text), anchor, trig, ctx, exclude)
+                                 vague if count is None else said, anchor, trig, ctx, exclude)  # a name gives no count words
             if claim.kind == "desertion" and self._crossed_to_adversary(found, claim):
                 claim.kind = "defection"
             claim.rule = C.RULE + (":definite" if definite and count is None and not vague else "")
