@@ -16,6 +16,10 @@ from awol.extract.sentences import split
      ["Lt. Gen. Oduya spoke at 3 p.m. on Monday.", "Nobody else did."]),
     ("“We will not go back,” one deserter said. Officials gave no figure.\n\nA second paragraph follows.",
      ["“We will not go back,” one deserter said.", "Officials gave no figure.", "A second paragraph follows."]),
+    # scraped copy that lost the space after a full stop, and decimals that stay whole
+    ("The tally of deserters reached 731.Officials gave no other figure.",
+     ["The tally of deserters reached 731.", "Officials gave no other figure."]),
+    ("Desertion rose 4.5 percent.Officials said so.", ["Desertion rose 4.5 percent.", "Officials said so."]),
 ])
 def test_sentences_and_their_offsets(text: str, expected: list[str]) -> None:
     sentences = split(text)

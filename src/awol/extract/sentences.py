@@ -115,7 +115,13 @@ def nlp() -> Language:
     """English tokenizer and awol's sentence splitter; nothing statistical."""
     import spacy
 
+    from spacy.util import compile_infix_regex
+
     pipeline = spacy.blank("en")
+    # Scraped copy loses the space after a full stop ('... rose to 5584.The ministry said'); spaCy
+    # already splits 'word.Word', and this splits a figure from the next sentence the same way.
+    infixes = [*pipeline.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])"]
+    pipeline.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     pipeline.add_pipe("awol_sentences")
     return pipeline
 
