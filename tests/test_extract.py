@@ -420,3 +420,12 @@ def test_a_party_of_people_among_them_defectors_counts_as_a_whole(extractor):
     c = one(run(extractor, "Syrian troops shelled Homs. About 60 people, among them defectors and their wives, "
                            "crossed into Jordan on Friday."))
     assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Syrian Arab Army", 54, 66)
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Malian troops fought in Gao. A brigade of 900 men lost about 150 of its members to desertion in May.",
+     [("strength", 900), ("desertion", 135)]),
+    ("A unit of 40 Malian soldiers deserted on Monday.", [("desertion", 40)]),
+])
+def test_a_unit_of_n_men_is_its_size_unless_the_unit_itself_left(extractor, text, kinds):
+    assert [(c.kind, c.count.low) for c in run(extractor, text).claims] == kinds

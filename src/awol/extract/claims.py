@@ -192,8 +192,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         later = {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 6)]}
         if later & _DEPLOYED_AFTER:
             return "deployed"  # '80,000 soldiers ... have assembled in camps'
-    if len(window) >= 2 and window[-1] == "of" and window[-2] in _STOCK_NOUNS:
-        return "total"  # 'an army of 300,000', 'a training programme for' is below
+    if len(window) >= 2 and window[-1] == "of" and window[-2] in _STOCK_NOUNS | _UNIT_NOUNS:
+        return "total"  # 'an army of 300,000', 'a brigade of 900 men'; 'a training programme for' is below
     if window[-2:-1] == ["for"] or window[-1:] == ["for"]:
         if {"program", "programme", "training"} & set(window):
             return "total"  # 'a training programme for nearly 1,000 soldiers'
