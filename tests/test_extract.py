@@ -429,3 +429,16 @@ def test_a_party_of_people_among_them_defectors_counts_as_a_whole(extractor):
 ])
 def test_a_unit_of_n_men_is_its_size_unless_the_unit_itself_left(extractor, text, kinds):
     assert [(c.kind, c.count.low) for c in run(extractor, text).claims] == kinds
+
+
+def test_a_lead_repeated_by_the_same_kind_of_source_is_one_claim(extractor):
+    text = ("More than 300 rebels in Darfur have surrendered under an amnesty, an official said on Monday. "
+            "The amnesty ended last week. A senior official in the governor's office said more than 300 rebels had "
+            "given themselves up; the official spoke on condition of anonymity.")
+    assert [(c.count.low, c.source_type) for c in run(extractor, text).claims] == [(301, "government")]
+
+
+def test_the_same_figure_from_another_kind_of_source_is_a_claim_of_its_own(extractor):
+    text = ("More than 300 rebels in Darfur have surrendered under an amnesty, an official said on Monday. "
+            "Human Rights Watch said more than 300 rebels had given themselves up.")
+    assert [c.source_type for c in run(extractor, text).claims] == ["government", "ngo"]

@@ -581,7 +581,7 @@ class Extractor:
                 continue  # a headline restated by the body
             key = (c.kind, c.group, c.count.low if c.count else None, c.count.high if c.count else None,
                    c.evidence_start)
-            if key in seen:
+            if key in seen or any(_restates(c, o) for o in out):
                 continue
             earlier = [o for o in out if o.kind == c.kind and o.group == c.group]
             if not earlier and c.count is None and (c.rule or "").endswith(":definite") \
@@ -665,6 +665,14 @@ def _overlaps(a: Count | None, b: Count | None) -> bool:
     lo = max(a.low if a.low is not None else 0, b.low if b.low is not None else 0)
     hi = min(a.high if a.high is not None else 10**12, b.high if b.high is not None else 10**12)
     return lo <= hi
+
+
+def _restates(new: Claim, old: Claim) -> bool:
+    """The same figure for the same group from the same kind of source, with no time or place of its
+    own: the article repeating its lead ('more than 500 militants surrendered, an official said')."""
+    return (new.count is not None and old.count is not None and new.kind == old.kind and new.group == old.group
+            and (new.count.low, new.count.high) == (old.count.low, old.count.high)
+            and new.source_type == old.source_type and not _adds(new, old))
 
 
 def _adds(new: Claim, old: Claim) -> bool:
