@@ -379,6 +379,11 @@ def test_a_force_after_the_leaving_words_is_not_who_left(extractor, text, not_gr
     "avoid prosecution.",
     "Indian troops fight militants in Kashmir. The state plans to give financial help to the surrendered "
     "militants, officials said.",
+    "Boko Haram attacked Dikwa in May. Addressing the repentant Boko Haram fighters at a camp in Maiduguri "
+    "yesterday, the governor said they were brave.",
+    # and a leaving noun inside a name ('Rehabilitation Centre') reports nothing either
+    "Boko Haram attacked Dikwa in May. Addressing the repentant Boko Haram fighters at the Gwoza Rehabilitation "
+    "Centre yesterday, General Musa said they were brave.",
 ])
 def test_a_leaving_participle_used_as_an_adjective_is_no_claim(extractor, text):
     assert run(extractor, text).claims == []

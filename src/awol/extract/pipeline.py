@@ -178,6 +178,9 @@ class Extractor:
         if {t.lower_ for t in doc[sent.start:s]} & self.lex.appeals:
             return False
         first = doc[s].lower_
+        if first in C.NOMINAL and s > sent.start and doc[s].is_title and e < sent.end and doc[e].is_title \
+                and not _title_case(sent.text):
+            return False  # 'the Bulumkutu Rehabilitation Centre': part of a name
         k = s - 2 if s - 2 >= sent.start and doc[s - 1].lower_ == "be" else s - 1
         if k >= sent.start and doc[k].lower_ == "to" and k - 1 >= sent.start and (
                 doc[k - 1].lower_ in _INTENT or doc[s - 1].lower_ == "be"):
@@ -335,7 +338,7 @@ class Extractor:
             if trig[0] == "leaving" and (not (found.places or C.vague_text(sent, anchor)) or any(
                     c.group == name for c in out)):
                 continue
-            if self._attributive(doc, sent, trig) and not vague:
+            if self._attributive(found, trig) and not vague:
                 continue  # 'surrendering militants would avoid prosecution', 'aid to the surrendered militants'
             if doc[trig[1]].lower_ in C.NOMINAL and any(
                     t.lower_ in {"this", "these", "that", "those"} for t in doc[max(sent.start, trig[1] - 3):trig[1]]):
@@ -470,12 +473,22 @@ class Extractor:
         members = [t for t in region if t.lower_ in self.lex.member_nouns and doc[t.i - 1].text != "-"]  # not 'attorney-general'
         return any(t.lower_ in self.lex.civilian_titles for t in region) and not members
 
-    def _attributive(self, doc, sent, trig) -> bool:
-        """A one-word leaving participle used as an adjective before a member noun: it names
-        people by what they did, it does not report that they did it now."""
+    def _attributive(self, found, trig) -> bool:
+        """A one-word leaving participle or adjective before a member noun ('the surrendered militants',
+        'the repentant Boko Haram insurgents'): it names people by what they did, it does not report
+        that they did it now."""
+        doc, sent = found.sent.doc, found.sent
         s, e = trig[1], trig[2]
         word = doc[s].lower_
-        return e - s == 1 and word.endswith(("ing", "ed")) and e < sent.end and doc[e].lower_ in self.lex.member_nouns
+        if e - s != 1 or not word.endswith(("ing", "ed", "ant")):
+            return False
+        for g in found.groups:
+            if C._tok_at(doc, g.start) == e and g.entry is not None and not g.generic:
+                last = C._tok_at(doc, g.end - 1)
+                if doc[last].lower_ in self.lex.member_nouns:
+                    return True  # the mention holds its noun ('Boko Haram insurgents')
+                e = last + 1  # a named group between the word and its noun
+        return e < sent.end and doc[e].lower_ in self.lex.member_nouns
 
     @staticmethod
     def _leaving_has_own_figure(found, q) -> bool:
