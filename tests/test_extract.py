@@ -106,6 +106,12 @@ def test_appeals_and_plans_are_not_claims(extractor):
     assert r.claims == []
 
 
+def test_an_expected_arrival_is_not_a_claim(extractor):
+    r = run(extractor, 'Rwandan rebels keep coming home. "We are expecting about 90 returnees from the FDLR this week," '
+                       "the camp manager said.")
+    assert r.claims == []
+
+
 def test_near_misses_give_nothing(extractor):
     assert run(extractor, "Two hundred engineers resigned from the software company after the merger.").claims == []
     assert run(extractor, "Three senators defected from the ruling party to the opposition on Monday.").claims == []
