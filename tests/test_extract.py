@@ -453,3 +453,12 @@ def test_the_same_figure_from_another_kind_of_source_is_a_claim_of_its_own(extra
     text = ("More than 300 rebels in Darfur have surrendered under an amnesty, an official said on Monday. "
             "Human Rights Watch said more than 300 rebels had given themselves up.")
     assert [c.source_type for c in run(extractor, text).claims] == ["government", "ngo"]
+
+
+def test_bare_troops_in_a_story_about_a_militia_are_the_militias(extractor):
+    text = ("Asaeb al-Haq commanders met Quds Force advisers in Baghdad. The Quds Force pays the Asaeb al-Haq "
+            "salaries. Morale in Asaeb al-Haq is falling. Of the 90 troops that went on leave in May only 50 returned. "
+            "A company with 120 troops has seen 30 of its members desert.")
+    claims = [(c.kind, c.group, c.count.low) for c in run(extractor, text).claims]
+    assert claims == [("return", "Asa'ib Ahl al-Haq", 50), ("desertion", "Asa'ib Ahl al-Haq", 40),
+                      ("strength", "Asa'ib Ahl al-Haq", 120), ("desertion", "Asa'ib Ahl al-Haq", 30)]

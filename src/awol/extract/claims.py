@@ -217,6 +217,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     """(group, group_mention, country) for a claim anchored at token q_tok."""
     doc = found.sent.doc
     lex = lexicon()
+    groups = [_story_force(m, doc, ctx) for m in found.groups]
     left = _left_from(found)
     if left is not None:
         return left.name, left.text, left.country  # officers who 'defected from the RSF into the army'
@@ -226,22 +227,22 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         if both is not None:
             return both.name, mixed, both.country
     hi = (noun_tok if noun_tok is not None else q_tok) + 4
-    for m in found.groups:
+    for m in groups:
         mt = _tok_at(doc, m.start)
         if q_tok <= mt <= hi and not _to_side(doc, mt) and not (m.generic and doc[mt].lower_ in _NONSTATE_NOUNS):
             if by_context(m) and is_state(m.entry) and ctx.main_state is not None and ctx.main_state.country != m.country:
                 return ctx.main_state.name, m.text, ctx.main_state.country  # bare 'troops' in a report about US troops
             if by_context(m):
-                named = [g for g in found.groups if g.entry is not None and not by_context(g) and not g.generic
+                named = [g for g in groups if g.entry is not None and not by_context(g) and not g.generic
                          and g.country == m.country and q_tok - 6 <= _tok_at(doc, g.start) < q_tok
                          and not _to_side(doc, _tok_at(doc, g.start))]
                 if named:
                     return named[-1].name, m.text, named[-1].country  # 'the ANSF stood at 330,000 personnel'
             return m.name, m.text, m.country
-    named = [m for m in found.groups if not _to_side(doc, _tok_at(doc, m.start)) and not m.generic]
+    named = [m for m in groups if not _to_side(doc, _tok_at(doc, m.start)) and not m.generic]
     nonstate_named = [m for m in named if m.entry is not None and not is_state(m.entry)]
     if noun_tok is None:
-        cands = [m for m in found.groups if not _to_side(doc, _tok_at(doc, m.start))]
+        cands = [m for m in groups if not _to_side(doc, _tok_at(doc, m.start))]
         if cands:
             m = min(cands, key=lambda m: abs(_tok_at(doc, m.start) - q_tok) + (0 if _tok_at(doc, m.start) <= q_tok else 3))
             return m.name, m.text, m.country
@@ -263,7 +264,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             return m.name, phrase, m.country
         if low in {"fighters", "members", "men", "personnel"} and any(
                 t.lower_ in _STATE_UNITS and not _to_side(doc, t.i) for t in found.sent):
-            force = ctx.main_state or registry.resolve("soldiers", ctx.countries)
+            force = (ctx.main_nonstate if _nonstate_story(ctx, None) else ctx.main_state) or registry.resolve(
+                "soldiers", ctx.countries)
             if force is not None:
                 return force.name, phrase, force.country  # 'the commando unit saw 60 fighters leave'
         d = ctx.default_group(low)
@@ -292,8 +294,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         # State forces do not 'surrender' in these reports; the named armed group does.
         m = min(nonstate_named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
         return m.name, phrase, m.country
-    if ctx.nonstate_dominant and ctx.main_nonstate is not None and low in {"troops", "men", "soldiers", "personnel"} and (
-            generic is None or generic.generic or generic.entry is None or generic.entry.country == ctx.main_nonstate.country):
+    if low in _BARE_TROOPS and (generic is None or generic.generic or generic.entry is None or _nonstate_story(ctx, generic.entry.country)) \
+            and _nonstate_story(ctx, None):
         return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country
     if generic is not None and (generic.generic or by_context(generic)) and low in _AMBIGUOUS_RANKS and ctx.main_state is not None \
             and ctx.main_state.country == generic.country:
@@ -317,6 +319,24 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     if low in _STATE_MEMBERS:
         return noun.text.lower(), phrase, None  # 'soldiers' of no force the report names: kept as written
     return None
+
+
+_BARE_TROOPS = {"troops", "men", "soldiers", "personnel"}
+
+
+def _story_force(m, doc, ctx):
+    """Bare 'troops' in a story about one armed group of the same country are that group's."""
+    if by_context(m) and _nonstate_story(ctx, m.country) and doc[_tok_at(doc, m.start)].lower_ in _BARE_TROOPS:
+        g = ctx.main_nonstate
+        return SimpleNamespace(start=m.start, end=m.end, text=m.text, name=g.name, country=g.country, entry=g.entry,
+                               generic=False)
+    return m
+
+
+def _nonstate_story(ctx, country: str | None) -> bool:
+    """A story mostly about one armed group, of this country (any, when None)."""
+    return ctx.nonstate_dominant and ctx.main_nonstate is not None and (
+        country is None or ctx.main_nonstate.country == country)
 
 
 _SOLDIER_WORDS = {"soldiers", "troops", "army", "military", "servicemen", "officers"}
@@ -578,7 +598,7 @@ def subject_before(found: Found, trig, registry, ctx):
         if last is not None:
             return last[0], doc[part:s].text.split(" who ")[0], last[1], part + 1
     cands = []
-    for m in found.groups:
+    for m in (_story_force(g, doc, ctx) for g in found.groups):
         mt = _tok_at(doc, m.start)
         if _to_side(doc, mt):
             continue
