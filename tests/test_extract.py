@@ -462,3 +462,18 @@ def test_bare_troops_in_a_story_about_a_militia_are_the_militias(extractor):
     claims = [(c.kind, c.group, c.count.low) for c in run(extractor, text).claims]
     assert claims == [("return", "Asa'ib Ahl al-Haq", 50), ("desertion", "Asa'ib Ahl al-Haq", 40),
                       ("strength", "Asa'ib Ahl al-Haq", 120), ("desertion", "Asa'ib Ahl al-Haq", 30)]
+
+
+@pytest.mark.parametrize("text,group", [
+    ("Iraqi troops fought in Anbar. A special forces member based in Falluja said 20 fellow soldiers left for "
+     "Turkey in May.", "Iraqi Special Operations Forces"),
+    ("Iraqi troops fought in Anbar. A special forces member based in Falluja said his unit lost more than 60 "
+     "fighters to desertion in May.", "Iraqi Special Operations Forces"),
+    # a plain soldier's unit is the army, and a figure about others is not his unit's
+    ("Iraqi troops fought in Anbar. A soldier based in Falluja said 20 fellow soldiers left for Turkey in May.",
+     "Iraqi Armed Forces"),
+    ("Iraqi troops fought in Anbar. A special forces member based in Falluja said 300 soldiers deserted in May.",
+     "Iraqi Armed Forces"),
+])
+def test_a_members_own_unit_is_the_force_he_names(extractor, text, group):
+    assert one(run(extractor, text)).group == group

@@ -41,6 +41,9 @@ _OBJECT_ENDS = {",", ";", ".", "and", "but", "near", "on", "along", "at", "in", 
                 "outside", "inside", "after", "before", "while", "where", "who", "which", "that", "under", "over"}
 _CAPTURED = {"arrested", "captured", "detained", "killed", "wounded", "caught", "apprehended", "intercepted", "abducted"}
 _HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
+_OWN_UNIT = re.compile(r"\b(?:(?:his|her|my|our|the)\s+(?:own\s+|elite\s+|former\s+)?"
+                       r"(?:unit|battalion|brigade|regiment|company|platoon|squad)|fellow)\b", re.I)
+_SPEAKER_MEMBERS = {"member", "soldier", "officer", "fighter", "commander", "operative", "veteran", "serviceman"}
 _PER = re.compile(r"\b(?:a|per|every|for every)\s+(?:1,?000|100|10,?000)\b", re.I)
 _RATE = re.compile(r"\b(each|every|per|a)\s+(working\s+)?(day|week|month|year)\b", re.I)
 _REACHING = {"brings", "bringing", "brought", "bring", "rose", "risen", "climbed", "reached", "reaching", "increased",
@@ -310,9 +313,13 @@ class Extractor:
             if trig is not None and (qs < trig[1] or qs - trig[2] <= 3):
                 covered.add((trig[0], trig[1]))
             out.extend(self._leave_arithmetic(found, q, qs, kind, group, ctx, exclude, trig))
+        own = self._speakers_force(found, ctx)
         for c in out:
             if c.kind == "desertion" and self._crossed_to_adversary(found, c):
                 c.kind = "defection"  # crossing to the state across the front line is going over to the other side
+            if own is not None and c.group_country == own.country and (
+                    _OWN_UNIT.search(sent.text)):
+                c.group = own.name  # 'a special forces member said ... his unit lost 100 men'
         kinds_with_figures = {c.kind for c in out}
         ctx.remember(out)  # 'and some then joined ...' continues this sentence's figure claims
         for trig in ([] if found.continuation else sorted(found.triggers, key=lambda t: t[1])):
@@ -533,6 +540,26 @@ class Extractor:
     def _members_named(self, sent) -> bool:
         """'Some 40 people, including defectors and family members': not only civilians."""
         return any(t.lower_ in {"defectors", "deserters", "soldiers", "troops", "fighters", "officers"} for t in sent)
+
+    def _speakers_force(self, found, ctx):
+        """The force a member speaking names as his own ('a special forces member said'), when it is
+        narrower than the country's army: the unit that 'fellow soldiers' and 'the unit' belong to."""
+        a = found.attribution
+        if a is None or a.source_type != "member" or a.start < 0:
+            return None
+        words = re.findall(r"[\w'’-]+", text_of(found.sent.doc)[a.start:a.end])
+        army = self.registry.resolve("soldiers", ctx.countries)
+        for i, w in enumerate(words):
+            if w.lower() not in _SPEAKER_MEMBERS:
+                continue
+            for n in (3, 2, 1):
+                if i - n < 0:
+                    continue
+                m = self.registry.resolve(" ".join(words[i - n:i]), ctx.countries)
+                if m is not None and m.entry is not None and not m.generic and C.is_state(m.entry) and (
+                        army is None or m.name != army.name):
+                    return m
+        return None
 
     def _member_subject(self, doc, anchor: int, name: str) -> bool:
         return name != "civilians" and doc[anchor].lower_ not in self.lex.civilian_nouns
