@@ -477,3 +477,13 @@ def test_bare_troops_in_a_story_about_a_militia_are_the_militias(extractor):
 ])
 def test_a_members_own_unit_is_the_force_he_names(extractor, text, group):
     assert one(run(extractor, text)).group == group
+
+
+@pytest.mark.parametrize("text,claims", [
+    ("Eritrean troops patrol the border. The defected soldiers include an officer who exposed the massacre of 31 "
+     "unarmed Eritrean civilians in 2019.", []),
+    ("Ten PKK members surrendered on Monday; the group recently claimed dozens of deadly attacks on Turkish soldiers "
+     "and police.", [("defection", 10)]),
+])
+def test_the_dead_and_attacks_are_not_counted_as_leavers(extractor, text, claims):
+    assert [(c.kind, c.count.low) for c in run(extractor, text).claims] == claims

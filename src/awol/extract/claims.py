@@ -99,6 +99,8 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
         if t.text in {'"', "“", "”", "'", "‘", "’"}:
             j += 1
             continue
+        if low in _COLLECTIVE and j > tok:
+            return None  # 'dozens of brutal attacks against security forces': the figure counts attacks
         if t.like_num and j > tok and not (doc[tok].lower_ == "of" and j - tok <= 2):
             return None  # another figure begins: this one counts no people ('Sixteen of some 3,000 troops' does)
         if low in lex.case_nouns:

@@ -101,6 +101,7 @@ class Lexicon:
     withdrawal: frozenset[str]
     screen_common: frozenset[str] = frozenset()
     civilian_titles: frozenset[str] = frozenset()
+    casualties: frozenset[str] = frozenset()
     _matchers: dict = field(default_factory=dict, repr=False)
 
     def matcher(self, vocab, name: str):
@@ -184,4 +185,5 @@ def lexicon() -> Lexicon:
         withdrawal=low("withdrawal"),
         screen_common=low("screen_common"),
         civilian_titles=low("civilian_titles"),
+        casualties=low("casualties"),
     )

@@ -243,8 +243,9 @@ class Extractor:
             qe = C._tok_at(doc, q.end - 1) + 1
             noun = C._noun_after(sent, qe, groups=found.groups)
             noun_tok, noun_kind = noun if noun else (None, None)
-            if self._leave_cohort(sent, qs, qe, found) or self._captured(found, qe):
-                continue
+            if self._leave_cohort(sent, qs, qe, found) or self._captured(found, qe) or any(
+                    t.lower_ in self.lex.casualties for t in doc[max(sent.start, qs - 3):qs]):
+                continue  # 'the massacre of 26 civilians': the dead are not leavers
             if {t.lower_ for t in doc[max(sent.start, qs - 3):qs] if not t.is_title} & self.lex.irrealis \
                     and not C.strength_measure(sent, qs, qe, None):
                 continue
