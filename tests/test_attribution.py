@@ -142,6 +142,9 @@ FORMS = [
      "international_org", "United Nations"),
     ("The army said it was strong. The minister told reporters that 45 Colombian soldiers deserted in May.", WIRE,
      "government", "minister"),
+    # 'their source' is the source of the last named speaker
+    ("The Daily Star reported that officers were resigning. According to their source, 45 soldiers deserted in May.",
+     WIRE, "media", "Daily Star"),
     # pronouns and surnames take the last named speaker
     ("Maj. Gen. Peter Obi said the war was going well. He said 45 Nigerian soldiers had deserted last month.", WIRE,
      "military", "Peter Obi"),

@@ -255,6 +255,8 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         if memory.last is not None:
             return Attribution(memory.last.source, memory.last.source_type, *span)
         return Attribution(None, "publisher")
+    if words[0] in {"their", "its", "his", "her"} and len(words) <= 3 and memory.last is not None:
+        return Attribution(memory.last.source, memory.last.source_type, *span)  # 'according to their sources'
     if words[-1] in _DOCUMENTS and len(words) <= 3:
         if memory.last is not None:
             return Attribution(memory.last.source, memory.last.source_type, *span)
