@@ -487,3 +487,9 @@ def test_a_members_own_unit_is_the_force_he_names(extractor, text, group):
 ])
 def test_the_dead_and_attacks_are_not_counted_as_leavers(extractor, text, claims):
     assert [(c.kind, c.count.low) for c in run(extractor, text).claims] == claims
+
+
+def test_the_soldier_again_is_the_one_reported_before(extractor):
+    text = ("An Armenian soldier crossed over to the Azerbaijani side on Monday, the ministry said. "
+            "Officials said the soldier had deserted after months of bullying.")
+    assert [(c.kind, c.count.low) for c in run(extractor, text, published="2023-08-16").claims] == [("defection", 1)]

@@ -624,6 +624,9 @@ class Extractor:
                    c.evidence_start)
             if key in seen or any(_restates(c, o) for o in out):
                 continue
+            if _the_one_again(c) and any(o.group == c.group and o.count is not None and (o.count.low, o.count.high) == (1, 1)
+                                         and o.kind in ("desertion", "defection") for o in out):
+                continue  # 'it turned out that the soldier had deserted': the one reported before
             earlier = [o for o in out if o.kind == c.kind and o.group == c.group]
             if not earlier and c.count is None and (c.rule or "").endswith(":definite") \
                     and self.registry.get(c.group) is None:
@@ -706,6 +709,13 @@ def _overlaps(a: Count | None, b: Count | None) -> bool:
     lo = max(a.low if a.low is not None else 0, b.low if b.low is not None else 0)
     hi = min(a.high if a.high is not None else 10**12, b.high if b.high is not None else 10**12)
     return lo <= hi
+
+
+def _the_one_again(c: Claim) -> bool:
+    """A claim about one person named with 'the' ('the soldier', 'the deserter')."""
+    mention = c.group_mention.lower()
+    return (c.count is None or (c.count.low, c.count.high) == (1, 1)) and bool(mention) \
+        and mention.split()[-1] in C._SINGULAR and (mention.startswith("the ") or f"the {mention}" in c.evidence.lower())
 
 
 def _restates(new: Claim, old: Claim) -> bool:
