@@ -100,6 +100,17 @@ def test_case_statistics_are_desertions(extractor):
     assert (c.period.start, c.period.end) == ("2022-01-01", "2022-12-31")
 
 
+def test_case_statistics_with_only_a_demonym_name_the_countrys_army(extractor):
+    c = one(run(extractor, "In 2022 Ukrainian prosecutors opened 9,100 cases of desertion."))
+    assert (c.kind, c.group, c.count.low) == ("desertion", "Armed Forces of Ukraine", 9100)
+
+
+def test_a_negation_in_the_clause_before_does_not_deny_the_figure(extractor):
+    claims = run(extractor, "Russian garrison courts heard 4,000 AWOL cases in 2023. The rise has not stopped: almost "
+                            "four hundred verdicts were handed down in a week and a half in April.").claims
+    assert [(c.count.low, c.count.high) for c in claims] == [(4000, 4000), (360, 399)]
+
+
 def test_appeals_and_plans_are_not_claims(extractor):
     r = run(extractor, "The governor urged the remaining rebels to lay down their arms. "
                        "Officials said more fighters may surrender soon.")

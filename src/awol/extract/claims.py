@@ -314,6 +314,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     d = ctx.default_group(low)
     if d is not None and low in lex.member_nouns | _NONSTATE_NOUNS | lex.case_nouns:
         return d.name, phrase, d.country
+    if kind == "desertion" and low in lex.case_nouns:
+        force = registry.resolve("soldiers", _countries_near(found, ctx))
+        if force is not None:
+            return force.name, phrase, force.country  # 'Ukrainian prosecutors opened 20,000 desertion cases'
     if kind == "desertion" and low in lex.civilian_nouns:
         force = ctx.main_state or registry.resolve("soldiers", ctx.countries)
         if force is not None:

@@ -45,7 +45,9 @@ _OWN_UNIT = re.compile(r"\b(?:(?:his|her|my|our|the)\s+(?:own\s+|elite\s+|former
                        r"(?:unit|battalion|brigade|regiment|company|platoon|squad)|fellow)\b", re.I)
 _SPEAKER_MEMBERS = {"member", "soldier", "officer", "fighter", "commander", "operative", "veteran", "serviceman"}
 _PER = re.compile(r"\b(?:a|per|every|for every)\s+(?:1,?000|100|10,?000)\b", re.I)
-_RATE = re.compile(r"\b(each|every|per|a)\s+(working\s+)?(day|week|month|year)\b", re.I)
+# 'in a week and a half' is a span of time, not a rate
+_RATE = re.compile(r"(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bover )\b(each|every|per|a)\s+(working\s+)?(day|week|month|year)\b",
+                   re.I)
 _REACHING = {"brings", "bringing", "brought", "bring", "rose", "risen", "climbed", "reached", "reaching", "increased",
              "number", "total", "tally"}
 _REFUGEES = {"refugees", "asylum-seekers", "migrants", "emigrants", "asylum", "seekers"}
@@ -246,7 +248,7 @@ class Extractor:
             if self._leave_cohort(sent, qs, qe, found) or self._captured(found, qe) or any(
                     t.lower_ in self.lex.casualties for t in doc[max(sent.start, qs - 3):qs]):
                 continue  # 'the massacre of 26 civilians': the dead are not leavers
-            if {t.lower_ for t in doc[max(sent.start, qs - 3):qs] if not t.is_title} & self.lex.irrealis \
+            if {t.lower_ for t in _clause_before(doc, max(sent.start, qs - 3), qs) if not t.is_title} & self.lex.irrealis \
                     and not C.strength_measure(sent, qs, qe, None):
                 continue
             if qe < sent.end and doc[qe].text == "-" and not (qe + 1 < sent.end and doc[qe + 1].lower_ == "strong"):
@@ -646,6 +648,14 @@ class Extractor:
             sentence_of[id(c)] = k
             out.append(c)
         return out
+
+
+def _clause_before(doc, lo: int, hi: int):
+    """The tokens in [lo, hi) after the last clause break ('is not slowing: almost 300 verdicts')."""
+    for k in range(hi - 1, lo - 1, -1):
+        if doc[k].text in {":", ";", ",", "—", "–"}:
+            return doc[k + 1:hi]
+    return doc[lo:hi]
 
 
 def _lowers(doc) -> list[str]:
