@@ -504,3 +504,14 @@ def test_the_soldier_again_is_the_one_reported_before(extractor):
     text = ("An Armenian soldier crossed over to the Azerbaijani side on Monday, the ministry said. "
             "Officials said the soldier had deserted after months of bullying.")
     assert [(c.kind, c.count.low) for c in run(extractor, text, published="2023-08-16").claims] == [("defection", 1)]
+
+
+def test_military_at_the_end_of_a_phrase_is_people(extractor):
+    claims = run(extractor, "Ukrainian prosecutors named suspects in 2024: for desertion – 2140 military.").claims
+    assert [(c.kind, c.group, c.count.low) for c in claims] == [("desertion", "Armed Forces of Ukraine", 2140)]
+
+
+def test_a_headline_figure_is_not_the_bodys_larger_open_figure(extractor):
+    text = ("Prosecutors closed over 3,500 desertion cases, a small share of the total\n\n"
+            "Since 2022 more than 150,000 desertion cases were opened in Ukraine.")
+    assert [c.count.low for c in run(extractor, text).claims] == [3501, 150001]

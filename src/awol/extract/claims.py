@@ -111,6 +111,8 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
                 j += 1  # 'Sudanese refugees': the demonym qualifies the noun that follows
                 continue
             return j, "civilian"
+        if low == "military" and (j + 1 >= sent.end or doc[j + 1].is_punct):
+            return j, "person"  # 'for desertion – 2631 military.': the noun, not the adjective
         if low in lex.person_nouns and low not in {"of", "military", "army", "forces", "security"}:
             nxt = doc[j + 1].lower_ if j + 1 < sent.end else ""
             if nxt in _COLLECTIVE:

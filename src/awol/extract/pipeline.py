@@ -714,11 +714,17 @@ def _complete(into: Claim, other: Claim) -> None:
 
 
 def _overlaps(a: Count | None, b: Count | None) -> bool:
+    """Could the two counts be the same figure? Open ranges ('more than 4,500', 'more than 270,000')
+    overlap anything above them, so their known ends must also be near each other."""
     if a is None or b is None:
         return False
     lo = max(a.low if a.low is not None else 0, b.low if b.low is not None else 0)
     hi = min(a.high if a.high is not None else 10**12, b.high if b.high is not None else 10**12)
-    return lo <= hi
+    if lo > hi:
+        return False
+    if None in (a.high, b.high) and a.low is not None and b.low is not None:
+        return abs(a.low - b.low) <= 0.2 * max(a.low, b.low)
+    return True
 
 
 def _the_one_again(c: Claim) -> bool:
