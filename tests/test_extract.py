@@ -515,3 +515,13 @@ def test_a_headline_figure_is_not_the_bodys_larger_open_figure(extractor):
     text = ("Prosecutors closed over 3,500 desertion cases, a small share of the total\n\n"
             "Since 2022 more than 150,000 desertion cases were opened in Ukraine.")
     assert [c.count.low for c in run(extractor, text).claims] == [3501, 150001]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("CALI (Wire) - Maria Gomez endured years of fear and hunger before deserting Colombia's FARC rebels in May.", 1),
+    ("Guerrilla fighters endured years of hunger before deserting the FARC in May.", None),
+])
+def test_a_named_person_who_deserted_a_named_group_is_one(extractor, text, count):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group) == ("desertion", "Revolutionary Armed Forces of Colombia")
+    assert (c.count.low if c.count else None) == count

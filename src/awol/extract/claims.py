@@ -673,6 +673,11 @@ def subject_before(found: Found, trig, registry, ctx):
             a -= 2  # the start of '16-year-old'
         if d is not None:
             return d.name, doc[a:j + 1].text, d.country, a
+    left = _object_left(found, trig)
+    if left is not None:
+        who = _name_subject(found.sent)
+        if who is not None:
+            return left.name, doc[who[0]:who[1]].text, left.country, -1 - who[0]  # 'X ... before deserting the FARC'
     for j in range(e, min(found.sent.end, e + 5)):
         t = doc[j]
         if t.lower_ in {"to", "into", "at", "with", "before", "near", "on", "and", "but", "while", ",", ";"}:
@@ -684,6 +689,44 @@ def subject_before(found: Found, trig, registry, ctx):
             if res is not None:
                 return res.name, t.text, res.country, j
     return None
+
+
+def _object_left(found: Found, trig):
+    """The named force right after a desertion verb: what was deserted ('deserting Colombia's FARC rebels')."""
+    if trig[0] != "desertion":
+        return None
+    doc = found.sent.doc
+    e = trig[2]
+    for m in found.groups:
+        mt = _tok_at(doc, m.start)
+        if e <= mt <= e + 3 and m.entry is not None and not m.generic and not by_context(m) and all(
+                t.is_title or t.lower_ in {"the", "its", "his", "her", "their", "'s", "’s"} for t in doc[e:mt]):
+            return m
+    return None
+
+
+_DATELINE_END = {"-", "—", "–", "--", "––"}
+
+
+def _name_subject(sent: Span) -> tuple[int, int] | None:
+    """A personal name opening the sentence (after a dateline such as 'BOGOTA (Reuters) -'),
+    followed by its verb: the one person the sentence is about."""
+    doc = sent.doc
+    i = sent.start
+    for k in range(sent.start, min(sent.end, sent.start + 8)):
+        if doc[k].text in _DATELINE_END:
+            i = k + 1
+            break
+    j = i
+    while j < sent.end and doc[j].is_title and doc[j].is_alpha and j - i < 4:
+        j += 1
+    if j - i < 2 or j >= sent.end or not doc[j].is_lower or not doc[j].is_alpha:
+        return None
+    lex = lexicon()
+    if any(doc[k].lower_ in lex.member_nouns or doc[k].lower_ in lex.person_nouns or doc[k].lower_ in _TITLES
+           for k in range(i, j)):
+        return None
+    return i, j
 
 
 _ADVERBS = {"voluntarily", "also", "reportedly", "later", "then", "had", "has", "have", "finally", "eventually"}

@@ -177,7 +177,8 @@ class Extractor:
         """Drop triggers that report no leaving: appeals, fears, plans, denials, adjectives."""
         kind, s, e = trig
         doc = sent.doc
-        before = [t.lower_ for t in doc[max(sent.start, s - 4):s] if not t.is_title]  # 'in May' is a month
+        before = [t.lower_ for t in _clause_before(doc, max(sent.start, s - 4), s, _TEMPORAL)
+                  if not t.is_title]  # 'in May' is a month; 'fear before deserting': it happened
         if (set(before) - {"not"}) & self.lex.irrealis or "not" in before[-2:]:
             return False  # 'not' negates only the words right after it ('was not concerned about the migration')
         if {t.lower_ for t in doc[sent.start:s]} & self.lex.appeals:
@@ -650,10 +651,15 @@ class Extractor:
         return out
 
 
-def _clause_before(doc, lo: int, hi: int):
-    """The tokens in [lo, hi) after the last clause break ('is not slowing: almost 300 verdicts')."""
+_BREAKS = {":", ";", ",", "—", "–"}
+_TEMPORAL = {"before", "until"}
+
+
+def _clause_before(doc, lo: int, hi: int, also=frozenset()):
+    """The tokens in [lo, hi) after the last clause break ('is not slowing: almost 300 verdicts'),
+    or after one of the words in `also`."""
     for k in range(hi - 1, lo - 1, -1):
-        if doc[k].text in {":", ";", ",", "—", "–"}:
+        if doc[k].text in _BREAKS or doc[k].lower_ in also:
             return doc[k + 1:hi]
     return doc[lo:hi]
 
