@@ -525,3 +525,10 @@ def test_a_named_person_who_deserted_a_named_group_is_one(extractor, text, count
     c = one(run(extractor, text))
     assert (c.kind, c.group) == ("desertion", "Revolutionary Armed Forces of Colombia")
     assert (c.count.low if c.count else None) == count
+
+
+def test_missing_the_return_flight_from_leave_is_desertion(extractor):
+    claims = run(extractor, "Two hundred US troops went home on leave in May. Twelve of them missed their return "
+                            "flights, and four more missed flights in June.").claims
+    assert [(c.kind, c.group, c.count.low) for c in claims] == [("desertion", "United States Armed Forces", 12),
+                                                                ("desertion", "United States Armed Forces", 4)]

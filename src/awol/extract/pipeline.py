@@ -21,7 +21,7 @@ from awol.extract.sentences import nlp, parse, spans, text_of
 from awol.model import Claim, Count, Document, DocResult
 
 _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", "reportedly", "all", "were", "been",
-           "was", "since", "recently", "now", "voluntarily"}
+           "was", "since", "recently", "now", "voluntarily", "more", "others", "of", "them", "then", "later"}
 # A sentence without a leaving word can still hold a figure (case statistics, strength): digits or number words.
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                      r"fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|"
