@@ -532,3 +532,13 @@ def test_missing_the_return_flight_from_leave_is_desertion(extractor):
                             "flights, and four more missed flights in June.").claims
     assert [(c.kind, c.group, c.count.low) for c in claims] == [("desertion", "United States Armed Forces", 12),
                                                                 ("desertion", "United States Armed Forces", 4)]
+
+
+@pytest.mark.parametrize("text,claims", [
+    ("At least 120 FDLR fighters have returned home since January. The UN mission also repatriated some 45 civilians "
+     "through the Gisenyi transit centre.", [("defection", 120), ("emigration", 41)]),
+    ("At least 120 FDLR fighters have returned home since January. The UN helped repatriate five ex-combatants and "
+     "four of their dependants.", [("defection", 120), ("defection", 5), ("emigration", 4)]),
+])
+def test_civilians_repatriated_beside_returning_fighters_emigrate(extractor, text, claims):
+    assert [(c.kind, c.count.low) for c in run(extractor, text).claims] == claims

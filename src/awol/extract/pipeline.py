@@ -52,6 +52,7 @@ _REACHING = {"brings", "bringing", "brought", "bring", "rose", "risen", "climbed
              "number", "total", "tally"}
 _REFUGEES = {"refugees", "asylum-seekers", "migrants", "emigrants", "asylum", "seekers"}
 _CIVILIAN_PEOPLE = {"people", "persons", "families", "women", "children", "residents"}
+_NON_MEMBERS = {"civilians", "dependants", "dependents", "families", "relatives"}  # never members of a force
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
 _FINAL_PUNCT = tuple(".!?”\"’'")
 # A sentence with no leaving word that breaks down the figure before it.
@@ -278,9 +279,12 @@ class Extractor:
                 # Civilians leaving a country, or a refugee figure reported beside the force claims.
                 leaving = C.nearest_trigger(found, qs, {"leaving"})
                 refugees = doc[noun_tok].lower_ in _REFUGEES
-                if trig is not None and trig[0] != "leaving" and not refugees and (
+                dependants = doc[noun_tok].lower_ in _NON_MEMBERS and not self._members_named(sent)
+                if trig is not None and trig[0] != "leaving" and not refugees and not dependants and (
                         noun_kind == "civilian" or self._members_named(sent)):
                     kind = trig[0]  # 'some 60 people, among them deserters and their wives': the party counts
+                elif dependants and trig is not None and self._abroad(found, ctx):
+                    kind = "emigration"  # 'the mission repatriated 45 civilians': they left the host country
                 elif (leaving is None and not refugees) or not self._abroad(found, ctx) or self._members_named(sent):
                     continue
                 else:
@@ -530,7 +534,7 @@ class Extractor:
         ('left Iraq'), or the words say so ('fled the country', 'abroad', 'refugees')."""
         doc = found.sent.doc
         words = found.sent.text.lower()
-        if any(w in words for w in ("the country", "abroad", "refugee", "asylum")):
+        if any(w in words for w in ("the country", "abroad", "refugee", "asylum", "repatriat")):
             return True
         home = ctx.countries[0] if ctx.countries else None
         for p in found.places:
