@@ -542,3 +542,13 @@ def test_missing_the_return_flight_from_leave_is_desertion(extractor):
 ])
 def test_civilians_repatriated_beside_returning_fighters_emigrate(extractor, text, claims):
     assert [(c.kind, c.count.low) for c in run(extractor, text).claims] == claims
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Two local Taliban commanders along with nine of their men renounced violence on Monday.", (11, 11)),
+    ("Three Abu Sayyaf leaders together with 12 of their followers surrendered in Sulu.", (15, 15)),
+    ("A Taliban commander surrendered with 12 of his men in Kunduz.", (12, 13)),  # the commander is one more
+])
+def test_leaders_with_their_men_are_counted_together(extractor, text, count):
+    c = one(run(extractor, text))
+    assert (c.count.low, c.count.high) == count

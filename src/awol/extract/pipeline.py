@@ -316,6 +316,13 @@ class Extractor:
             if q.text.lower().startswith("up to") and {t.lower_ for t in doc[max(sent.start, qs - 16):qs]} & _REACHING:
                 low = high  # 'brings the number ... up to 114': it reached 114
             if kind != "strength" and self._implied_plus_one(sent, qs):
+                lead = [c for c in out if c.kind == kind and c.group == group[0] and c.count is not None
+                        and c.count.low is not None and c.count.low == c.count.high and low is not None]
+                if lead and doc[qs - 1].lower_ == "with":
+                    first = lead[-1]  # 'two local leaders along with nine of their men': eleven in all
+                    first.count = Count(first.count.low + low, first.count.high + (high if high is not None else low))
+                    first.count_text = f"{first.count_text} ... with {q.text}"
+                    continue
                 high = (high if high is not None else low) + 1 if (high is not None or low is not None) else None
             out.append(C.make_claim(found, kind, group, Count(low, high), q.text, qs, trig, ctx, exclude, measure))
             if trig is not None and (qs < trig[1] or qs - trig[2] <= 3):
