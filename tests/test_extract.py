@@ -552,3 +552,8 @@ def test_civilians_repatriated_beside_returning_fighters_emigrate(extractor, tex
 def test_leaders_with_their_men_are_counted_together(extractor, text, count):
     c = one(run(extractor, text))
     assert (c.count.low, c.count.high) == count
+
+
+def test_men_along_with_a_named_leader_count_him_too(extractor):
+    c = one(run(extractor, "Forty OPM rebels along with Daniel Kogoya surrendered in Jayapura on Friday."))
+    assert (c.count.low, c.count.high) == (40, 41)

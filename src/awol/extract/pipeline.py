@@ -315,7 +315,7 @@ class Extractor:
             low, high = q.low, q.high
             if q.text.lower().startswith("up to") and {t.lower_ for t in doc[max(sent.start, qs - 16):qs]} & _REACHING:
                 low = high  # 'brings the number ... up to 114': it reached 114
-            if kind != "strength" and self._implied_plus_one(sent, qs):
+            if kind != "strength" and self._implied_plus_one(sent, qs, noun_tok, found.groups + found.places):
                 lead = [c for c in out if c.kind == kind and c.group == group[0] and c.count is not None
                         and c.count.low is not None and c.count.low == c.count.high and low is not None]
                 if lead and doc[qs - 1].lower_ == "with":
@@ -588,9 +588,19 @@ class Extractor:
                 e + 2 < found.sent.end and doc[e + 1].lower_ == "the" and doc[e + 2].lower_ in {"rebels", "enemy", "opposition"})
         return False
 
-    def _implied_plus_one(self, sent, qs: int) -> bool:
-        """'joined 16 fellow soldiers', 'deserted with 100 troops': the speaker is one more."""
+    def _implied_plus_one(self, sent, qs: int, noun_tok: int | None = None, groups=()) -> bool:
+        """'joined 16 fellow soldiers', 'deserted with 100 troops', '212 men along with Kogoya':
+        the speaker, or the one named, is one more."""
         doc = sent.doc
+        if noun_tok is not None:
+            k = noun_tok + 1
+            if k < sent.end and doc[k].lower_ in {"along", "together"}:
+                k += 1
+            named = {C._tok_at(doc, g.start) for g in groups}
+            if k + 1 < sent.end and doc[k].lower_ == "with" and doc[k + 1].is_title and k + 1 not in named \
+                    and doc[k + 1].lower_ not in {"the", "a", "an", "their", "his", "her"} \
+                    and (k + 2 >= sent.end or not doc[k + 2].like_num):
+                return True
         prev = [t.lower_ for t in doc[max(sent.start, qs - 2):qs]]
         if not prev:
             return False
