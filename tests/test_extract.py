@@ -557,3 +557,9 @@ def test_leaders_with_their_men_are_counted_together(extractor, text, count):
 def test_men_along_with_a_named_leader_count_him_too(extractor):
     c = one(run(extractor, "Forty OPM rebels along with Daniel Kogoya surrendered in Jayapura on Friday."))
     assert (c.count.low, c.count.high) == (40, 41)
+
+
+def test_an_unknown_name_for_people_broken_down_into_fighters_is_a_count(extractor):
+    claims = run(extractor, "As many as 350 Farraris, including 20 commanders of the Baloch Liberation Army, surrendered "
+                            "in Quetta on Friday.").claims
+    assert [(c.count.low, c.count.high) for c in claims] == [(None, 350), (20, 20)]
