@@ -563,3 +563,12 @@ def test_an_unknown_name_for_people_broken_down_into_fighters_is_a_count(extract
     claims = run(extractor, "As many as 350 Farraris, including 20 commanders of the Baloch Liberation Army, surrendered "
                             "in Quetta on Friday.").claims
     assert [(c.count.low, c.count.high) for c in claims] == [(None, 350), (20, 20)]
+
+
+def test_militants_returning_home_in_a_story_about_state_forces_defect(extractor):
+    text = ("CRPF troops patrol Pulwama district. Hizbul Mujahideen recruits young men there. "
+            "According to a police official, at least 12 Kashmiri youth, who had taken up arms, have returned to "
+            "their homes. All the 12, who surrendered before the authorities, came from Shopian.")
+    claims = run(extractor, text).claims
+    assert [(c.kind, c.count.low, c.count.high) for c in claims] == [("defection", 12, None)]
+    assert claims[0].group in ("Kashmiri militants", "Hizbul Mujahideen")  # not the CRPF that patrols

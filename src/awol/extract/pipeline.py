@@ -259,8 +259,9 @@ class Extractor:
                     or _PER.search(doc[max(sent.start, qs - 3):qe].text):
                 continue  # '34 sentences each working day', '17.9 a 1000': a rate; '5,000 people every month' is a count
             if qs > sent.start and doc[qs - 1].lower_ == "the" and any(
-                    c.count is not None and (c.count.low, c.count.high) == (q.low, q.high) for c in self._seen_claims):
-                continue  # 'the seven men': a figure reported earlier
+                    c.count is not None and c.count.low == q.low and (c.count.high == q.high or c.count.high is None)
+                    for c in self._seen_claims):
+                continue  # 'the seven men', 'all the 15' after 'at least 15': a figure reported earlier
             verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE or x.is_space for x in doc[qe:t[1]]))
                             or t[1] <= qs < t[2] for t in found.triggers)
             measure_bare = noun is None and (not strong or self._leaving_has_own_figure(found, q)) \
@@ -301,7 +302,7 @@ class Extractor:
             if kind == "leaving":
                 kind = "desertion"
             if kind == "return" and trig and self._home(sent, trig):
-                kind = "defection" if not self._state_subject(found, qs, ctx) else None
+                kind = "defection" if not self._state_subject(found, qs, ctx, noun_tok) else None
                 if kind is None:
                     continue
             if kind == "desertion" and trig and self._to_enemy(found, trig):
@@ -433,10 +434,10 @@ class Extractor:
     def _home(sent, trig) -> bool:
         """'returned to their homes': fighters going home, not soldiers back to their unit."""
         doc = sent.doc
-        return any(t.lower_ in {"home", "homes", "families"} for t in doc[trig[2]:min(sent.end, trig[2] + 4)])
+        return any(t.lower_ in {"home", "homes", "families", "mainstream", "society"} for t in doc[trig[2]:min(sent.end, trig[2] + 4)])
 
-    def _state_subject(self, found, tok: int, ctx) -> bool:
-        g = C.group_for(found, tok, None, self.registry, ctx)
+    def _state_subject(self, found, tok: int, ctx, noun_tok: int | None = None) -> bool:
+        g = C.group_for(found, tok, noun_tok, self.registry, ctx, "defection")
         entry = self.registry.get(g[0]) if g else None
         return entry is not None and C.is_state(entry)
 
