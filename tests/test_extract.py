@@ -572,3 +572,9 @@ def test_militants_returning_home_in_a_story_about_state_forces_defect(extractor
     claims = run(extractor, text).claims
     assert [(c.kind, c.count.low, c.count.high) for c in claims] == [("defection", 12, None)]
     assert claims[0].group in ("Kashmiri militants", "Hizbul Mujahideen")  # not the CRPF that patrols
+
+
+def test_a_nickname_in_quotes_is_part_of_the_name(extractor):
+    c = one(run(extractor, "NPA rebels attacked a village. Joel “Jojo” Reyes, a member of the NPA's militia unit, "
+                           "voluntarily surrendered with two firearms to the army on Monday."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "New People's Army", 1, 1)

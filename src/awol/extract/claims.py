@@ -768,14 +768,16 @@ def _person_name_before(sent: Span, s: int) -> int | None:
         if k >= sent.start and doc[k].text == ",":
             j = k - 1
     end = j
-    while j >= sent.start and doc[j].is_title and doc[j].is_alpha:
-        j -= 1
-    n = end - j
+    while j >= sent.start and (doc[j].is_title and doc[j].is_alpha or (
+            doc[j].text in _QUOTES and j - 1 >= sent.start and doc[j - 1].is_title)):
+        j -= 1  # 'Joel “Jojo” Embos': a nickname in quotes is part of the name
+    n = sum(1 for t in doc[j + 1:end + 1] if t.is_alpha)
     if n >= 2 and (j < sent.start or doc[j].text in _NAME_LEAD or doc[j].lower_.rstrip(".") in _TITLES):
         return j + 1
     return None
 
 
+_QUOTES = {"“", "”", '"', "‘", "’", "'"}
 _NAME_LEAD = {",", "and", "while", "“", '"', "—", "–", ":", ";", "(", "whereas"}
 _TITLES = {"mr", "sgt", "lt", "col", "gen", "maj", "capt", "cpl", "pvt", "brig", "commander", "private", "corporal",
            "sergeant", "lieutenant", "colonel", "major", "captain", "general"}
