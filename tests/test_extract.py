@@ -578,3 +578,9 @@ def test_a_nickname_in_quotes_is_part_of_the_name(extractor):
     c = one(run(extractor, "NPA rebels attacked a village. Joel “Jojo” Reyes, a member of the NPA's militia unit, "
                            "voluntarily surrendered with two firearms to the army on Monday."))
     assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "New People's Army", 1, 1)
+
+
+def test_a_relative_clause_between_subject_and_verb_is_stepped_over(extractor):
+    c = one(run(extractor, "Hizbul Mujahideen recruits in Pulwama. A youth from Pulwama district, who had joined "
+                           "militant ranks, has given up violence, police said."))
+    assert (c.kind, c.count.low, c.count.high, c.count_text) == ("defection", 1, 1, "A")

@@ -652,10 +652,12 @@ def subject_before(found: Found, trig, registry, ctx):
         if regional is not None:
             return regional.name, m.text, m.country, mt  # 'surrendering militants' after 'militants in Chechnya'
         return m.name, m.text, m.country, mt
-    lo = max(found.sent.start, s - 10)
-    for j in range(s - 1, lo - 1, -1):
+    top = _before_relative(found.sent, s)  # 'A youth from Pulwama, who had joined militant ranks, has returned'
+    lo = max(found.sent.start, top - 10)
+    for j in range(top - 1, lo - 1, -1):
         t = doc[j]
-        if t.lower_ in lex.member_nouns and t.lower_ not in {"army", "military", "forces", "force", "unit", "units"}:
+        if (t.lower_ in lex.member_nouns and t.lower_ not in {"army", "military", "forces", "force", "unit", "units"}) or (
+                t.lower_ in _SINGULAR and j - 1 >= found.sent.start and doc[j - 1].lower_ in _ONE):  # 'a youth'
             phrase_start = j
             while phrase_start > found.sent.start and doc[phrase_start - 1].text[:1].isalpha() and doc[phrase_start - 1].lower_ not in lex.speech_verbs and j - phrase_start < 3 and doc[phrase_start - 1].lower_ not in {"and", "or", "have", "has", "had", "were", "was", "who"}:
                 phrase_start -= 1
@@ -700,6 +702,21 @@ def subject_before(found: Found, trig, registry, ctx):
             if res is not None:
                 return res.name, t.text, res.country, j
     return None
+
+
+def _before_relative(sent: Span, s: int) -> int:
+    """Where the subject ends when a relative clause (', who had joined the rebels,') stands between
+    it and the verb at s; s itself otherwise."""
+    doc = sent.doc
+    k = s - 1
+    while k >= sent.start and doc[k].lower_ in {"has", "have", "had", "also", "reportedly", "now", "finally"}:
+        k -= 1
+    if k < sent.start or doc[k].text != ",":
+        return s
+    for j in range(k - 1, max(sent.start, k - 15) - 1, -1):
+        if doc[j].text == "," and j + 1 < k and doc[j + 1].lower_ in {"who", "which", "that"}:
+            return j
+    return s
 
 
 def _object_left(found: Found, trig):
