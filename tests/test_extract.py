@@ -584,3 +584,12 @@ def test_a_relative_clause_between_subject_and_verb_is_stepped_over(extractor):
     c = one(run(extractor, "Hizbul Mujahideen recruits in Pulwama. A youth from Pulwama district, who had joined "
                            "militant ranks, has given up violence, police said."))
     assert (c.kind, c.count.low, c.count.high, c.count_text) == ("defection", 1, 1, "A")
+
+
+def test_a_figure_of_nationals_who_laid_down_arms_is_the_groups_and_its_parts_are_not_claims(extractor):
+    text = ("Boko Haram fighters keep surrendering in Borno. According to him, 31 Nigerians, including 12 men and "
+            "nine children, who laid down their arms in Niger, were repatriated in March. Of the 600 repentant "
+            "fighters in the camp, 210, including three Chadians, have been handed over to their states.")
+    claims = [(c.kind, c.group, c.count.low) for c in run(extractor, text).claims if c.count]
+    assert ("defection", "Boko Haram", 31) in claims
+    assert all(low != 3 for _, _, low in claims)

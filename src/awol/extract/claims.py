@@ -331,6 +331,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         force = registry.resolve("soldiers", _countries_near(found, ctx))
         if force is not None:
             return force.name, phrase, force.country  # 'Ukrainian prosecutors opened 20,000 desertion cases'
+    if kind == "defection" and low in lex.civilian_nouns and ctx.main_nonstate is not None:
+        g = ctx.main_nonstate  # '25 Nigerians who laid down their arms' in a story about Boko Haram
+        return g.name, phrase, g.country
     if kind == "desertion" and low in lex.civilian_nouns:
         force = ctx.main_state or registry.resolve("soldiers", ctx.countries)
         if force is not None:

@@ -275,6 +275,8 @@ class Extractor:
                 if not (case_context or "desertion" in strong):
                     continue
                 kind = "desertion"
+            elif noun_kind == "civilian" and qs > sent.start and doc[qs - 1].lower_ in {"including", "includes", "include"}:
+                continue  # '280, including two Chadians': a part of a figure already counted
             elif noun_kind == "civilian" or noun_kind == "person" and doc[noun_tok].lower_ in _CIVILIAN_PEOPLE and (
                     trig is None or trig[0] == "leaving" or C.nearest_trigger(found, qs, {"leaving"})):
                 # Civilians leaving a country, or a refugee figure reported beside the force claims.
