@@ -593,3 +593,9 @@ def test_a_figure_of_nationals_who_laid_down_arms_is_the_groups_and_its_parts_ar
     claims = [(c.kind, c.group, c.count.low) for c in run(extractor, text).claims if c.count]
     assert ("defection", "Boko Haram", 31) in claims
     assert all(low != 3 for _, _, low in claims)
+
+
+def test_how_many_had_left_reports_leaving_without_a_figure(extractor):
+    c = one(run(extractor, "Kurdish peshmerga units fought near Sinjar. An adviser in Erbil said while he could not "
+                           "give a figure for how many peshmerga fighters had left, the numbers were worrying."))
+    assert (c.kind, c.group, c.count, c.count_text) == ("desertion", "Peshmerga", None, None)

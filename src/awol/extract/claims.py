@@ -594,6 +594,8 @@ def vague_text(sent: Span, anchor: int) -> str | None:
     doc = sent.doc
     left = doc[max(sent.start, anchor - 5):anchor].text.lower()
     for v in _VAGUE:
+        if f"how {v}" in left:
+            continue  # 'how many had left' asks, it does not say 'many'
         if left.endswith(v) or (" " + v + " ") in (" " + left + " "):
             start = doc[max(sent.start, anchor - 5):anchor].text.lower().rfind(v)
             return doc[max(sent.start, anchor - 5):anchor].text[start:start + len(v)]

@@ -180,6 +180,8 @@ class Extractor:
         doc = sent.doc
         before = [t.lower_ for t in _clause_before(doc, max(sent.start, s - 4), s, _TEMPORAL)
                   if not t.is_title]  # 'in May' is a month; 'fear before deserting': it happened
+        if "how" in before and before[before.index("how") + 1:before.index("how") + 2] == ["many"]:
+            before.remove("how")  # 'how many peshmerga had left': a question about what happened
         if (set(before) - {"not"}) & self.lex.irrealis or "not" in before[-2:]:
             return False  # 'not' negates only the words right after it ('was not concerned about the migration')
         if {t.lower_ for t in doc[sent.start:s]} & self.lex.appeals:
