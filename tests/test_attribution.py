@@ -77,6 +77,8 @@ SPEAKERS = [
     ("Human Rights Watch said dozens of soldiers had deserted after the massacre.", WIRE, "ngo", "Human Rights Watch"),
     ("A monitoring group said 70 fighters had defected to the government side.", WIRE, "ngo", "monitoring group"),
     ("A police union said 300 officers had quit the force this year.", WIRE, "ngo", "police union"),
+    ("The union's secretary general said 300 officers had quit the force this year.", WIRE, "ngo",
+     "secretary general"),
     ("Amnesty International said 40 Malian soldiers deserted in May.", WIRE, "ngo", "Amnesty"),
     ("The Syrian Observatory for Human Rights said 40 Syrian soldiers defected in May.", WIRE, "ngo", "Observatory"),
     ("Ali Hassan, who heads a local human rights group, said that 40 Malian soldiers deserted in May.", WIRE, "ngo",

@@ -599,3 +599,11 @@ def test_how_many_had_left_reports_leaving_without_a_figure(extractor):
     c = one(run(extractor, "Kurdish peshmerga units fought near Sinjar. An adviser in Erbil said while he could not "
                            "give a figure for how many peshmerga fighters had left, the numbers were worrying."))
     assert (c.kind, c.group, c.count, c.count_text) == ("desertion", "Peshmerga", None, None)
+
+
+def test_officers_in_a_story_about_the_police_are_policemen(extractor):
+    text = ("Haitian National Police officers are leaving for Jamaica by boat. The Haitian National Police has lost "
+            "many officers this year, a police union said. Its secretary general said at least 60 officers had "
+            "left the country in May.")
+    claims = [c for c in run(extractor, text).claims if c.count]
+    assert [(c.group, c.count.low) for c in claims] == [("Haitian National Police", 60)]

@@ -245,6 +245,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     for m in groups:
         mt = _tok_at(doc, m.start)
         if q_tok <= mt <= hi and not _to_side(doc, mt) and not (m.generic and doc[mt].lower_ in _NONSTATE_NOUNS):
+            police = _police_story(ctx, m.country)
+            if by_context(m) and doc[mt].lower_ in _AMBIGUOUS_RANKS and police is not None and is_state(m.entry):
+                return police.name, m.text, police.country  # 'officers' in a story about the police
             if by_context(m) and is_state(m.entry) and ctx.main_state is not None and ctx.main_state.country != m.country:
                 return ctx.main_state.name, m.text, ctx.main_state.country  # bare 'troops' in a report about US troops
             if by_context(m):
@@ -347,12 +350,31 @@ _BARE_TROOPS = {"troops", "men", "soldiers", "personnel"}
 
 
 def _story_force(m, doc, ctx):
-    """Bare 'troops' in a story about one armed group of the same country are that group's."""
-    if by_context(m) and _nonstate_story(ctx, m.country) and doc[_tok_at(doc, m.start)].lower_ in _BARE_TROOPS:
+    """Bare 'troops' in a story about one armed group of the same country are that group's,
+    and bare 'officers' in a story about the police are policemen."""
+    if not by_context(m):
+        return m
+    word = doc[_tok_at(doc, m.start)].lower_
+    g = None
+    if _nonstate_story(ctx, m.country) and word in _BARE_TROOPS:
         g = ctx.main_nonstate
-        return SimpleNamespace(start=m.start, end=m.end, text=m.text, name=g.name, country=g.country, entry=g.entry,
-                               generic=False)
-    return m
+    elif word in _AMBIGUOUS_RANKS and is_state(m.entry):
+        g = _police_story(ctx, m.country)
+    if g is None:
+        return m
+    return SimpleNamespace(start=m.start, end=m.end, text=m.text, name=g.name, country=g.country, entry=g.entry,
+                           generic=False)
+
+
+def _police_story(ctx, country: str | None):
+    """The police force a story is mostly about, when it is of this country: its 'officers' are policemen."""
+    m = ctx.main_state
+    if m is not None and m.entry is not None and m.entry.type in _POLICE_TYPES and m.country == country:
+        return m
+    return None
+
+
+_POLICE_TYPES = {"police", "gendarmerie", "border_guard"}
 
 
 def _nonstate_story(ctx, country: str | None) -> bool:

@@ -80,6 +80,8 @@ def _word_regex(words: list[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
 
 
+_CIVIL_GENERAL = re.compile(r"\b(secretary|director|consul|surgeon|postmaster)[- ]general\b", re.I)
+
 @dataclass
 class Lexicon:
     version: int
@@ -135,7 +137,9 @@ class Lexicon:
         return self._matchers[cache]
 
     def source_type(self, speaker: str) -> str:
-        """The SCHEMA source type of a speaker phrase, by the ordered word lists."""
+        """The SCHEMA source type of a speaker phrase, by the ordered word lists. In 'the union's
+        secretary general' the 'general' is no rank: the rest of the phrase decides."""
+        speaker = _CIVIL_GENERAL.sub(r"\1", speaker)
         for stype, regex in self.source_types:
             if regex is None or regex.search(speaker):
                 return stype
