@@ -607,3 +607,9 @@ def test_officers_in_a_story_about_the_police_are_policemen(extractor):
             "left the country in May.")
     claims = [c for c in run(extractor, text).claims if c.count]
     assert [(c.group, c.count.low) for c in claims] == [("Haitian National Police", 60)]
+
+
+def test_a_figure_of_named_groups_counts_no_people(extractor):
+    claims = run(extractor, "FARC rebels fought for decades. He is one of hundreds of rebels who abandoned the country's "
+                            "two leftist insurgent groups in recent years, an exodus that may end the war.").claims
+    assert [c.count.low for c in claims if c.count] == [200]

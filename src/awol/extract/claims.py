@@ -42,6 +42,8 @@ _STRENGTH_CUES = {
 }
 _COLLECTIVE = {"groups", "group", "organizations", "organisations", "movements", "movement", "factions", "faction",
                "outfits", "camps", "camp", "leaders", "leadership", "attacks", "attack", "operations"}
+_GROUP_WORDS = {"groups", "group", "organizations", "organisations", "movements", "movement", "factions", "faction",
+                "outfits"}
 _STOCK_NOUNS = {"army", "force", "forces", "strength", "size", "contingent", "garrison", "militia", "battalion"}
 _DEPLOYED_AFTER = {"assembled", "deployed", "drafted", "stationed", "quartered", "cantoned"}
 # Words that can make a figure a stock, so that other sentences are skipped cheaply.
@@ -90,6 +92,8 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
             end = spans[j]
             while end < sent.end and (doc[end].text in {"/", "(", ")", "-"} or end in spans or doc[end].is_upper and end - 1 >= 0 and doc[end - 1].text == "("):
                 end = spans.get(end, end + 1)
+            if end < sent.end and doc[end].lower_ in _GROUP_WORDS:
+                return None  # 'the country's two leftist insurgent groups': a count of groups
             if end < sent.end and doc[end].lower_ in lex.person_nouns and doc[end].lower_ not in {"of", "military", "army", "forces", "security"}:
                 return end, "person"
             return end - 1, "person"
