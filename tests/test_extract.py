@@ -613,3 +613,10 @@ def test_a_figure_of_named_groups_counts_no_people(extractor):
     claims = run(extractor, "FARC rebels fought for decades. He is one of hundreds of rebels who abandoned the country's "
                             "two leftist insurgent groups in recent years, an exodus that may end the war.").claims
     assert [c.count.low for c in claims if c.count] == [200]
+
+
+def test_an_appositive_between_subject_and_verb_is_stepped_over(extractor):
+    c = one(run(extractor, "Iraqi Shia militias are losing men. A number of fighters of the Ashoura battalions, being "
+                           "the military arm of a big party, fled from Iraq amid the surge of refugees heading for "
+                           "Greece."))
+    assert (c.kind, c.group) == ("desertion", "Saraya Ashura")  # not the army the appositive's 'military' suggests

@@ -647,6 +647,7 @@ def subject_before(found: Found, trig, registry, ctx):
         last = ctx.referent()  # 'many of them started fleeing', 'most of those who surrendered', 'about half of them'
         if last is not None:
             return last[0], doc[part:s].text.split(" who ")[0], last[1], part + 1
+    top = _before_relative(found.sent, s)  # 'A youth from Pulwama, who had joined militant ranks, has returned'
     cands = []
     for m in (_story_force(g, doc, ctx) for g in found.groups):
         mt = _tok_at(doc, m.start)
@@ -654,7 +655,7 @@ def subject_before(found: Found, trig, registry, ctx):
             continue
         if mt >= e and doc[s].lower_ not in NOMINAL:
             continue  # after a verb a group is where they went ('turned themselves in at the Army's HQ')
-        d = s - mt if mt < s else (mt - e) * 1.5 + 2
+        d = (top - mt if mt < top else s - mt) if mt < s else (mt - e) * 1.5 + 2
         if mt - 1 >= found.sent.start and doc[mt - 1].lower_ in {"from", "of", "in", "with", "at", "an", "by"}:
             d += 8  # 'a general from an engineering division': the division describes the subject
         if d <= 16 or (mt - found.sent.start <= 2 and d <= 26):  # a sentence-initial subject may be long
@@ -683,7 +684,6 @@ def subject_before(found: Found, trig, registry, ctx):
         if regional is not None:
             return regional.name, m.text, m.country, mt  # 'surrendering militants' after 'militants in Chechnya'
         return m.name, m.text, m.country, mt
-    top = _before_relative(found.sent, s)  # 'A youth from Pulwama, who had joined militant ranks, has returned'
     lo = max(found.sent.start, top - 10)
     for j in range(top - 1, lo - 1, -1):
         t = doc[j]
@@ -745,7 +745,7 @@ def _before_relative(sent: Span, s: int) -> int:
     if k < sent.start or doc[k].text != ",":
         return s
     for j in range(k - 1, max(sent.start, k - 15) - 1, -1):
-        if doc[j].text == "," and j + 1 < k and doc[j + 1].lower_ in {"who", "which", "that"}:
+        if doc[j].text == "," and j + 1 < k and doc[j + 1].lower_ in {"who", "which", "that", "being"}:
             return j
     return s
 
