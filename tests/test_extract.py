@@ -620,3 +620,11 @@ def test_an_appositive_between_subject_and_verb_is_stepped_over(extractor):
                            "the military arm of a big party, fled from Iraq amid the surge of refugees heading for "
                            "Greece."))
     assert (c.kind, c.group) == ("desertion", "Saraya Ashura")  # not the army the appositive's 'military' suggests
+
+
+def test_a_desertion_rate_is_a_claim_without_a_count(extractor):
+    claims = run(extractor, "Desertions from the Malian army keep rising. In March the desertion rate was 12.5 a 1000, "
+                            "compared with 8.1 a 1000 a year earlier.").claims
+    rates = [(c.kind, c.group, c.count, c.count_text) for c in claims if c.count_text and "1000" in c.count_text]
+    assert rates == [("desertion", "Malian Armed Forces", None, "12.5 a 1000"),
+                     ("desertion", "Malian Armed Forces", None, "8.1 a 1000")]

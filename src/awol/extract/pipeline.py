@@ -44,6 +44,7 @@ _HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
 _OWN_UNIT = re.compile(r"\b(?:(?:his|her|my|our|the)\s+(?:own\s+|elite\s+|former\s+)?"
                        r"(?:unit|battalion|brigade|regiment|company|platoon|squad)|fellow)\b", re.I)
 _SPEAKER_MEMBERS = {"member", "soldier", "officer", "fighter", "commander", "operative", "veteran", "serviceman"}
+_RATE_OF = re.compile(r"\b\d+(?:\.\d+)?\s+(?:a|per|for every|in every|every)\s+(?:1,?000|100|10,?000)\b", re.I)
 _PER = re.compile(r"\b(?:a|per|every|for every)\s+(?:1,?000|100|10,?000)\b", re.I)
 # 'in a week and a half' is a span of time, not a rate
 _RATE = re.compile(r"(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bover )\b(each|every|per|a)\s+(working\s+)?(day|week|month|year)\b",
@@ -244,6 +245,7 @@ class Extractor:
             exclude.append((found.attribution.start, found.attribution.end))
         covered: set[tuple] = set()
         strong = {t[0] for t in found.triggers} - {"leaving"}
+        out.extend(self._rates(found, ctx, exclude, covered, strong))
         for q in found.quantities:
             qs = C._tok_at(doc, q.start)
             qe = C._tok_at(doc, q.end - 1) + 1
@@ -593,6 +595,22 @@ class Extractor:
                 e + 2 < found.sent.end and doc[e + 1].lower_ == "the" and doc[e + 2].lower_ in {"rebels", "enemy", "opposition"})
         return False
 
+    def _rates(self, found, ctx, exclude, covered: set, strong: set[str]) -> list[Claim]:
+        """'The desertion rate was 17.9 a 1000': a desertion claim whose figure is no count of people
+        (count null, the rate kept as its words)."""
+        if "desertion" not in strong or "rate" not in found.sent.text.lower():
+            return []
+        doc = found.sent.doc
+        out = []
+        for m in _RATE_OF.finditer(found.sent.text):
+            tok = C._tok_at(doc, found.sent.start_char + m.start())
+            trig = C.nearest_trigger(found, tok, {"desertion"})
+            group = C.prefer_named(C.group_for(found, trig[1], None, self.registry, ctx, "desertion"), self.registry, ctx)
+            if group is not None:
+                out.append(C.make_claim(found, "desertion", group, None, m.group(0), tok, trig, ctx, exclude))
+                covered.add((trig[0], trig[1]))
+        return out
+
     def _implied_plus_one(self, sent, qs: int, noun_tok: int | None = None, groups=()) -> bool:
         """'joined 16 fellow soldiers', 'deserted with 100 troops', '212 men along with Kogoya':
         the speaker, or the one named, is one more."""
@@ -650,7 +668,7 @@ class Extractor:
                     o is not c and o.kind == c.kind and _overlaps(o.count, c.count) for _, o in claims)):
                 continue  # a headline restated by the body
             key = (c.kind, c.group, c.count.low if c.count else None, c.count.high if c.count else None,
-                   c.evidence_start)
+                   c.evidence_start, None if c.count else c.count_text)  # two rates in one sentence are two claims
             if key in seen or any(_restates(c, o) for o in out):
                 continue
             if _the_one_again(c) and any(o.group == c.group and o.count is not None and (o.count.low, o.count.high) == (1, 1)
