@@ -628,3 +628,16 @@ def test_a_desertion_rate_is_a_claim_without_a_count(extractor):
     rates = [(c.kind, c.group, c.count, c.count_text) for c in claims if c.count_text and "1000" in c.count_text]
     assert rates == [("desertion", "Malian Armed Forces", None, "12.5 a 1000"),
                      ("desertion", "Malian Armed Forces", None, "8.1 a 1000")]
+
+
+def test_a_minister_speaking_of_desertions_within_a_force_reports_them(extractor):
+    claims = run(extractor, "Lebanese soldiers are quitting in large numbers. Hours earlier, the Minister of the Interior, "
+                            "Nadia Karam, warned of the rise in desertions within the security forces.").claims
+    assert [(c.kind, c.group) for c in claims] == [("desertion", "Lebanese Armed Forces"),
+                                                   ("desertion", "Lebanese security forces")]
+
+
+def test_this_wave_of_defections_and_resignations_points_back(extractor):
+    claims = run(extractor, "In May, 40 Belarusian officers deserted, officials said. This wave of defections and "
+                            "resignations kept the Belarusian army out of the war.").claims
+    assert [c.count.low for c in claims] == [40]

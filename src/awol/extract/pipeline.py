@@ -362,7 +362,7 @@ class Extractor:
                 continue
             if any(t.lower_ in _CAPTURED for t in doc[anchor:trig[1]]):
                 continue  # 'insurgents were arrested after crossing the river'
-            if (doc[anchor].lower_ in {"he", "she"} and self._civilian_speaker(found)) or self._civilian_subject(doc, sent, trig):
+            if (doc[anchor].lower_ in {"he", "she"} and self._civilian_speaker(found)) or self._civilian_subject(found, trig):
                 continue  # 'Judge X said he defected', 'the attorney-general declared defection': an official, no force
             if trig[0] == "leaving" and (not (found.places or C.vague_text(sent, anchor)) or any(
                     c.group == name for c in out)):
@@ -370,7 +370,7 @@ class Extractor:
             if self._attributive(found, trig) and not vague:
                 continue  # 'surrendering militants would avoid prosecution', 'aid to the surrendered militants'
             if doc[trig[1]].lower_ in C.NOMINAL and any(
-                    t.lower_ in {"this", "these", "that", "those"} for t in doc[max(sent.start, trig[1] - 3):trig[1]]):
+                    t.lower_ in {"this", "these", "that", "those"} for t in doc[max(sent.start, trig[1] - 5):trig[1]]):
                 continue  # 'this wave of defections': points back at what was reported
             if doc[trig[1]].lower_ in C.NOMINAL and not (self._owned_nominal(found, trig) or C.vague_text(sent, trig[1]) or [
                     t for t in found.times if not t.speech_dated]):
@@ -382,7 +382,8 @@ class Extractor:
                 if entry is not None and C.is_state(entry):
                     continue  # soldiers going home on leave
                 kind = "defection"  # 'a rebel commander has gone back home'
-            definite = doc[anchor].lower_ in _DEFINITE or (anchor > sent.start and doc[anchor - 1].lower_ in _DEFINITE)
+            definite = (doc[anchor].lower_ in _DEFINITE or (anchor > sent.start and doc[anchor - 1].lower_ in _DEFINITE)) \
+                and not (doc[trig[1]].lower_ in C.NOMINAL and self._owned_nominal(found, trig))  # 'desertions within the security forces' is news
             said = mention if doc[anchor].like_num else next(
                 (t.text for t in doc[max(sent.start, anchor - 1):anchor + 1] if t.lower_ in C._ONE), None)
             claim = C.make_claim(found, kind, (name, mention, country), count,
@@ -495,10 +496,13 @@ class Extractor:
             return False
         return any(t.lower_ in self.lex.civilian_titles for t in found.sent if a.start <= t.idx < a.end)
 
-    def _civilian_subject(self, doc, sent, trig) -> bool:
+    def _civilian_subject(self, found, trig) -> bool:
         """Before the leaving word, a civilian title and no member noun ('the attorney-general of
-        Aleppo province declared his defection')."""
-        region = doc[sent.start:trig[1]]
+        Aleppo province declared his defection'). A title in the speaker phrase ('the Minister of the
+        Interior warned against desertions') speaks about others."""
+        doc, sent = found.sent.doc, found.sent
+        a = found.attribution
+        region = [t for t in doc[sent.start:trig[1]] if a is None or not (a.start <= t.idx < a.end)]
         members = [t for t in region if t.lower_ in self.lex.member_nouns and doc[t.i - 1].text != "-"]  # not 'attorney-general'
         return any(t.lower_ in self.lex.civilian_titles for t in region) and not members
 
