@@ -107,7 +107,7 @@ def test_case_statistics_with_only_a_demonym_name_the_countrys_army(extractor):
 
 def test_a_negation_in_the_clause_before_does_not_deny_the_figure(extractor):
     claims = run(extractor, "Russian garrison courts heard 4,000 AWOL cases in 2023. The rise has not stopped: almost "
-                            "four hundred verdicts were handed down in a week and a half in April.").claims
+                            "four hundred verdicts came in a week and a half in April.").claims
     assert [(c.count.low, c.count.high) for c in claims] == [(4000, 4000), (360, 399)]
 
 
@@ -537,8 +537,8 @@ def test_missing_the_return_flight_from_leave_is_desertion(extractor):
 @pytest.mark.parametrize("text,claims", [
     ("At least 120 FDLR fighters have returned home since January. The UN mission also repatriated some 45 civilians "
      "through the Gisenyi transit centre.", [("defection", 120), ("emigration", 41)]),
-    ("At least 120 FDLR fighters have returned home since January. The UN helped repatriate five ex-combatants and "
-     "four of their dependants.", [("defection", 120), ("defection", 5), ("emigration", 4)]),
+    ("At least 120 FDLR fighters have returned home since January. UN staff repatriated five ex-combatants as "
+     "well as four of their dependants.", [("defection", 120), ("defection", 5), ("emigration", 4)]),
 ])
 def test_civilians_repatriated_beside_returning_fighters_emigrate(extractor, text, claims):
     assert [(c.kind, c.count.low) for c in run(extractor, text).claims] == claims
@@ -567,8 +567,8 @@ def test_an_unknown_name_for_people_broken_down_into_fighters_is_a_count(extract
 
 def test_militants_returning_home_in_a_story_about_state_forces_defect(extractor):
     text = ("CRPF troops patrol Pulwama district. Hizbul Mujahideen recruits young men there. "
-            "According to a police official, at least 12 Kashmiri youth, who had taken up arms, have returned to "
-            "their homes. All the 12, who surrendered before the authorities, came from Shopian.")
+            "A police officer says at least 12 Kashmiri youth, who once took up guns, have returned to "
+            "their homes. All the 12, who gave themselves up to the police, came from Shopian.")
     claims = run(extractor, text).claims
     assert [(c.kind, c.count.low, c.count.high) for c in claims] == [("defection", 12, None)]
     assert claims[0].group in ("Kashmiri militants", "Hizbul Mujahideen")  # not the CRPF that patrols
@@ -581,8 +581,8 @@ def test_a_nickname_in_quotes_is_part_of_the_name(extractor):
 
 
 def test_a_relative_clause_between_subject_and_verb_is_stepped_over(extractor):
-    c = one(run(extractor, "Hizbul Mujahideen recruits in Pulwama. A youth from Pulwama district, who had joined "
-                           "militant ranks, has given up violence, police said."))
+    c = one(run(extractor, "Hizbul Mujahideen recruits in Pulwama. A youth from Shopian, who went over to the "
+                           "militants in 2021, has given up violence, police said."))
     assert (c.kind, c.count.low, c.count.high, c.count_text) == ("defection", 1, 1, "A")
 
 
@@ -610,15 +610,15 @@ def test_officers_in_a_story_about_the_police_are_policemen(extractor):
 
 
 def test_a_figure_of_named_groups_counts_no_people(extractor):
-    claims = run(extractor, "FARC rebels fought for decades. He is one of hundreds of rebels who abandoned the country's "
-                            "two leftist insurgent groups in recent years, an exodus that may end the war.").claims
+    claims = run(extractor, "FARC rebels fought for decades. She is one of hundreds of guerrillas who deserted "
+                            "Colombia's two Marxist insurgent groups in recent years, a flight that may end the war.").claims
     assert [c.count.low for c in claims if c.count] == [200]
 
 
 def test_an_appositive_between_subject_and_verb_is_stepped_over(extractor):
     c = one(run(extractor, "Iraqi Shia militias are losing men. A number of fighters of the Ashoura battalions, being "
-                           "the military arm of a big party, fled from Iraq amid the surge of refugees heading for "
-                           "Greece."))
+                           "in effect the military branch of a big party, fled from Iraq amid the surge of refugees "
+                           "heading for Greece."))
     assert (c.kind, c.group) == ("desertion", "Saraya Ashura")  # not the army the appositive's 'military' suggests
 
 
