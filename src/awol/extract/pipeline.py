@@ -335,12 +335,11 @@ class Extractor:
             if trig is not None and (qs < trig[1] or qs - trig[2] <= 3):
                 covered.add((trig[0], trig[1]))
             out.extend(self._leave_arithmetic(found, q, qs, kind, group, ctx, exclude, trig))
-        own = self._speakers_force(found, ctx)
+        own = self._speakers_force(found, ctx) if out and _OWN_UNIT.search(sent.text) else None
         for c in out:
             if c.kind == "desertion" and self._crossed_to_adversary(found, c):
                 c.kind = "defection"  # crossing to the state across the front line is going over to the other side
-            if own is not None and c.group_country == own.country and (
-                    _OWN_UNIT.search(sent.text)):
+            if own is not None and c.group_country == own.country:
                 c.group = own.name  # 'a special forces member said ... his unit lost 100 men'
         kinds_with_figures = {c.kind for c in out}
         ctx.remember(out)  # 'and some then joined ...' continues this sentence's figure claims
