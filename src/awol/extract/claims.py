@@ -249,9 +249,6 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     for m in groups:
         mt = _tok_at(doc, m.start)
         if q_tok <= mt <= hi and not _to_side(doc, mt) and not (m.generic and doc[mt].lower_ in _NONSTATE_NOUNS):
-            police = _police_story(ctx, m.country)
-            if by_context(m) and doc[mt].lower_ in _AMBIGUOUS_RANKS and police is not None and is_state(m.entry):
-                return police.name, m.text, police.country  # 'officers' in a story about the police
             if by_context(m) and is_state(m.entry) and ctx.main_state is not None and ctx.main_state.country != m.country:
                 return ctx.main_state.name, m.text, ctx.main_state.country  # bare 'troops' in a report about US troops
             if by_context(m):

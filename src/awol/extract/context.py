@@ -105,7 +105,7 @@ class DocContext:
         if state:
             ctx.main_state = first[state.most_common(1)[0][0]]
         # Foreign state forces (Iran's Quds Force in an Iraqi story) do not make the story one about a state.
-        home = [n for n, w in state.items() if ctx.countries and first[n].country in (ctx.countries[0], None)]
+        home = [n for n in state if ctx.countries and first[n].country in (ctx.countries[0], None)]
         ctx.nonstate_dominant = sum(nonstate.values()) > sum(state[n] for n in home)
         return ctx
 
