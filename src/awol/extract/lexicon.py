@@ -80,8 +80,6 @@ def _word_regex(words: list[str]) -> re.Pattern:
     return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
 
 
-_CIVIL_GENERAL = re.compile(r"\b(secretary|director|consul|surgeon|postmaster)[- ]general\b", re.I)
-
 @dataclass
 class Lexicon:
     version: int
@@ -104,6 +102,7 @@ class Lexicon:
     screen_common: frozenset[str] = frozenset()
     civilian_titles: frozenset[str] = frozenset()
     casualties: frozenset[str] = frozenset()
+    civil_general: re.Pattern | None = None  # 'secretary general': no military rank
     _matchers: dict = field(default_factory=dict, repr=False)
 
     def matcher(self, vocab, name: str):
@@ -139,7 +138,8 @@ class Lexicon:
     def source_type(self, speaker: str) -> str:
         """The SCHEMA source type of a speaker phrase, by the ordered word lists. In 'the union's
         secretary general' the 'general' is no rank: the rest of the phrase decides."""
-        speaker = _CIVIL_GENERAL.sub(r"\1", speaker)
+        if self.civil_general is not None:
+            speaker = self.civil_general.sub(r"\1", speaker)
         for stype, regex in self.source_types:
             if regex is None or regex.search(speaker):
                 return stype
@@ -190,4 +190,6 @@ def lexicon() -> Lexicon:
         screen_common=low("screen_common"),
         civilian_titles=low("civilian_titles"),
         casualties=low("casualties"),
+        civil_general=re.compile(r"\b(" + "|".join(map(re.escape, sorted(low("civil_generals")))) + r")[- ]general\b", re.I)
+        if raw.get("civil_generals") else None,
     )
