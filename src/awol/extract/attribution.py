@@ -108,6 +108,13 @@ def _crossable(seg) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _speech_keys() -> frozenset[str]:
+    """The words `attribute` acts on: citing words, speech verbs and 'according'."""
+    lex = lexicon()
+    return frozenset(lex.citing) | frozenset(lex.speech_verbs) | {"according"}
+
+
+@lru_cache(maxsize=1)
 def _leaving_verbs() -> frozenset[str]:
     """The trigger lexicon's key words that are not nouns for people."""
     lex = lexicon()
@@ -197,16 +204,24 @@ def _substantive(phrase: str) -> bool:
     return bool(words) and not all(w in _ADJUNCT for w in words) and words[0] not in _CLAUSE
 
 
-def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=()) -> Attribution:
+def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(),
+              lowers: list[str] | None = None) -> Attribution:
     """The attribution that governs a sentence's claims. `groups` are the sentence's
     group mentions (document offsets): an armed group named as speaker makes the source
-    an armed group ('Free Syrian Army officials said'), a state force the military."""
+    an armed group ('Free Syrian Army officials said'), a state force the military.
+    `lowers`, the document's lower-cased tokens, spares reading every Token object."""
     lex = lexicon()
     doc = sent.doc
+    if lowers is None:
+        lowers = [t.lower_ for t in doc]
+    keys = _speech_keys()
     candidates: list[tuple[int, int, int]] = []  # (anchor token, phrase start, phrase end)
     citing_from = None
-    for tok in sent:
-        low = tok.lower_
+    for i in range(sent.start, sent.end):
+        low = lowers[i]
+        if low not in keys:
+            continue
+        tok = doc[i]
         if low in lex.citing and citing_from is None:
             citing_from = tok.i
         if low == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":

@@ -7,18 +7,20 @@ reason, so that 'pay' in a budget paragraph does not make a driver.
 from __future__ import annotations
 
 from awol.extract.lexicon import lexicon
+from awol.extract.sentences import span_text
 from awol.model import DRIVERS
 
 
-def drivers_of(sents, triggers_by_sent: dict[int, list]) -> list[str]:
+def drivers_of(sents, triggers_by_sent: dict[int, list], lowers: list[str]) -> list[str]:
+    """`lowers` are the document's lower-cased tokens (reading them from Token objects is slow)."""
     lex = lexicon()
     found: list[str] = []
     for k, sent in enumerate(sents):
-        words = {t.lower_ for t in sent}
-        if k not in triggers_by_sent and not (words & lex.reason_markers):
+        if k not in triggers_by_sent and lex.reason_markers.isdisjoint(lowers[sent.start:sent.end]):
             continue
+        text = span_text(sent)
         for name in DRIVERS:
             regex = lex.drivers.get(name)
-            if regex is not None and name not in found and regex.search(sent.text):
+            if regex is not None and name not in found and regex.search(text):
                 found.append(name)
     return found

@@ -17,7 +17,7 @@ from awol.extract.context import LINKED_SUFFIX, DocContext
 from awol.extract.drivers import drivers_of
 from awol.extract.lexicon import lexicon
 from awol.extract.screen import default_screen
-from awol.extract.sentences import nlp, parse, spans, text_of
+from awol.extract.sentences import nlp, parse, span_text, spans, text_of
 from awol.model import Claim, Count, Document, DocResult
 
 _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", "reportedly", "all", "were", "been",
@@ -124,6 +124,7 @@ class Extractor:
         ctx = DocContext.build(doc, self.registry, self.countries, near)
         ctx.gazetteer = self.gazetteer
         memory = SpeakerMemory()
+        unheard: list = []  # claim-less sentences with a speech word, not yet read for their speaker
         seen: set[str] = set()
         claims: list[tuple[int, Claim]] = []
         case_context = any(
@@ -134,8 +135,9 @@ class Extractor:
         hedges = hedged_sentences(sp, [s for k, s in enumerate(sents) if _has_key(lowers, s, self.hedge_keys)], starts)
         title_key = _DEDUP.sub(" ", (doc.title or "").lower()).strip()
         for k, sent in enumerate(sents):
-            key = _DEDUP.sub(" ", sent.text.lower()).strip()
-            if key and (key == title_key or (k < 4 and _title_case(sent.text))):
+            stext = span_text(sent)
+            key = _DEDUP.sub(" ", stext.lower()).strip()
+            if key and (key == title_key or (k < 4 and _title_case(stext))):
                 seen.add(key)  # headlines are restated by the body
                 continue
             trig = [t for t in by_sent.get(k, []) if self._real(sent, t)]
@@ -145,17 +147,20 @@ class Extractor:
             seen.add(key)
             if not trig and not self._may_hold_figure(sent, lowers, previous, case_context):
                 if _has_key(lowers, sent, self.speech_keys):
-                    attribute(sent, memory, doc.publisher)  # remember who speaks; no claim can come from here
+                    unheard.append(sent)  # who speaks here is remembered before the next claim's speaker is found
                 previous = []
                 continue
             found = self._found(sent, trig, ctx)
-            found.attribution = attribute(sent, memory, doc.publisher, found.groups)
+            for earlier in unheard:
+                attribute(earlier, memory, doc.publisher, lowers=lowers)
+            unheard.clear()
+            found.attribution = attribute(sent, memory, doc.publisher, found.groups, lowers)
             found.hedged = k in hedges
             if not found.hedged and k + 1 < len(sents) and len(sents[k + 1]) < 16 and k + 1 in hedges:
                 found.hedged = True
                 found.evidence_end = sents[k + 1].end_char
-            names_figure = not trig and previous and _names_the_figure(sent.text, previous)
-            if not trig and previous and (_CONTINUES.search(sent.text) or names_figure):
+            names_figure = not trig and previous and _names_the_figure(stext, previous)
+            if not trig and previous and (_CONTINUES.search(stext) or names_figure):
                 found.triggers = [(previous[0].kind, sent.start, sent.start)]
                 found.continuation = True
             new = self._claims(found, ctx, case_context)
@@ -172,7 +177,7 @@ class Extractor:
         kept = self._filter(claims, sents)
         result.claims = kept
         if kept:
-            result.drivers = drivers_of(sents, by_sent)
+            result.drivers = drivers_of(sents, by_sent, lowers)
         return result
 
     def _real(self, sent, trig) -> bool:
@@ -189,7 +194,7 @@ class Extractor:
             return False
         first = doc[s].lower_
         if first in C.NOMINAL and s > sent.start and doc[s].is_title and e < sent.end and doc[e].is_title \
-                and not _title_case(sent.text):
+                and not _title_case(span_text(sent)):
             return False  # 'the Bulumkutu Rehabilitation Centre': part of a name
         k = s - 2 if s - 2 >= sent.start and doc[s - 1].lower_ == "be" else s - 1
         if k >= sent.start and doc[k].lower_ == "to" and k - 1 >= sent.start and (
@@ -211,7 +216,7 @@ class Extractor:
         return True
 
     def _found(self, sent, trig, ctx) -> C.Found:
-        text = sent.text
+        text = span_text(sent)
         base = sent.start_char
         from awol.normalize.counts import find_quantities
         from awol.normalize.periods import find_times
@@ -335,7 +340,7 @@ class Extractor:
             if trig is not None and (qs < trig[1] or qs - trig[2] <= 3):
                 covered.add((trig[0], trig[1]))
             out.extend(self._leave_arithmetic(found, q, qs, kind, group, ctx, exclude, trig))
-        own = self._speakers_force(found, ctx) if out and _OWN_UNIT.search(sent.text) else None
+        own = self._speakers_force(found, ctx) if out and _OWN_UNIT.search(span_text(sent)) else None
         for c in out:
             if c.kind == "desertion" and self._crossed_to_adversary(found, c):
                 c.kind = "defection"  # crossing to the state across the front line is going over to the other side
@@ -450,15 +455,16 @@ class Extractor:
     def _may_hold_figure(self, sent, lowers: list[str], previous: list, case_context: bool) -> bool:
         """A sentence without a leaving word can still give a claim: a case count in a report
         about desertion cases, a breakdown of the figure before it, or a stock figure."""
-        if not _NUMBER.search(sent.text):
+        text = span_text(sent)
+        if not _NUMBER.search(text):
             return False
         words = set(lowers[sent.start:sent.end])
         if case_context and words & self.lex.case_nouns:
             return True
-        if previous and (_CONTINUES.search(sent.text) or _names_the_figure(sent.text, previous)):
+        if previous and (_CONTINUES.search(text) or _names_the_figure(text, previous)):
             return True
         # a stock counts people, or a force by name ('the ANSF stood at 330,000')
-        return bool(words & C.STRENGTH_WORDS) and bool(words & self.people_words or self.registry.find(sent.text))
+        return bool(words & C.STRENGTH_WORDS) and bool(words & self.people_words or self.registry.find(text))
 
     @staticmethod
     def _owned_nominal(found, trig) -> bool:
@@ -550,7 +556,7 @@ class Extractor:
         """Emigration is leaving a country: a place abroad is named, the home country is what they leave
         ('left Iraq'), or the words say so ('fled the country', 'abroad', 'refugees')."""
         doc = found.sent.doc
-        words = found.sent.text.lower()
+        words = span_text(found.sent).lower()
         if any(w in words for w in ("the country", "abroad", "refugee", "asylum", "repatriat")):
             return True
         home = ctx.countries[0] if ctx.countries else None
@@ -601,11 +607,11 @@ class Extractor:
     def _rates(self, found, ctx, exclude, covered: set, strong: set[str]) -> list[Claim]:
         """'The desertion rate was 17.9 a 1000': a desertion claim whose figure is no count of people
         (count null, the rate kept as its words)."""
-        if "desertion" not in strong or "rate" not in found.sent.text.lower():
+        if "desertion" not in strong or "rate" not in span_text(found.sent).lower():
             return []
         doc = found.sent.doc
         out = []
-        for m in _RATE_OF.finditer(found.sent.text):
+        for m in _RATE_OF.finditer(span_text(found.sent)):
             tok = C._tok_at(doc, found.sent.start_char + m.start())
             trig = C.nearest_trigger(found, tok, {"desertion"})
             group = C.prefer_named(C.group_for(found, trig[1], None, self.registry, ctx, "desertion"), self.registry, ctx)

@@ -100,6 +100,11 @@ def text_of(doc: Doc) -> str:
     return doc.user_data.get(_TEXT) or doc.text
 
 
+def span_text(span) -> str:
+    """`span.text` cut from the kept text: the same string, without a Token object per token."""
+    return text_of(span.doc)[span.start_char:span.end_char]
+
+
 def spans(doc: Doc) -> list:
     """The sentences as Spans, from the starts the component kept: `doc.sents` makes a
     Token object for every token to find them, which costs more than the tokenizer."""

@@ -13,6 +13,7 @@ import io
 import os
 import zlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -31,12 +32,12 @@ class Source:
     format: str
     compression: str | None = None
 
-    @property
+    @cached_property
     def name(self) -> str:
         """The path as the user gave it (or as found under a directory they gave)."""
         return str(self.path)
 
-    @property
+    @cached_property
     def stem(self) -> str:
         """File name without compression and format suffixes: the default document id."""
         name = self.path.name

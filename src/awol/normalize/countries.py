@@ -131,8 +131,10 @@ def _strip_possessive(text: str) -> str:
     return t
 
 
+@lru_cache(maxsize=16384)
 def lookup(form: str, strict_case: bool = False) -> tuple[str, str] | None:
-    """(code, form as listed) for a country name, alias or demonym.
+    """(code, form as listed) for a country name, alias or demonym (cached: the
+    same words are looked up before every noun of every document).
 
     Abbreviations (US, DRC) must be written in capitals. With `strict_case`,
     other forms must start with a capital too, as names do in running text

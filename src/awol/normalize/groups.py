@@ -587,11 +587,10 @@ class Registry:
                 i -= 1
         if i < 0:
             return None
-        for k in (4, 3, 2, 1):
-            if i - k + 1 < 0:
-                continue
-            if not all(_is_word(text[s:e]) for s, e in tokens[i - k + 1:i + 1]):
-                continue
+        run = 0  # how many tokens up to i are words: the phrases tried are at most that long
+        while run < min(4, i + 1) and _is_word(text[tokens[i - run][0]:tokens[i - run][1]]):
+            run += 1
+        for k in range(run, 0, -1):
             s, e = tokens[i - k + 1][0], tokens[i][1]
             words = text[s:e]
             hit = _countries.lookup(words, strict_case=True)

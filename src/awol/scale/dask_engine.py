@@ -74,7 +74,7 @@ def _digests(path: str, max_bytes: int) -> list[int | None]:
     """First pass: a digest per item of the partition (None for an unreadable item)."""
     from awol.scale.stream import _digest
 
-    return [_digest(item.text) if isinstance(item, Document) else None for item in read_partition(path, max_bytes)]
+    return [_digest(item) if isinstance(item, Document) else None for item in read_partition(path, max_bytes)]
 
 
 def duplicates(digests: list[list[int | None]]) -> list[set[int]]:
