@@ -108,3 +108,26 @@ def test_dev_corpus_loses_nothing(screen: Screen) -> None:
         if not screen.passes(doc.text):
             assert not gold.get(doc.id), doc.id
             assert extractor.extract(doc).to_schema() == empty_result(doc).to_schema(), doc.id
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 80 recruits sent home on leave, 31 failed to report back by Monday.",
+    "Two platoons didn't turn up for the morning parade, the colonel admitted.",
+    "Several officers quit the army after the pay cut, and others left the security services.",
+    "The rebels handed themselves over to the police after weeks in the forest.",
+    "A dozen fighters gave up their weapons and renounced violence at the camp.",
+    "Most of the conscripts who fled national service crossed into the next country.",
+])
+def test_every_matcher_match_holds_an_anchor(screen: Screen, text: str) -> None:
+    """The extractor runs the trigger Matcher only on sentences with an anchor whose pattern the
+    screen found around it, so each match must contain one (the screen's word pre-check included)."""
+    from awol.extract.pipeline import Extractor
+
+    extractor = Extractor()
+    tokens = extractor.nlp(text)
+    matches = extractor.triggers(tokens)
+    assert matches
+    anchors = screen.anchors(text)
+    for _, s, e in matches:
+        span = tokens[s:e]
+        assert any(span.start_char <= a < span.end_char for a in anchors), span.text

@@ -5,7 +5,8 @@ for a document in which its trigger Matcher finds nothing. The screen asks
 the same question far more cheaply, without spaCy: one Aho-Corasick pass over
 the lower-cased text finds each trigger pattern's *anchor* word (the required
 token of the pattern least likely to be a common word), and a regular
-expression compiled from the same pattern confirms the pattern around it. The
+expression compiled from the same pattern confirms the pattern around it
+(once each of the pattern's required words is found there as a substring). The
 keywords and the regexes are derived at load time from the extraction
 lexicon (`awol.extract.lexicon`), so the screen cannot drift from the rules.
 
@@ -49,6 +50,17 @@ _CLITIC = "n't"
 class _Pattern:
     kind: str
     regex: re.Pattern
+    needs: tuple[tuple[str, ...], ...]  # for each required word token, its alternatives
+
+    def around(self, low: str, start: int, end: int) -> bool:
+        """Whether the pattern may match within SPAN characters of an anchor at [start, end].
+        Each required word must be in the window before the regex is tried: a substring test
+        is far cheaper, and most anchors are common words whose pattern is not there."""
+        lo, hi = max(0, start - SPAN), end + SPAN
+        window = low[lo:hi]
+        if not all(any(w in window for w in words) for words in self.needs):
+            return False
+        return self.regex.search(low, lo, hi) is not None
 
 
 def _parse(pattern: str) -> list[tuple[str, list[str], bool]]:
@@ -125,7 +137,8 @@ class Screen:
             for pattern in patterns:
                 tokens = _parse(pattern)
                 index = len(self.patterns)
-                self.patterns.append(_Pattern(kind, _regex(tokens)))
+                needs = tuple(tuple(words) for t, words, optional in tokens if t != "wild" and not optional)
+                self.patterns.append(_Pattern(kind, _regex(tokens), needs))
                 anchor_kind, words = _anchor(tokens)
                 for word in words:
                     prefix, ids = keys.setdefault(word, (anchor_kind == "prefix", set()))
@@ -166,7 +179,7 @@ class Screen:
                     members.append(start)
                     continue
                 if not tried.get(index):
-                    tried[index] = self.patterns[index].regex.search(low, max(0, start - SPAN), end + SPAN) is not None
+                    tried[index] = self.patterns[index].around(low, start, end)
                 if not tried[index]:
                     continue
                 if self.patterns[index].kind not in STRONG_KINDS:
@@ -192,8 +205,7 @@ class Screen:
         low = text.lower()
         out: list[int] = []
         for start, end, ids, _ in self._hits(low):
-            window = max(0, start - SPAN), end + SPAN
-            if any(i >= 0 and self.patterns[i].regex.search(low, *window) for i in ids):
+            if any(i >= 0 and self.patterns[i].around(low, start, end) for i in ids):
                 out.append(start)
         return out
 
