@@ -1,0 +1,138 @@
+"""Document-level rules: which of a document's sentence claims stand.
+
+The sentence rules see one sentence at a time; these see the whole document:
+a headline the body restates, emigration and stock figures that count only
+beside claims about a force, one claim for an assertion made twice, and a
+follow-on sentence folded into the claim it continues.
+"""
+
+from __future__ import annotations
+
+from awol.extract import claims as C
+from awol.extract.sentences import span_text, text_of
+from awol.model import Claim, Count
+
+_FINAL_PUNCT = tuple(".!?”\"’'")
+
+
+def keep(claims: list[tuple[int, Claim]], sents, registry) -> list[Claim]:
+    """The claims that stand, in order, from (sentence index, claim) pairs: headlines restated
+    in the body, emigration and strength only beside force claims, one claim per identical assertion."""
+    force = [c for _, c in claims if c.kind in ("desertion", "defection", "return")]
+    out: list[Claim] = []
+    sentence_of: dict[int, int] = {}
+    seen: set[tuple] = set()
+    force_groups = {c.group for c in force}
+    for k, c in claims:
+        if c.kind in ("emigration", "strength") and not force:
+            continue
+        if c.kind == "strength" and c.group not in force_groups and not _same_state(c, force, registry):
+            continue  # a stock figure counts only for a population the report says is leaving
+        line = span_text(sents[k]).rstrip()
+        headline = not line.endswith(_FINAL_PUNCT) and (k < 4 or len(line.split()) < 12)
+        if headline and (c.count is None or any(
+                o is not c and o.kind == c.kind and _overlaps(o.count, c.count) for _, o in claims)):
+            continue  # a headline restated by the body
+        key = (c.kind, c.group, c.count.low if c.count else None, c.count.high if c.count else None,
+               c.evidence_start, None if c.count else c.count_text)  # two rates in one sentence are two claims
+        if key in seen or any(_restates(c, o) for o in out):
+            continue
+        if _the_one_again(c) and any(o.group == c.group and o.count is not None and (o.count.low, o.count.high) == (1, 1)
+                                     and o.kind in ("desertion", "defection") for o in out):
+            continue  # 'it turned out that the soldier had deserted': the one reported before
+        earlier = [o for o in out if o.kind == c.kind and o.group == c.group]
+        if not earlier and c.count is None and (c.rule or "").endswith(":definite") \
+                and registry.get(c.group) is None:
+            # 'The fighters turned themselves in ...' after a claim about a named group of that country
+            earlier = [o for o in out if o.kind == c.kind and o.group_country == c.group_country
+                       and sentence_of.get(id(o)) == k - 1]
+        if c.count is None and any((not _adds(c, o) and not c.count_text) or (c.rule or "").endswith(":definite")
+                                   for o in earlier):
+            # Restates an earlier claim ('The fighters turned themselves in to officials in Bali.'):
+            # right after it, its time, places and source complete that claim. A vague figure
+            # ('Many soldiers who left ...') is a figure of its own, so that claim stands.
+            prev = [o for o in earlier if sentence_of.get(id(o)) == k - 1]
+            if prev:
+                fold(prev[-1], c, text_of(sents[k].doc))
+            continue
+        seen.add(key)
+        sentence_of[id(c)] = k
+        out.append(c)
+    return out
+
+
+def _same_state(claim: Claim, force: list[Claim], registry) -> bool:
+    """A stock of a state's forces beside claims about that state's forces ('the security force
+    numbers tens of thousands' beside soldiers leaving the army)."""
+    entry = registry.get(claim.group)
+    if entry is None or not C.is_state(entry):
+        return False
+    return any(f.group_country == claim.group_country and (e := registry.get(f.group)) is not None
+               and C.is_state(e) for f in force)
+
+
+def fold(into: Claim, follow: Claim, text: str) -> None:
+    """Fold a follow-on sentence into the claim it continues (the evidence grows to two sentences)."""
+    if into.evidence_start is not None and follow.evidence_end is not None:
+        into.evidence_end = max(into.evidence_end or 0, follow.evidence_end)
+        into.evidence = text[into.evidence_start:into.evidence_end]
+    _complete(into, follow)
+    into.rule = (into.rule or "") + "+folded"
+
+
+def absorb(figure: Claim, earlier: Claim, text: str) -> None:
+    """A figure given right after a figure-less claim takes that claim's sentence into its evidence,
+    and its time, places and source where it has none of its own."""
+    if earlier.evidence_start is not None and figure.evidence_end is not None:
+        figure.evidence_start = min(figure.evidence_start, earlier.evidence_start)
+        figure.evidence = text[figure.evidence_start:figure.evidence_end]
+    _complete(figure, earlier)
+    figure.rule = (figure.rule or "") + "+absorbed"
+
+
+def _complete(into: Claim, other: Claim) -> None:
+    """Fill the time, places and source a claim lacks from the other sentence of the same claim."""
+    into.period = into.period or other.period
+    into.period_text = into.period_text or other.period_text
+    for attr in ("origin", "destination"):
+        names = {p.name for p in getattr(into, attr)}
+        getattr(into, attr).extend(p for p in getattr(other, attr) if p.name not in names)
+    if into.source_type == "publisher" and other.source_type != "publisher":
+        into.source, into.source_type = other.source, other.source_type
+
+
+def _overlaps(a: Count | None, b: Count | None) -> bool:
+    """Could the two counts be the same figure? Open ranges ('more than 4,500', 'more than 270,000')
+    overlap anything above them, so their known ends must also be near each other."""
+    if a is None or b is None:
+        return False
+    lo = max(a.low if a.low is not None else 0, b.low if b.low is not None else 0)
+    hi = min(a.high if a.high is not None else 10**12, b.high if b.high is not None else 10**12)
+    if lo > hi:
+        return False
+    if None in (a.high, b.high) and a.low is not None and b.low is not None:
+        return abs(a.low - b.low) <= 0.2 * max(a.low, b.low)
+    return True
+
+
+def _the_one_again(c: Claim) -> bool:
+    """A claim about one person named with 'the' ('the soldier', 'the deserter')."""
+    mention = c.group_mention.lower()
+    return (c.count is None or (c.count.low, c.count.high) == (1, 1)) and bool(mention) \
+        and mention.split()[-1] in C._SINGULAR and (mention.startswith("the ") or f"the {mention}" in c.evidence.lower())
+
+
+def _restates(new: Claim, old: Claim) -> bool:
+    """The same figure for the same group from the same kind of source, with no time or place of its
+    own: the article repeating its lead ('more than 500 militants surrendered, an official said')."""
+    return (new.count is not None and old.count is not None and new.kind == old.kind and new.group == old.group
+            and (new.count.low, new.count.high) == (old.count.low, old.count.high)
+            and new.source_type == old.source_type and not _adds(new, old))
+
+
+def _adds(new: Claim, old: Claim) -> bool:
+    """Does a figure-less claim add a time or place to an earlier one for the same group?"""
+    if new.period and new.period != old.period:
+        return True
+    names = {p.name for p in old.origin + old.destination}
+    return any(p.name not in names for p in new.origin + new.destination)
