@@ -67,3 +67,36 @@ def test_hedges(sentence, expected):
     from awol.extract.attribution import hedged
 
     assert hedged(nlp()(sentence)[:]) is expected
+
+
+def test_word_sets_load_lower_cased(tmp_path):
+    from awol.extract.lexicon import read_words
+
+    path = tmp_path / "words.yaml"
+    path.write_text("version: 1\nranks: [Sergeant, major]\ncues:\n  total: [numbered, Strong]\n", encoding="utf-8")
+    assert read_words(path) == {"ranks": frozenset({"sergeant", "major"}), "cues": {"total": frozenset({"numbered", "strong"})}}
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("ranks: sergeant\n", "ranks must be a list of words"),
+    ("cues:\n  total: [numbered, 3]\n", "cues.total must be a list of words"),
+    ("- just\n- a list\n", "expected a mapping"),
+    ("ranks: [unclosed\n", "cannot read"),
+])
+def test_a_bad_word_set_file_is_named_with_its_problem(tmp_path, text, problem):
+    from awol.extract.lexicon import read_words
+
+    path = tmp_path / "words.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=problem) as info:
+        read_words(path)
+    assert str(path) in str(info.value)
+
+
+def test_the_bundled_word_sets_are_lower_case_words():
+    from awol.extract.lexicon import words
+
+    sets = words()
+    assert {"intent_before_to", "singular_members", "strength_cues", "weak_speech"} <= set(sets)
+    flat = [w for v in sets.values() for s in (v.values() if isinstance(v, dict) else [v]) for w in s]
+    assert flat and all(w == w.lower() and w.strip() == w for w in flat)

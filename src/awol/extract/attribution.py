@@ -13,12 +13,14 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from awol.extract.lexicon import lexicon
+from awol.extract.lexicon import lexicon, words
+
+WORDS = words()  # the word sets of data/words.yaml
 
 _STOP = {",", ";", ":", "“", "”", '"', "—", "–", "(", ")", "‘", "’"}
 _CLAUSE = {"that", "which", "who", "while", "whereas", "but", "and", "as", "because", "if", "when", "after", "before"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-_SHOW_VERBS = {"show", "shows", "showed"}
+_SHOW_VERBS = WORDS["show_verbs"]
 _RESEARCH = re.compile(r"\b(research|analysis|interviews?|data|records?|figures|statistics|tally|count|review|"
                        r"investigation|study|survey)\b", re.I)
 _LEAD = re.compile(r"^(?:but|and|however|meanwhile|also|yet|so|then)\s+", re.I)
@@ -65,7 +67,7 @@ _ADJUNCT = {"yesterday", "today", "tonight", "also", "recently", "earlier", "lat
             "the", "late", "early", "officially", "already"}
 _DASHES = {"—", "–", "––", "--"}
 _AUX = {"have", "has", "had", "is", "are", "was", "were", "will", "would", "been", "be"}
-_DOCUMENTS = {"statement", "communique", "communiqué", "report", "release", "announcement"}
+_DOCUMENTS = WORDS["documents"]
 
 
 def _open_paren(sent: Span, close: int) -> int:
@@ -301,9 +303,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
 
 
 _NEGATED = {"not", "n't", "unconfirmed", "unverified", "be", "been", "cannot"}
-_WEAK_SPEECH = {"declared", "admitted", "claimed", "claims", "noted", "notes", "indicated", "mentioned", "mention", "mentions",
-                "learned", "learnt", "informed", "shows", "show", "showed", "revealed", "reveals", "estimated",
-                "estimates", "states", "stated"}
+_WEAK_SPEECH = WORDS["weak_speech"]
 
 
 def _speech_context(sent: Span, k: int) -> bool:

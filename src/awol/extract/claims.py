@@ -16,41 +16,32 @@ from spacy.tokens import Span
 
 from awol.extract.attribution import Attribution
 from awol.extract.context import by_context, is_state
-from awol.extract.lexicon import lexicon
+from awol.extract.lexicon import lexicon, words
 from awol.extract.sentences import text_of
 from awol.model import Claim, Count, Period, Place
+
+WORDS = words()  # the word sets of data/words.yaml
 
 RULE = "awol.extract.claims@1"
 
 _PUNCT_STOP = {",", ";", ":", ".", "!", "?", "(", ")", "“", "”", '"', "—", "–"}
 _VERBISH = {"have", "has", "had", "were", "was", "are", "is", "who", "that", "which", "be", "been",
             "will", "would", "to", "said", "say", "says", "in", "on", "at", "from", "since", "during", "after"}
-_SINGULAR = {"youth", "soldier", "officer", "lieutenant", "general", "colonel", "major", "captain", "sergeant", "private",
-             "corporal", "constable", "policeman", "deserter", "defector", "member", "fighter", "militant",
-             "rebel", "commander", "pilot", "serviceman", "conscript", "guard", "recruit", "cadet", "sailor"}
+_SINGULAR = WORDS["singular_members"]
 _ONE = {"a", "an", "one"}
 _HE = {"he", "she"}
-_PART_OF = {"many", "most", "some", "several", "all", "half", "hundreds", "dozens", "thousands", "scores"}
+_PART_OF = WORDS["part_of"]
 _VAGUE = ("a growing number of", "a number of", "the huge number of", "a series of", "many", "most", "some",
           "several", "numerous", "countless", "more and more", "about half", "nearly half", "almost half", "half")
-_STRENGTH_CUES = {
-    "total": {"with", "stood", "stands", "numbering", "numbered", "strong", "total", "estimated"},
-    "remaining": {"remaining", "remain", "remained", "left", "still"},
-    "required": {"provide", "required", "require", "requires", "needed", "need", "goal", "target", "reach",
-                 "must", "should", "authorized", "authorised"},
-    "deployed": {"send", "sent", "deployed", "deploy", "drafted", "among", "amongst", "assembled", "stationed", "camps"},
-}
-_COLLECTIVE = {"groups", "group", "organizations", "organisations", "movements", "movement", "factions", "faction",
-               "outfits", "camps", "camp", "leaders", "leadership", "attacks", "attack", "operations"}
-_GROUP_WORDS = {"groups", "group", "organizations", "organisations", "movements", "movement", "factions", "faction",
-                "outfits"}
-_STOCK_NOUNS = {"army", "force", "forces", "strength", "size", "contingent", "garrison", "militia", "battalion"}
-_DEPLOYED_AFTER = {"assembled", "deployed", "drafted", "stationed", "quartered", "cantoned"}
+_STRENGTH_CUES = WORDS["strength_cues"]
+_COLLECTIVE = WORDS["collective_nouns"]
+_GROUP_WORDS = WORDS["group_words"]
+_STOCK_NOUNS = WORDS["stock_nouns"]
+_DEPLOYED_AFTER = WORDS["deployed_after"]
 # Words that can make a figure a stock, so that other sentences are skipped cheaply.
 STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, _STOCK_NOUNS,
                                    {"with", "strong", "program", "programme", "training"})
-_UNIT_NOUNS = {"battalion", "battalions", "brigade", "brigades", "unit", "units", "force", "army", "regiment",
-               "division", "company", "platoon", "contingent", "corps"}
+_UNIT_NOUNS = WORDS["unit_nouns"]
 _TO_DEST = {"to", "into", "toward", "towards", "for", "reach", "reached", "reaching", "arrived", "arriving",
             "refuge", "headed", "heading", "entered", "enter", "via", "across"}
 _FROM = {"from", "fled", "left", "leaving", "leave", "flee", "fleeing", "escaped", "quit"}
@@ -139,17 +130,12 @@ def _breakdown_follows(sent: Span, k: int) -> bool:
     return False
 
 
-# Leaving words that are nouns: their group may follow ('desertions within the security forces').
-NOMINAL = {"defector", "defectors", "deserter", "deserters", "defection", "defections", "desertion", "desertions",
-           "returnees", "repentant", "repentants", "attrition", "departure", "exodus", "migration", "surrenderers",
-           "rehabilitation", "reintegration", "repatriation", "deradicalization", "deradicalisation", "resignation",
-           "resignations"}
+NOMINAL = WORDS["nominal_triggers"]
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_STATE_UNITS = {"unit", "battalion", "brigade", "regiment", "division", "platoon", "squadron", "garrison", "barracks"}
-_STATE_MEMBERS = {"soldiers", "troops", "servicemen", "policemen", "conscripts", "reservists", "sailors", "airmen"}
-_AMBIGUOUS_RANKS = {"officers", "officer", "personnel", "servicemen", "members", "officials", "staff", "agents"}
-_GENERIC_NONSTATE = {"rebels", "insurgents", "separatists", "guerrillas", "militias", "militants", "fighters",
-                     "jihadists", "terrorists", "extremists", "cadres", "militiamen"}
+_STATE_UNITS = WORDS["state_units"]
+_STATE_MEMBERS = WORDS["state_members"]
+_AMBIGUOUS_RANKS = WORDS["ambiguous_ranks"]
+_GENERIC_NONSTATE = WORDS["generic_nonstate"]
 
 
 def prefer_named(group: tuple | None, registry, ctx) -> tuple | None:
@@ -225,10 +211,7 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     return None
 
 
-_NONSTATE_NOUNS = {"members", "member", "fighters", "militants", "terrorists", "rebels", "insurgents", "youths", "youth",
-                   "repentants", "combatants", "ex-combatants", "guerrillas", "guerillas", "jihadists", "cadres",
-                   "defectors", "returnees", "supporters", "others", "separatists", "militiamen", "individuals",
-                   "men", "people", "persons", "clients", "mujahideen", "extremists"}
+_NONSTATE_NOUNS = WORDS["nonstate_nouns"]
 
 
 def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
@@ -347,7 +330,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     return None
 
 
-_BARE_TROOPS = {"troops", "men", "soldiers", "personnel"}
+_BARE_TROOPS = WORDS["bare_troops"]
 
 
 def _story_force(m, doc, ctx):
@@ -384,8 +367,8 @@ def _nonstate_story(ctx, country: str | None) -> bool:
         country is None or ctx.main_nonstate.country == country)
 
 
-_SOLDIER_WORDS = {"soldiers", "troops", "army", "military", "servicemen", "officers"}
-_POLICE_WORDS = {"police", "policemen", "police officers", "gendarmes", "gendarmerie"}
+_SOLDIER_WORDS = WORDS["soldier_words"]
+_POLICE_WORDS = WORDS["police_words"]
 
 
 def _regional(found: Found, noun_tok: int, registry, ctx):
@@ -606,8 +589,7 @@ def _list_head(doc, lo: int, t: int) -> list[str] | None:
     return None
 
 
-_PLACE_WORDS = {"village", "town", "city", "district", "province", "region", "state", "municipality", "barangay",
-                "county", "area", "camp", "del", "de", "al", "el", "the"}
+_PLACE_WORDS = WORDS["place_name_words"]
 _PLACE_LEAD = {"of", "one", "a", "an", "some", "northern", "southern", "eastern", "western", "central", "northeastern",
                "northwestern", "southeastern", "southwestern", "remote", "border", "restive"}
 
@@ -824,12 +806,10 @@ def _person_name_before(sent: Span, s: int) -> int | None:
 
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
 _NAME_LEAD = {",", "and", "while", "“", '"', "—", "–", ":", ";", "(", "whereas"}
-_TITLES = {"mr", "sgt", "lt", "col", "gen", "maj", "capt", "cpl", "pvt", "brig", "commander", "private", "corporal",
-           "sergeant", "lieutenant", "colonel", "major", "captain", "general"}
+_TITLES = WORDS["titles"]
 
 
-_PLURAL_MEMBERS = {"soldiers", "troops", "officers", "members", "fighters", "militants", "rebels", "policemen",
-                   "personnel", "men", "generals", "commanders", "deserters", "defectors", "forces"}
+_PLURAL_MEMBERS = WORDS["plural_members"]
 
 
 def singular(doc, anchor: int, sent: Span) -> bool:

@@ -9,6 +9,7 @@ follow-on sentence folded into the claim it continues.
 from __future__ import annotations
 
 from awol.extract import claims as C
+from awol.extract.lexicon import words
 from awol.extract.sentences import span_text, text_of
 from awol.model import Claim, Count
 
@@ -119,7 +120,7 @@ def _the_one_again(c: Claim) -> bool:
     """A claim about one person named with 'the' ('the soldier', 'the deserter')."""
     mention = c.group_mention.lower()
     return (c.count is None or (c.count.low, c.count.high) == (1, 1)) and bool(mention) \
-        and mention.split()[-1] in C._SINGULAR and (mention.startswith("the ") or f"the {mention}" in c.evidence.lower())
+        and mention.split()[-1] in words()["singular_members"] and (mention.startswith("the ") or f"the {mention}" in c.evidence.lower())
 
 
 def _restates(new: Claim, old: Claim) -> bool:

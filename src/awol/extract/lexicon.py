@@ -159,6 +159,37 @@ def _load_raw() -> dict:
 
 
 @lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str] | dict[str, frozenset[str]]]:
+    """The rules' word sets (`data/words.yaml`)."""
+    return read_words(resources.files("awol.extract").joinpath("data/words.yaml"))
+
+
+def read_words(path) -> dict[str, frozenset[str] | dict[str, frozenset[str]]]:
+    """A word-set file: each set a frozenset of lower-case words, or a mapping of such sets."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"{path}: cannot read the rules' word sets: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise KnowledgeError(f"{path}: expected a mapping of set names to word lists")
+    out: dict = {}
+    for key, value in raw.items():
+        if key == "version":
+            continue
+        if isinstance(value, dict):
+            out[key] = {k: _word_set(path, f"{key}.{k}", v) for k, v in value.items()}
+        else:
+            out[key] = _word_set(path, key, value)
+    return out
+
+
+def _word_set(path, key: str, value) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+        raise KnowledgeError(f"{path}: {key} must be a list of words")
+    return frozenset(w.lower() for w in value)
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     raw = _load_raw()
     low = lambda key: frozenset(str(w).lower() for w in raw.get(key, []))  # noqa: E731

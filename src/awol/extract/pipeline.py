@@ -17,10 +17,12 @@ from awol.extract.attribution import SpeakerMemory, attribute, hedged_sentences
 from awol.extract.context import LINKED_SUFFIX, DocContext
 from awol.extract.doc_filter import absorb, keep
 from awol.extract.drivers import drivers_of
-from awol.extract.lexicon import lexicon
+from awol.extract.lexicon import lexicon, words
 from awol.extract.screen import default_screen
 from awol.extract.sentences import nlp, parse, span_text, spans, text_of
 from awol.model import Claim, Count, Document, DocResult
+
+WORDS = words()  # the word sets of data/words.yaml
 
 _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", "reportedly", "all", "were", "been",
            "was", "since", "recently", "now", "voluntarily", "more", "others", "of", "them", "then", "later"}
@@ -29,33 +31,23 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
                      r"fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|"
                      r"million|millions)\b", re.I)
 _SIDE = re.compile(r"(?:to|into) the ([A-Z][a-z]+) (?:side|lines|positions)\b")
-# Words before 'to' that make the leaving a plan or a purpose ('want to defect');
-# after other words it happened ('the first soldier to defect', 'compelled soldiers to desert').
-_INTENT = {"want", "wants", "wanted", "wanting", "plan", "plans", "planned", "planning", "intend", "intends",
-           "intended", "hope", "hopes", "hoped", "agreed", "agree", "agrees", "going", "about", "ready", "willing",
-           "able", "unable", "expected", "expect", "likely", "urged", "urge", "asked", "ask", "called", "encouraged",
-           "encourage", "persuade", "persuaded", "trying", "tried", "try", "attempt", "attempted", "attempting",
-           "seek", "seeking", "sought", "ordered", "allowed", "aims", "aim", "aimed", "programme", "program",
-           "opportunity", "chance", "deadline", "refused", "refuse", "how", "whether", "set", "due", "threatened",
-           "vowed", "pledged", "promised", "offered", "invited", "appeal", "appealed", "efforts", "effort"}
-_FORCED = {"compelled", "prompted", "pushed", "led", "caused", "driven", "forcing", "forced", "had", "managed", "began", "started", "continue", "continued", "decided", "chose", "opted"}
+_INTENT = WORDS["intent_before_to"]
 _OBJECT_ENDS = {",", ";", ".", "and", "but", "near", "on", "along", "at", "in", "from", "with", "by", "across", "close",
                 "outside", "inside", "after", "before", "while", "where", "who", "which", "that", "under", "over"}
-_CAPTURED = {"arrested", "captured", "detained", "killed", "wounded", "caught", "apprehended", "intercepted", "abducted"}
-_HOMES = {"homes", "home", "houses", "house", "villages", "village", "towns"}
+_CAPTURED = WORDS["captured"]
+_HOMES = WORDS["homes"]
 _OWN_UNIT = re.compile(r"\b(?:(?:his|her|my|our|the)\s+(?:own\s+|elite\s+|former\s+)?"
                        r"(?:unit|battalion|brigade|regiment|company|platoon|squad)|fellow)\b", re.I)
-_SPEAKER_MEMBERS = {"member", "soldier", "officer", "fighter", "commander", "operative", "veteran", "serviceman"}
+_SPEAKER_MEMBERS = WORDS["speaker_members"]
 _RATE_OF = re.compile(r"\b\d+(?:\.\d+)?\s+(?:a|per|for every|in every|every)\s+(?:1,?000|100|10,?000)\b", re.I)
 _PER = re.compile(r"\b(?:a|per|every|for every)\s+(?:1,?000|100|10,?000)\b", re.I)
 # 'in a week and a half' is a span of time, not a rate
 _RATE = re.compile(r"(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bover )\b(each|every|per|a)\s+(working\s+)?(day|week|month|year)\b",
                    re.I)
-_REACHING = {"brings", "bringing", "brought", "bring", "rose", "risen", "climbed", "reached", "reaching", "increased",
-             "number", "total", "tally"}
-_REFUGEES = {"refugees", "asylum-seekers", "migrants", "emigrants", "asylum", "seekers"}
-_CIVILIAN_PEOPLE = {"people", "persons", "families", "women", "children", "residents"}
-_NON_MEMBERS = {"civilians", "dependants", "dependents", "families", "relatives"}  # never members of a force
+_REACHING = WORDS["reaching"]
+_REFUGEES = WORDS["refugee_nouns"]
+_CIVILIAN_PEOPLE = WORDS["civilian_people"]
+_NON_MEMBERS = WORDS["non_members"]
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
 # A sentence with no leaving word that breaks down the figure before it.
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
