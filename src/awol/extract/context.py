@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from awol.extract.lexicon import words
 from awol.model import Document
 
 _ENEMY = re.compile(r"\b(?:against|fight|fighting|battling|attacked by|attacks by|offensive by|advance of|onslaught of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
@@ -111,8 +112,7 @@ class DocContext:
 
     def default_group(self, noun: str):
         """The group a bare member noun most likely means in this document."""
-        clearly_nonstate = noun in {"militants", "terrorists", "rebels", "insurgents", "jihadists", "guerrillas",
-                                    "guerillas", "repentants", "militiamen", "separatists", "cadres", "mujahideen"}
+        clearly_nonstate = noun in words()["clearly_nonstate"]
         if self.main_nonstate is not None and (clearly_nonstate or self.nonstate_dominant):
             return self.main_nonstate
         if not clearly_nonstate and self.main_state is not None:
