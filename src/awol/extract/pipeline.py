@@ -3,8 +3,10 @@
 Stages, each in its own module: sentences (spaCy tokenizer + news splitter),
 triggers (lexicon Matcher), context (the document's countries and groups),
 attribution, claims (figures, groups, times, places), the document-level
-filter (doc_filter), drivers. Knowledge
-(groups, places) and value parsing (counts, periods) live in awol.normalize.
+rules (doc_filter), drivers. This module runs them sentence by sentence and
+holds the rules that need a whole sentence. Knowledge (groups, places) and
+value parsing (counts, periods) live in awol.normalize; word lists in
+extract/data.
 """
 
 from __future__ import annotations
