@@ -641,3 +641,20 @@ def test_this_wave_of_defections_and_resignations_points_back(extractor):
     claims = run(extractor, "In May, 40 Belarusian officers deserted, officials said. This wave of defections and "
                             "resignations kept the Belarusian army out of the war.").claims
     assert [c.count.low for c in claims] == [40]
+
+
+@pytest.mark.parametrize("text, kind, group, low", [
+    ("Provincial officials said 64 Taliban fighters joined the peace process in Kunduz on Monday.",
+     "defection", "Taliban", 64),
+    ("Afghan officials said 19 insurgents, including two commanders, reconciled with the government.",
+     "defection", "Afghan insurgents", 19),
+    ("Ukraine's defence ministry said 2,300 reservists had not reported for duty by the end of the month.",
+     "desertion", "Armed Forces of Ukraine", 2300),
+])
+def test_peace_process_and_no_show_phrasings(extractor, text, kind, group, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == (kind, group, low)
+
+
+def test_a_group_joining_a_peace_process_is_not_members_leaving(extractor):
+    assert run(extractor, "The Taliban joined the peace process in 2020, Afghan officials said.").claims == []
