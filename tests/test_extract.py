@@ -658,3 +658,18 @@ def test_peace_process_and_no_show_phrasings(extractor, text, kind, group, low):
 
 def test_a_group_joining_a_peace_process_is_not_members_leaving(extractor):
     assert run(extractor, "The Taliban joined the peace process in 2020, Afghan officials said.").claims == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Chadian officials said 31 soldiers who had deserted returned to their units after the amnesty.", ["return"]),
+    ("Chadian officials said 31 soldiers returned to their posts after the holiday.", ["return"]),
+    ("Chadian officials said 31 soldiers failed to return to their units after the holiday.", ["desertion"]),
+    ("Chadian officials said 31 soldiers haven't returned to duty since the holiday.", ["desertion"]),
+    ("Chadian officials said 31 soldiers who deserted went over to the rebels.", ["defection"]),
+])
+def test_the_main_verb_not_the_relative_clause_says_what_the_figure_did(extractor, text, kinds):
+    """'soldiers who had deserted returned': the clause says who they were, the verb what they did;
+    a return that is denied ('failed to return', "haven't returned") is a desertion."""
+    r = run(extractor, text)
+    assert [c.kind for c in r.claims] == kinds, [c.to_schema() for c in r.claims]
+    assert r.claims[0].count.low == 31

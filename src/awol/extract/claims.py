@@ -177,9 +177,17 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
         d = (s - tok) if s >= tok else (tok - e) * 1.6
         if s < tok and any(t.lower_ in _CLAUSE_JOINS for t in found.sent.doc[e:tok]):
             d += 20  # 'officers to resign and tens of soldiers to desert': the figure starts a clause of its own
+        if s > tok and relative_after(found, tok, s) and any(t[1] >= e and t[0] != "leaving" for t in found.triggers):
+            d += 20  # '25 soldiers who had deserted returned to their units': the clause says who, the verb what
         if d < best_d:
             best, best_d = (kind, s, e), d
     return best
+
+
+def relative_after(found: Found, tok: int, s: int) -> bool:
+    """Does the leaving word at s open a relative clause on the figure at tok ('40 men who fled')?"""
+    doc = found.sent.doc
+    return any(t.lower_ in ("who", "that") for t in doc[max(tok, s - 3):s])
 
 
 def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> str | None:

@@ -71,6 +71,13 @@ def _figure_between(found, q, trig) -> bool:
     return any(q.end <= other.start and other.end <= at for other in found.quantities if other is not q)
 
 
+def _outside_desertions(triggers: list) -> list:
+    """Drop a return inside a desertion pattern: 'failed to return to their units' and "haven't
+    returned to duty" deny the return."""
+    spans = [(s, e) for kind, s, e in triggers if kind == "desertion"]
+    return [t for t in triggers if t[0] != "return" or not any(s < t[2] and t[1] < e for s, e in spans)]
+
+
 def _relative_leaving(doc, sent, trig, qs: int) -> bool:
     """'the soldiers who had left ... numbered in the tens': a leaving word in a relative
     clause before the figure says whom it counts, so a stock verb does not make it a strength."""
@@ -135,7 +142,7 @@ class Extractor:
             if key and (key == title_key or (k < 4 and _title_case(stext))):
                 seen.add(key)  # headlines are restated by the body
                 continue
-            trig = [t for t in by_sent.get(k, []) if self._real(sent, t)]
+            trig = _outside_desertions([t for t in by_sent.get(k, []) if self._real(sent, t)])
             if key in seen:
                 previous = []
                 continue
@@ -334,6 +341,9 @@ class Extractor:
             out.append(C.make_claim(found, kind, group, Count(low, high), q.text, qs, trig, ctx, exclude, measure))
             if trig is not None and (qs < trig[1] or qs - trig[2] <= 3):
                 covered.add((trig[0], trig[1]))
+                # '25 soldiers who had deserted returned ...': the relative clause's leaving word is told too
+                covered.update((t[0], t[1]) for t in found.triggers
+                               if qs < t[1] < trig[1] and C.relative_after(found, qs, t[1]))
             out.extend(self._leave_arithmetic(found, q, qs, kind, group, ctx, exclude, trig))
         own = self._speakers_force(found, ctx) if out and _OWN_UNIT.search(span_text(sent)) else None
         for c in out:
