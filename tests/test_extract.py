@@ -673,3 +673,7 @@ def test_the_main_verb_not_the_relative_clause_says_what_the_figure_did(extracto
     r = run(extractor, text)
     assert [c.kind for c in r.claims] == kinds, [c.to_schema() for c in r.claims]
     assert r.claims[0].count.low == 31
+
+
+def test_no_before_the_subject_denies_the_leaving(extractor):
+    assert run(extractor, "The Malian general said morale was high and no soldiers had deserted.").claims == []
