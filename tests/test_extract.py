@@ -677,3 +677,9 @@ def test_the_main_verb_not_the_relative_clause_says_what_the_figure_did(extracto
 
 def test_no_before_the_subject_denies_the_leaving(extractor):
     assert run(extractor, "The Malian general said morale was high and no soldiers had deserted.").claims == []
+
+
+def test_emigrating_is_leaving_the_country(extractor):
+    r = run(extractor, "Scores of Nicaraguan soldiers defected in June. Over 400,000 Nicaraguans have emigrated "
+                       "since 2018, church groups estimate.")
+    assert [(c.kind, c.count.low) for c in r.claims if c.kind == "emigration"] == [("emigration", 400001)]
