@@ -100,3 +100,9 @@ def test_the_bundled_word_sets_are_lower_case_words():
     assert {"intent_before_to", "singular_members", "strength_cues", "weak_speech"} <= set(sets)
     flat = [w for v in sets.values() for s in (v.values() if isinstance(v, dict) else [v]) for w in s]
     assert flat and all(w == w.lower() and w.strip() == w for w in flat)
+
+
+def test_the_people_of_every_country_are_civilian_nouns():
+    nouns = lexicon().civilian_nouns
+    assert {"eritreans", "sudanese", "uzbeks", "nicaraguans", "chechens"} <= nouns
+    assert not {"french", "danish", "laos"} & nouns  # adjectives and a country, not peoples

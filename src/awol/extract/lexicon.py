@@ -158,6 +158,24 @@ def _load_raw() -> dict:
     return raw
 
 
+def plural_demonyms() -> frozenset[str]:
+    """'Eritreans', 'Sudanese', 'Uzbeks': the people of every country in the country table, as a
+    plural noun (demonyms that are no noun, such as 'French' or 'Danish', are left out)."""
+    from awol.normalize.countries import all_countries
+
+    out = set()
+    for country in all_countries():
+        for demonym in country.demonyms:
+            low = demonym.lower()
+            if not low.isalpha():
+                continue
+            if low.endswith("ese"):
+                out.add(low)
+            elif not low.endswith(("ish", "ch", "ss", "sh", "y", "o", "mar", "ic")):
+                out.add(low + "s")
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str] | dict[str, frozenset[str]]]:
     """The rules' word sets (`data/words.yaml`)."""
@@ -209,7 +227,7 @@ def lexicon() -> Lexicon:
         person_nouns=low("person_nouns"),
         case_nouns=low("case_nouns"),
         member_nouns=low("member_nouns"),
-        civilian_nouns=low("civilian_nouns"),
+        civilian_nouns=low("civilian_nouns") | plural_demonyms(),
         speech_verbs=low("speech_verbs"),
         citing=low("citing"),
         source_types=source_types,
