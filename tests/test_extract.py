@@ -683,3 +683,9 @@ def test_emigrating_is_leaving_the_country(extractor):
     r = run(extractor, "Scores of Nicaraguan soldiers defected in June. Over 400,000 Nicaraguans have emigrated "
                        "since 2018, church groups estimate.")
     assert [(c.kind, c.count.low) for c in r.claims if c.kind == "emigration"] == [("emigration", 400001)]
+
+
+def test_a_figure_before_a_unit_counts_units_not_people(extractor):
+    r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
+                       "in April alone.")
+    assert [(c.kind, c.count.low, c.count.high) for c in r.claims if c.count] == [("desertion", 35, None)]

@@ -38,6 +38,7 @@ _OBJECT_ENDS = {",", ";", ".", "and", "but", "near", "on", "along", "at", "in", 
                 "outside", "inside", "after", "before", "while", "where", "who", "which", "that", "under", "over"}
 _CAPTURED = WORDS["captured"]
 _HOMES = WORDS["homes"]
+_COUNTED_UNITS = WORDS["unit_nouns"] - {"army", "force", "contingent", "corps"}
 _OWN_UNIT = re.compile(r"\b(?:(?:his|her|my|our|the)\s+(?:own\s+|elite\s+|former\s+)?"
                        r"(?:unit|battalion|brigade|regiment|company|platoon|squad)|fellow)\b", re.I)
 _SPEAKER_MEMBERS = WORDS["speaker_members"]
@@ -266,6 +267,8 @@ class Extractor:
                 continue
             if qe < sent.end and doc[qe].text == "-" and not (qe + 1 < sent.end and doc[qe + 1].lower_ == "strong"):
                 continue  # 'a 70-member council', '45-day ultimatum': an adjective, not a count of people
+            if qe < sent.end and doc[qe].lower_ in _COUNTED_UNITS:
+                continue  # 'from one battalion', 'two brigades': units are counted, not people
             if (_RATE.search(doc[qe:min(sent.end, qe + 8)].text) and noun_kind not in ("person", "civilian")) \
                     or _PER.search(doc[max(sent.start, qs - 3):qe].text):
                 continue  # '34 sentences each working day', '17.9 a 1000': a rate; '5,000 people every month' is a count
