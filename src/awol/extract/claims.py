@@ -159,7 +159,7 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
         return True
     nxt = doc[tok_end]
     return nxt.text in {",", ".", ";", "”", ")", "and", "—", "–", "’", '"', "out"} or nxt.lower_ in {"in", "of", "were", "have", "had"} and (
-        tok_end + 1 < sent.end and (doc[tok_end + 1].like_num or doc[tok_end + 1].lower_ in {"them", "whom", "2022", "2023"}))
+        tok_end + 1 < sent.end and (doc[tok_end + 1].like_num or doc[tok_end + 1].lower_ in {"them", "whom"}))
 
 
 _CLAUSE_JOINS = {"and", "but", "while", "whereas", ";"}
