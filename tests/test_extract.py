@@ -689,3 +689,17 @@ def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")
     assert [(c.kind, c.count.low, c.count.high) for c in r.claims if c.count] == [("desertion", 35, None)]
+
+
+def test_they_are_the_people_the_sentence_before_counted(extractor):
+    r = run(extractor, "A group of 18 Nigerien soldiers reached Burkina Faso on Sunday. They had deserted their "
+                       "post near Tillaberi, officials in Niamey said.")
+    c = one(r)
+    assert (c.kind, c.group, c.count.low, c.count.high, c.count_text) == ("desertion", "Niger Armed Forces", 18, 18, "18")
+    assert c.evidence.startswith("A group of 18") and c.evidence.endswith("said.")
+
+
+def test_they_take_no_figure_when_the_sentence_before_counts_two_groups(extractor):
+    r = run(extractor, "The Nigerien army had 900 soldiers and 300 gendarmes in Tillaberi. They had deserted their "
+                       "posts by June, officials said.")
+    assert [c.count for c in r.claims] == [None]

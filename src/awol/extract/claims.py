@@ -696,6 +696,10 @@ def subject_before(found: Found, trig, registry, ctx):
         last = ctx.referent()  # '... deserted, and some then joined the rebels'
         if last is not None:
             return last[0], doc[j].text, last[1], j
+    if j >= found.sent.start and trig[0] in ("desertion", "return") and doc[j].lower_ in ("they", "we"):
+        last = ctx.referent()  # 'They had deserted their base': the force of the latest claim, or the story's
+        if last is not None:
+            return last[0], doc[j].text, last[1], j
     if j >= found.sent.start and trig[0] == "defection" and (doc[j].lower_ == "they" or doc[j].lower_.endswith("-old") or (
             doc[j].lower_ == "old" and doc[j - 1].text == "-")):
         d = ctx.main_nonstate or ctx.default_group("members")  # 'a 16-year-old surrendered to the army'

@@ -105,6 +105,7 @@ class Extractor:
         self.triggers = self.lex.matcher(self.nlp.vocab, "triggers")
         self.screen = default_screen()
         self.people_words = self.lex.member_nouns | self.lex.person_nouns
+        self.cohort_nouns = self.people_words - WORDS["unit_nouns"] - {"military", "forces", "ranks", "units"}
         self.speech_keys = frozenset(self.lex.speech_verbs) | {"according"}  # what `attribute` looks for
         self.hedge_keys = self.lex.keys("hedges")
 
@@ -167,6 +168,10 @@ class Extractor:
                 found.triggers = [(previous[0].kind, sent.start, sent.start)]
                 found.continuation = True
             new = self._claims(found, ctx, case_context)
+            if not previous and k > 0:
+                for c in new:
+                    if c.count is None and c.group_mention.lower() in ("they", "we"):
+                        self._cohort_figure(c, sents[k - 1], lowers)
             figured = [c for c in new if c.count is not None]
             if names_figure and figured:
                 gone = {id(c) for c in previous}  # the figure-less claim is now told with its figure
@@ -182,6 +187,28 @@ class Extractor:
         if kept:
             result.drivers = drivers_of(sents, by_sent, lowers)
         return result
+
+    def _cohort_figure(self, claim: Claim, before, lowers: list[str]) -> None:
+        """'A group of 25 soldiers crossed into Nigeria. They had deserted their base.': 'they' are the
+        people the sentence before counts, when it counts one group of people and made no claim."""
+        from awol.normalize.counts import find_quantities
+
+        text = span_text(before)
+        if not _NUMBER.search(text):
+            return
+        doc = before.doc
+        counted = []
+        for q in find_quantities(text):
+            end = C._tok_at(doc, before.start_char + q.end - 1) + 1
+            if any(lowers[j] in self.cohort_nouns for j in range(end, min(before.end, end + 3))):
+                counted.append(q)
+        if len(counted) != 1:
+            return
+        q = counted[0]
+        claim.count, claim.count_text = Count(q.low, q.high), q.text
+        claim.evidence_start = before.start_char
+        claim.evidence = text_of(doc)[claim.evidence_start:claim.evidence_end]
+        claim.rule = (claim.rule or "") + "+cohort"
 
     def _real(self, sent, trig) -> bool:
         """Drop triggers that report no leaving: appeals, fears, plans, denials, adjectives."""
