@@ -650,6 +650,8 @@ def test_this_wave_of_defections_and_resignations_points_back(extractor):
      "defection", "Afghan insurgents", 19),
     ("Ukraine's defence ministry said 2,300 reservists had not reported for duty by the end of the month.",
      "desertion", "Armed Forces of Ukraine", 2300),
+    ("Activists in Idlib said 45 Free Syrian Army fighters switched their allegiance to a jihadist faction.",
+     "defection", "Free Syrian Army", 45),
 ])
 def test_peace_process_and_no_show_phrasings(extractor, text, kind, group, low):
     c = one(run(extractor, text))
