@@ -49,6 +49,8 @@ def test_a_pattern_of_only_optional_tokens_is_rejected():
     ("an analyst at a think tank", "expert"),
     ("the state news agency", "media"),
     ("a village elder", "other"),
+    ("Kenyan intelligence", "government"),
+    ("the country's military intelligence", "military"),
 ])
 def test_source_types_by_speaker_words(speaker, expected):
     assert lexicon().source_type(speaker) == expected
@@ -62,6 +64,9 @@ def test_source_types_by_speaker_words(speaker, expected):
     ("The alleged desertion was reported on Monday.", True),
     ("Alleged members of the group surrendered.", False),
     ("The army confirmed the figure.", False),
+    ("The agency was unable to verify the numbers.", True),
+    ("The agency was not able to independently confirm the numbers.", True),
+    ("The agency was able to confirm the numbers with two officers.", False),
 ])
 def test_hedges(sentence, expected):
     from awol.extract.attribution import hedged
