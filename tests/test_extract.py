@@ -705,3 +705,20 @@ def test_they_take_no_figure_when_the_sentence_before_counts_two_groups(extracto
     r = run(extractor, "The Nigerien army had 900 soldiers and 300 gendarmes in Tillaberi. They had deserted their "
                        "posts by June, officials said.")
     assert [c.count for c in r.claims] == [None]
+
+
+@pytest.mark.parametrize("second, measure, low", [
+    ("The army numbers about 20,000 troops, officers say.", "total", 18000),
+    ("The brigade had about 2,000 men before the war, a former officer said.", "total", 1800),
+    ("It needs another 30,000 troops at the front, commanders say.", "required", 30000),
+])
+def test_stock_figures_beside_desertion(extractor, second, measure, low):
+    r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)
+    c = one(r, "strength")
+    assert (c.measure, c.group, c.count.low) == (measure, "Malian Armed Forces", low)
+
+
+def test_losses_are_no_stock(extractor):
+    r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. The brigade had lost "
+                       "about 2,000 men before that, a former officer said.")
+    assert [c.kind for c in r.claims] == ["desertion"]

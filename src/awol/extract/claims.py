@@ -38,10 +38,10 @@ _COLLECTIVE = WORDS["collective_nouns"]
 _GROUP_WORDS = WORDS["group_words"]
 _STOCK_NOUNS = WORDS["stock_nouns"]
 _DEPLOYED_AFTER = WORDS["deployed_after"]
-# Words that can make a figure a stock, so that other sentences are skipped cheaply.
-STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, _STOCK_NOUNS,
-                                   {"with", "strong", "program", "programme", "training"})
 _UNIT_NOUNS = WORDS["unit_nouns"]
+# Words that can make a figure a stock, so that other sentences are skipped cheaply.
+STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, _STOCK_NOUNS, _UNIT_NOUNS,
+                                   {"with", "strong", "program", "programme", "training"})
 _TO_DEST = {"to", "into", "toward", "towards", "for", "reach", "reached", "reaching", "arrived", "arriving",
             "refuge", "headed", "heading", "entered", "enter", "via", "across"}
 _FROM = {"from", "fled", "left", "leaving", "leave", "flee", "fleeing", "escaped", "quit"}
@@ -207,6 +207,10 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
             return "deployed"  # '80,000 soldiers ... have assembled in camps'
     if len(window) >= 2 and window[-1] == "of" and window[-2] in _STOCK_NOUNS | _UNIT_NOUNS:
         return "total"  # 'an army of 300,000', 'a brigade of 900 men'; 'a training programme for' is below
+    held = [i for i, w in enumerate(window) if w in ("had", "has", "have")]
+    if held and any(w in _STOCK_NOUNS | _UNIT_NOUNS for w in window[:held[-1]]) \
+            and all(w in WORDS["figure_leads"] for w in window[held[-1] + 1:]):
+        return "total"  # 'the brigade had about 2,000 men', not 'the brigade had lost 2,000 men'
     if window[-2:-1] == ["for"] or window[-1:] == ["for"]:
         if {"program", "programme", "training"} & set(window):
             return "total"  # 'a training programme for nearly 1,000 soldiers'
