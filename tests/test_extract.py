@@ -668,6 +668,10 @@ def test_a_group_joining_a_peace_process_is_not_members_leaving(extractor):
     ("Chadian officials said 31 soldiers failed to return to their units after the holiday.", ["desertion"]),
     ("Chadian officials said 31 soldiers haven't returned to duty since the holiday.", ["desertion"]),
     ("Chadian officials said 31 soldiers who deserted went over to the rebels.", ["defection"]),
+    ("Chadian officials said 31 soldiers who had left their units without permission have returned to service.",
+     ["return"]),
+    ("Chadian officials said 31 deserters have come back to the national army.", ["return"]),
+    ("Chadian officials said 31 soldiers who had fled to Sudan have rejoined the army.", ["return"]),
 ])
 def test_the_main_verb_not_the_relative_clause_says_what_the_figure_did(extractor, text, kinds):
     """'soldiers who had deserted returned': the clause says who they were, the verb what they did;
@@ -722,3 +726,7 @@ def test_losses_are_no_stock(extractor):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. The brigade had lost "
                        "about 2,000 men before that, a former officer said.")
     assert [c.kind for c in r.claims] == ["desertion"]
+
+
+def test_coming_back_to_an_army_base_is_no_return(extractor):
+    assert run(extractor, "Chadian troops returned to the army base at dusk after the patrol.").claims == []

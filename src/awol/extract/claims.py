@@ -177,17 +177,24 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
         d = (s - tok) if s >= tok else (tok - e) * 1.6
         if s < tok and any(t.lower_ in _CLAUSE_JOINS for t in found.sent.doc[e:tok]):
             d += 20  # 'officers to resign and tens of soldiers to desert': the figure starts a clause of its own
-        if s > tok and relative_after(found, tok, s) and any(t[1] >= e and t[0] != "leaving" for t in found.triggers):
+        if s >= tok and describes_figure(found, tok, s) and any(t[1] >= e and t[0] != "leaving" for t in found.triggers):
             d += 20  # '25 soldiers who had deserted returned to their units': the clause says who, the verb what
         if d < best_d:
             best, best_d = (kind, s, e), d
     return best
 
 
-def relative_after(found: Found, tok: int, s: int) -> bool:
-    """Does the leaving word at s open a relative clause on the figure at tok ('40 men who fled')?"""
+def describes_figure(found: Found, tok: int, s: int) -> bool:
+    """Does the leaving word at s say whom the figure at tok counts, rather than what they did?
+    It is the figure's noun ('1,500 deserters') or stands in a relative clause on it ('40 men who
+    had left their units without permission')."""
     doc = found.sent.doc
-    return any(t.lower_ in ("who", "that") for t in doc[max(tok, s - 3):s])
+    if doc[s].lower_ in NOMINAL and s - tok <= 3:
+        return True
+    for j in range(tok + 1, min(s, tok + 6)):
+        if doc[j].lower_ in ("who", "that"):
+            return not any(t.text in {",", ";"} or t.lower_ in {"and", "but"} for t in doc[j + 1:s])
+    return False
 
 
 def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> str | None:

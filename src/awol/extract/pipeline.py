@@ -38,6 +38,7 @@ _OBJECT_ENDS = {",", ";", ".", "and", "but", "near", "on", "along", "at", "in", 
                 "outside", "inside", "after", "before", "while", "where", "who", "which", "that", "under", "over"}
 _CAPTURED = WORDS["captured"]
 _HOMES = WORDS["homes"]
+_FORCE_PLACES = WORDS["force_places"]
 _COUNTED_UNITS = WORDS["unit_nouns"] - {"army", "force", "contingent", "corps"}
 _OWN_UNIT = re.compile(r"\b(?:(?:his|her|my|our|the)\s+(?:own\s+|elite\s+|former\s+)?"
                        r"(?:unit|battalion|brigade|regiment|company|platoon|squad)|fellow)\b", re.I)
@@ -237,6 +238,8 @@ class Extractor:
             return False
         if kind == "leaving" and any(t.lower_ in self.lex.withdrawal for t in sent):
             return False  # 'the withdrawal ... US troops have left Afghanistan': an ordered pull-out
+        if kind == "return" and e < sent.end and doc[e].lower_ in _FORCE_PLACES:
+            return False  # 'returned to the army base': a place, not the force
         if kind == "leaving":
             words = {t.lower_ for t in doc[s:e]}
             if words & {"left", "leave", "leaving"}:
@@ -371,9 +374,9 @@ class Extractor:
             out.append(C.make_claim(found, kind, group, Count(low, high), q.text, qs, trig, ctx, exclude, measure))
             if trig is not None and (qs < trig[1] or qs - trig[2] <= 3):
                 covered.add((trig[0], trig[1]))
-                # '25 soldiers who had deserted returned ...': the relative clause's leaving word is told too
+                # '25 soldiers who had deserted returned ...': the words saying who they were are told too
                 covered.update((t[0], t[1]) for t in found.triggers
-                               if qs < t[1] < trig[1] and C.relative_after(found, qs, t[1]))
+                               if qs <= t[1] < trig[1] and C.describes_figure(found, qs, t[1]))
             out.extend(self._leave_arithmetic(found, q, qs, kind, group, ctx, exclude, trig))
         own = self._speakers_force(found, ctx) if out and _OWN_UNIT.search(span_text(sent)) else None
         for c in out:
