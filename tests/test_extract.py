@@ -652,6 +652,9 @@ def test_this_wave_of_defections_and_resignations_points_back(extractor):
      "desertion", "Armed Forces of Ukraine", 2300),
     ("Activists in Idlib said 45 Free Syrian Army fighters switched their allegiance to a jihadist faction.",
      "defection", "Free Syrian Army", 45),
+    ("The army in Jolo said 33 Abu Sayyaf members accepted the government's amnesty offer.",
+     "defection", "Abu Sayyaf", 33),
+    ("A Nigerian general said 260 Boko Haram fighters had embraced peace in Bama.", "defection", "Boko Haram", 260),
 ])
 def test_peace_process_and_no_show_phrasings(extractor, text, kind, group, low):
     c = one(run(extractor, text))
@@ -730,3 +733,15 @@ def test_losses_are_no_stock(extractor):
 
 def test_coming_back_to_an_army_base_is_no_return(extractor):
     assert run(extractor, "Chadian troops returned to the army base at dusk after the patrol.").claims == []
+
+
+def test_two_leaving_words_for_one_figure_make_one_claim(extractor):
+    r = run(extractor, "Some 1,200 Boko Haram fighters laid down their weapons and surrendered to troops in Borno.")
+    assert [(c.kind, c.count_text) for c in r.claims] == [("defection", "Some 1,200")]
+
+
+def test_the_defectors_named_again_are_no_new_claim(extractor):
+    r = run(extractor, "Somali officials said 75 al-Shabaab fighters defected in March. Officials in Mogadishu "
+                       "praised the new amnesty law on Tuesday. The defectors have taken advantage of that law, "
+                       "a minister said.")
+    assert [(c.kind, c.count.low if c.count else None) for c in r.claims] == [("defection", 75)]

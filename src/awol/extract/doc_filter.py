@@ -41,6 +41,8 @@ def keep(claims: list[tuple[int, Claim]], sents, registry) -> list[Claim]:
         if _the_one_again(c) and any(o.group == c.group and o.count is not None and (o.count.low, o.count.high) == (1, 1)
                                      and o.kind in ("desertion", "defection") for o in out):
             continue  # 'it turned out that the soldier had deserted': the one reported before
+        if c.count is None and not c.count_text and _the_leavers_again(c) and any(o.kind == c.kind for o in out):
+            continue  # 'the defectors have taken advantage of the amnesty': those reported before
         earlier = [o for o in out if o.kind == c.kind and o.group == c.group]
         if not earlier and c.count is None and (c.rule or "").endswith(":definite") \
                 and registry.get(c.group) is None:
@@ -121,6 +123,13 @@ def _the_one_again(c: Claim) -> bool:
     mention = c.group_mention.lower()
     return (c.count is None or (c.count.low, c.count.high) == (1, 1)) and bool(mention) \
         and mention.split()[-1] in words()["singular_members"] and (mention.startswith("the ") or f"the {mention}" in c.evidence.lower())
+
+
+def _the_leavers_again(c: Claim) -> bool:
+    """A claim whose people are named by their leaving with 'the' ('the defectors', 'the deserters')."""
+    mention = c.group_mention.lower()
+    return bool(mention) and mention.split()[-1] in words()["nominal_triggers"] \
+        and (mention.startswith("the ") or f"the {mention}" in c.evidence.lower())
 
 
 def _restates(new: Claim, old: Claim) -> bool:

@@ -397,6 +397,8 @@ class Extractor:
             count = Count(1, 1) if C.singular(doc, anchor, sent) else None
             anchor = anchor if anchor >= 0 else -1 - anchor
             vague = C.vague_text(sent, anchor)
+            if vague and any(c.count is not None and (c.count_text or "").lower().startswith(vague.lower()) for c in out):
+                vague = None  # 'Some 2,000 fighters laid down their arms and surrendered': 'Some' is the figure's
             if count is None and not vague and (kind in kinds_with_figures or any(
                     c.group == name and c.kind == kind for c in out)):
                 continue  # the figure claims of this sentence already say it; 'many officers resigned' does not
