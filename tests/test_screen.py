@@ -81,10 +81,29 @@ def test_screened_out_documents_get_the_extractors_empty_result() -> None:
     assert inner.calls == 1
 
 
+def _unlisted_matches(screen: Screen, text: str) -> tuple[int, list[str]]:
+    """How many matches each pattern run alone over the whole text gives, and those with no anchor
+    inside that lists the pattern: the extractor runs a pattern only where an anchor lists it."""
+    from awol.extract.pipeline import Extractor
+
+    extractor = Extractor()
+    tokens = extractor.nlp(text)
+    anchors = screen.anchors(text)
+    missing, n = [], 0
+    for index, matcher in enumerate(extractor.triggers._matchers):
+        for _, s, e in matcher(tokens):
+            n += 1
+            span = tokens[s:e]
+            if not any(span.start_char <= a < span.end_char and index in ids for a, ids in anchors):
+                missing.append(f"pattern {index} {span.text!r}")
+    return n, missing
+
+
 @pytest.mark.skipif(not (DEV / "gold.jsonl").exists(), reason="needs ../shared/corpus/dev")
 def test_dev_corpus_loses_nothing(screen: Screen) -> None:
     """Every document with a gold claim passes; every trigger kind the Matcher finds, the
-    screen's regexes find too; screened-out documents give no claims from the real extractor."""
+    screen's regexes find too, each match around an anchor that lists its pattern; screened-out
+    documents give no claims from the real extractor."""
     from awol.extract.pipeline import Extractor
     from awol.ingest import iter_documents
 
@@ -93,18 +112,14 @@ def test_dev_corpus_loses_nothing(screen: Screen) -> None:
         record = json.loads(line)
         gold[record["doc_id"]] = len(record["claims"])
     extractor = Extractor()
+    combined = lexicon().matcher(extractor.nlp.vocab, "triggers")
     docs = [d for d in iter_documents([DEV / "docs"]) if isinstance(d, Document)]
     assert docs
     for doc in docs:
         low = doc.text.lower()
-        tokens = extractor.nlp(doc.text)
-        matches = extractor.triggers(tokens)
-        matched = {extractor.nlp.vocab.strings[m] for m, _, _ in matches}
+        matched = {extractor.nlp.vocab.strings[m] for m, _, _ in combined(extractor.nlp(doc.text))}
         assert matched <= {p.kind for p in screen.patterns if p.regex.search(low)}, doc.id
-        anchors = screen.anchors(doc.text)
-        for _, s, e in matches:  # the extractor runs the Matcher only on sentences with an anchor
-            span = tokens[s:e]
-            assert any(span.start_char <= a < span.end_char for a in anchors), (doc.id, span.text)
+        assert _unlisted_matches(screen, doc.text)[1] == [], doc.id
         if not screen.passes(doc.text):
             assert not gold.get(doc.id), doc.id
             assert extractor.extract(doc).to_schema() == empty_result(doc).to_schema(), doc.id
@@ -118,16 +133,8 @@ def test_dev_corpus_loses_nothing(screen: Screen) -> None:
     "A dozen fighters gave up their weapons and renounced violence at the camp.",
     "Most of the conscripts who fled national service crossed into the next country.",
 ])
-def test_every_matcher_match_holds_an_anchor(screen: Screen, text: str) -> None:
-    """The extractor runs the trigger Matcher only on sentences with an anchor whose pattern the
-    screen found around it, so each match must contain one (the screen's word pre-check included)."""
-    from awol.extract.pipeline import Extractor
-
-    extractor = Extractor()
-    tokens = extractor.nlp(text)
-    matches = extractor.triggers(tokens)
-    assert matches
-    anchors = screen.anchors(text)
-    for _, s, e in matches:
-        span = tokens[s:e]
-        assert any(span.start_char <= a < span.end_char for a in anchors), span.text
+def test_every_match_holds_an_anchor_that_lists_its_pattern(screen: Screen, text: str) -> None:
+    """The extractor runs a trigger pattern only on sentences with an anchor the screen confirmed
+    for that pattern, so each match must contain one (the screen's word pre-check included)."""
+    n, missing = _unlisted_matches(screen, text)
+    assert n and missing == []

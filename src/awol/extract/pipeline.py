@@ -1,7 +1,7 @@
 """The extractor: Document in, DocResult (claims and drivers) out.
 
 Stages, each in its own module: sentences (spaCy tokenizer + news splitter),
-triggers (lexicon Matcher), context (the document's countries and groups),
+triggers (the lexicon's patterns, triggers.py), context (the document's countries and groups),
 attribution, claims (figures, groups, times, places), the document-level
 rules (doc_filter), drivers. This module runs them sentence by sentence and
 holds the rules that need a whole sentence. Knowledge (groups, places) and
@@ -22,6 +22,7 @@ from awol.extract.drivers import drivers_of
 from awol.extract.lexicon import lexicon, words
 from awol.extract.screen import default_screen
 from awol.extract.sentences import nlp, parse, span_text, spans, text_of
+from awol.extract.triggers import Triggers
 from awol.model import Claim, Count, Document, DocResult
 
 WORDS = words()  # the word sets of data/words.yaml
@@ -103,7 +104,7 @@ class Extractor:
         self.registry = registry or default_registry()
         self.gazetteer = gazetteer or default_gazetteer()
         self.countries = countries
-        self.triggers = self.lex.matcher(self.nlp.vocab, "triggers")
+        self.triggers = Triggers(self.lex, self.nlp.vocab)
         self.screen = default_screen()
         self.people_words = self.lex.member_nouns | self.lex.person_nouns
         self.cohort_nouns = self.people_words - WORDS["unit_nouns"] - {"military", "forces", "ranks", "units"}
@@ -118,11 +119,14 @@ class Extractor:
         starts = [s.start for s in sents]
         lowers = _lowers(sp)
         anchors = self.screen.anchors(doc.text)
+        positions = [a for a, _ in anchors]
         for k, sent in enumerate(sents):
-            if not _holds(anchors, sent.start_char, sent.end_char):
-                continue  # no anchor of any trigger pattern: skip the Matcher
-            for mid, s, e in self.triggers(sent):
-                by_sent.setdefault(k, []).append((self.nlp.vocab.strings[mid], sent.start + s, sent.start + e))
+            lo, hi = bisect_left(positions, sent.start_char), bisect_left(positions, sent.end_char)
+            if lo == hi:
+                continue  # no anchor of any trigger pattern: no match possible
+            found = self.triggers.match(sent, (i for _, ids in anchors[lo:hi] for i in ids))
+            if found:
+                by_sent[k] = found
         if not by_sent:
             return result
         near = [(sents[k].start_char, sents[k].end_char) for k in by_sent]
@@ -709,12 +713,6 @@ def _lowers(doc) -> list[str]:
 
     strings = doc.vocab.strings
     return [strings[int(x)] for x in doc.to_array([LOWER])] if len(doc) else []
-
-
-def _holds(positions: list[int], start: int, end: int) -> bool:
-    """Whether some position (ascending) lies in [start, end)."""
-    i = bisect_left(positions, start)
-    return i < len(positions) and positions[i] < end
 
 
 def _has_key(lowers: list[str], sent, keys) -> bool:

@@ -199,14 +199,15 @@ class Screen:
         registry = default_registry()
         return any(registry.find(text[max(0, p - NEAR):p + NEAR]) for p in positions)
 
-    def anchors(self, text: str) -> list[int]:
-        """Character offsets of the trigger anchors whose whole pattern may be around them:
-        a sentence with none of them cannot give the trigger Matcher a match."""
+    def anchors(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
+        """(character offset, pattern indexes) for each trigger anchor with a pattern that may be
+        around it, ascending: a sentence can give a match only of the patterns its anchors list."""
         low = text.lower()
-        out: list[int] = []
+        out: list[tuple[int, tuple[int, ...]]] = []
         for start, end, ids, _ in self._hits(low):
-            if any(i >= 0 and self.patterns[i].around(low, start, end) for i in ids):
-                out.append(start)
+            confirmed = tuple(i for i in ids if i >= 0 and self.patterns[i].around(low, start, end))
+            if confirmed:
+                out.append((start, confirmed))
         return out
 
     def screen(self, doc: Document) -> DocResult | None:
