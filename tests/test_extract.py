@@ -745,3 +745,9 @@ def test_the_defectors_named_again_are_no_new_claim(extractor):
                        "praised the new amnesty law on Tuesday. The defectors have taken advantage of that law, "
                        "a minister said.")
     assert [(c.kind, c.count.low if c.count else None) for c in r.claims] == [("defection", 75)]
+
+
+def test_policemen_beside_soldiers_are_the_police(extractor):
+    r = run(extractor, "Some 300 Afghan soldiers and 120 policemen fled to Tajikistan, officials in Dushanbe said.")
+    assert [(c.group, c.count.low) for c in r.claims] == [("Afghan National Army", 270),
+                                                          ("Afghan National Police", 120)]

@@ -256,7 +256,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             if by_context(m):
                 named = [g for g in groups if g.entry is not None and not by_context(g) and not g.generic
                          and g.country == m.country and q_tok - 6 <= _tok_at(doc, g.start) < q_tok
-                         and not _to_side(doc, _tok_at(doc, g.start))]
+                         and not _to_side(doc, _tok_at(doc, g.start)) and not _other_service(m, g)]
                 if named:
                     return named[-1].name, m.text, named[-1].country  # 'the ANSF stood at 330,000 personnel'
             return m.name, m.text, m.country
@@ -309,7 +309,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         generic = regional or generic
     if named:
         m = min(named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
-        if generic is None or ((generic.generic or by_context(generic)) and m.country == generic.country):
+        if generic is None or ((generic.generic or by_context(generic)) and m.country == generic.country
+                               and not _other_service(generic, m)):
             return m.name, phrase, m.country
     if nonstate_named and kind == "defection" and (generic is None or generic.entry is None or is_state(generic.entry)):
         # State forces do not 'surrender' in these reports; the named armed group does.
@@ -378,6 +379,12 @@ def _police_story(ctx, country: str | None):
 
 
 _POLICE_TYPES = {"police", "gendarmerie", "border_guard"}
+
+
+def _other_service(a, b) -> bool:
+    """'300 Afghan soldiers and 120 policemen': the police are not the army named beside them."""
+    return a.entry is not None and b.entry is not None and \
+        (a.entry.type in _POLICE_TYPES) != (b.entry.type in _POLICE_TYPES)
 
 
 def _nonstate_story(ctx, country: str | None) -> bool:
