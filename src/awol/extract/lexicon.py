@@ -100,6 +100,7 @@ class Lexicon:
     appeals: frozenset[str]
     withdrawal: frozenset[str]
     screen_common: frozenset[str] = frozenset()
+    news_common: frozenset[str] = frozenset()
     civilian_titles: frozenset[str] = frozenset()
     casualties: frozenset[str] = frozenset()
     civil_general: re.Pattern | None = None  # 'secretary general': no military rank
@@ -237,6 +238,7 @@ def lexicon() -> Lexicon:
         appeals=frozenset(w.split()[0] for w in low("appeals")),
         withdrawal=low("withdrawal"),
         screen_common=low("screen_common"),
+        news_common=low("news_common"),
         civilian_titles=low("civilian_titles"),
         casualties=low("casualties"),
         civil_general=re.compile(r"\b(" + "|".join(map(re.escape, sorted(low("civil_generals")))) + r")[- ]general\b", re.I)

@@ -51,15 +51,18 @@ class _Pattern:
     kind: str
     regex: re.Pattern
     needs: tuple[tuple[str, ...], ...]  # for each required word token, its alternatives
+    first: bool = False  # the anchor is the pattern's first token: a match containing it starts there
 
     def around(self, low: str, start: int, end: int) -> bool:
-        """Whether the pattern may match within SPAN characters of an anchor at [start, end].
-        Each required word must be in the window before the regex is tried: a substring test
-        is far cheaper, and most anchors are common words whose pattern is not there."""
+        """Whether the pattern may match within SPAN characters of an anchor at [start, end], taking
+        in that anchor. Each required word must be in the window before the regex is tried: a
+        substring test is far cheaper, and most anchors are common words whose pattern is not there."""
         lo, hi = max(0, start - SPAN), end + SPAN
         window = low[lo:hi]
         if not all(any(w in window for w in words) for words in self.needs):
             return False
+        if self.first:
+            return self.regex.match(low, start, hi) is not None
         return self.regex.search(low, lo, hi) is not None
 
 
@@ -112,13 +115,18 @@ def _alternatives(words: list[str]) -> str:
     return "(?:" + "|".join(pieces) + ")"
 
 
-def _anchor(tokens: list[tuple[str, list[str], bool]]) -> tuple[str, list[str]]:
-    """The rarest word to look for: a required token with no stop word among its alternatives
-    ('arms|weapons', not 'down'), then the one whose shortest alternative is longest."""
+def _anchor(tokens: list[tuple[str, list[str], bool]], common=frozenset()) -> tuple[str, list[str]]:
+    """The rarest word to look for: a required token that is no clitic ("n't" is found inside
+    "didn't", not as a word), with no stop word among its alternatives ('arms|weapons', not 'down'),
+    then the fewest words common in news (`common`: 'reported', 'army'), then the one whose
+    shortest alternative is longest."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     required = [(kind, words) for kind, words, optional in tokens if not optional and kind != "wild"]
-    return max(required, key=lambda t: (not STOP_WORDS.intersection(t[1]), min(len(w) for w in t[1]), -len(t[1])))
+    return max(required, key=lambda t: (not any(w.startswith(_CLITIC) for w in t[1]),
+                                        not STOP_WORDS.intersection(t[1]),
+                                        -len(common.intersection(t[1])) / len(t[1]),
+                                        min(len(w) for w in t[1]), -len(t[1])))
 
 
 class Screen:
@@ -138,8 +146,9 @@ class Screen:
                 tokens = _parse(pattern)
                 index = len(self.patterns)
                 needs = tuple(tuple(words) for t, words, optional in tokens if t != "wild" and not optional)
-                self.patterns.append(_Pattern(kind, _regex(tokens), needs))
-                anchor_kind, words = _anchor(tokens)
+                anchor_kind, words = _anchor(tokens, lex.news_common)
+                first = tokens[0][0] != "wild" and not tokens[0][2] and tokens[0][1] == words
+                self.patterns.append(_Pattern(kind, _regex(tokens), needs, first))
                 for word in words:
                     prefix, ids = keys.setdefault(word, (anchor_kind == "prefix", set()))
                     ids.add(index)
