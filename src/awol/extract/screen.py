@@ -2,9 +2,10 @@
 
 Almost all of a news stream is irrelevant, and the extractor returns nothing
 for a document in which its trigger Matcher finds nothing. The screen asks
-the same question far more cheaply, without spaCy: one Aho-Corasick pass over
+the same question far more cheaply, without spaCy: an Aho-Corasick pass over
 the lower-cased text finds each trigger pattern's *anchor* word (the required
-token of the pattern least likely to be a common word), and a regular
+token of the pattern least likely to be a common word; a second pass finds
+member nouns only when a rule below needs them), and a regular
 expression compiled from the same pattern confirms the pattern around it
 (once each of the pattern's required words is found there as a substring). The
 keywords and the regexes are derived at load time from the extraction
@@ -133,14 +134,11 @@ class Screen:
     """Built once from the lexicon; `passes(text)` is then a few microseconds per kilobyte."""
 
     def __init__(self, lex=None):
-        import ahocorasick
-
         from awol.extract.lexicon import lexicon
 
         lex = lex or lexicon()
         self.patterns: list[_Pattern] = []
-        # keyword -> (is_prefix, pattern indexes); member nouns map to index -1.
-        keys: dict[str, tuple[bool, set[int]]] = {}
+        keys: dict[str, tuple[bool, set[int]]] = {}  # anchor word -> (is_prefix, pattern indexes)
         for kind, patterns in lex.triggers.items():
             for pattern in patterns:
                 tokens = _parse(pattern)
@@ -154,19 +152,18 @@ class Screen:
                     ids.add(index)
                     if anchor_kind == "prefix" and not prefix:
                         keys[word] = (True, ids)
-        for noun in lex.member_nouns:
-            keys.setdefault(noun, (False, set()))[1].add(-1)
-        self.keywords = frozenset(keys)
-        automaton = ahocorasick.Automaton()
-        for word, (prefix, ids) in keys.items():
-            automaton.add_word(word, (len(word), prefix, tuple(sorted(ids)), word in lex.screen_common))
-        automaton.make_automaton()
-        self._automaton = automaton
+        self.keywords = frozenset(keys) | lex.member_nouns
+        self._anchors = _automaton({word: (len(word), prefix, tuple(sorted(ids)), word in lex.screen_common)
+                                    for word, (prefix, ids) in keys.items()})
+        # Member nouns fill ordinary war coverage: they are looked for only in a text whose
+        # leaving or common words need one nearby.
+        self._members = _automaton({noun: (len(noun), False, (), False) for noun in lex.member_nouns})
 
-    def _hits(self, low: str):
-        """(start, end, ids, common) for each keyword found in `low` on word boundaries."""
+    @staticmethod
+    def _hits(low: str, automaton):
+        """(start, end, ids, common) for each keyword of `automaton` found in `low` on word boundaries."""
         n = len(low)
-        for end, (length, prefix, ids, common) in self._automaton.iter(low):
+        for end, (length, prefix, ids, common) in automaton.iter(low):
             start = end - length + 1
             if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
                 continue
@@ -181,12 +178,8 @@ class Screen:
         tried: dict[int, bool] = {}
         leaving: list[int] = []
         common_hits: list[int] = []
-        members: list[int] = []
-        for start, end, ids, common in self._hits(low):
+        for start, end, ids, common in self._hits(low, self._anchors):
             for index in ids:
-                if index < 0:
-                    members.append(start)
-                    continue
                 if not tried.get(index):
                     tried[index] = self.patterns[index].around(low, start, end)
                 if not tried[index]:
@@ -197,6 +190,9 @@ class Screen:
                     common_hits.append(start)
                 else:
                     return True
+        if not leaving and not common_hits:
+            return False
+        members = [start for start, *_ in self._hits(low, self._members)]
         if members and (_near(leaving, members, NEAR) or _near(common_hits, members, NEAR)):
             return True
         return bool(common_hits) and self._group_near(text, common_hits)
@@ -213,8 +209,8 @@ class Screen:
         around it, ascending: a sentence can give a match only of the patterns its anchors list."""
         low = text.lower()
         out: list[tuple[int, tuple[int, ...]]] = []
-        for start, end, ids, _ in self._hits(low):
-            confirmed = tuple(i for i in ids if i >= 0 and self.patterns[i].around(low, start, end))
+        for start, end, ids, _ in self._hits(low, self._anchors):
+            confirmed = tuple(i for i in ids if self.patterns[i].around(low, start, end))
             if confirmed:
                 out.append((start, confirmed))
         return out
@@ -224,6 +220,17 @@ class Screen:
         if self.passes(doc.text):
             return None
         return empty_result(doc)
+
+
+def _automaton(words: dict[str, tuple]):
+    """An Aho-Corasick automaton over `words`, each carrying its value."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word, value in words.items():
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
 
 
 def _near(a: list[int], b: list[int], distance: int) -> bool:
