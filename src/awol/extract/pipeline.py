@@ -712,7 +712,7 @@ def _lowers(doc) -> list[str]:
     from spacy.attrs import LOWER
 
     strings = doc.vocab.strings
-    return [strings[int(x)] for x in doc.to_array([LOWER])] if len(doc) else []
+    return [strings[x] for x in doc.to_array(LOWER).tolist()] if len(doc) else []
 
 
 def _has_key(lowers: list[str], sent, keys) -> bool:

@@ -74,9 +74,9 @@ def news_sentences(doc: Doc) -> Doc:
     from spacy.attrs import ORTH, SPACY
 
     strings = doc.vocab.strings
-    table = doc.to_array([ORTH, SPACY]) if len(doc) else []
-    texts = [strings[int(row[0])] for row in table]
-    spaces = [" " if row[1] else "" for row in table]  # line breaks are tokens of their own
+    # Line breaks are tokens of their own, so a space is a single " " or nothing.
+    texts = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+    spaces = [" " if s else "" for s in doc.to_array(SPACY).tolist()] if len(doc) else []
     starts = sentence_starts(texts, spaces, lexicon().abbreviations)
     values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
     if len(doc):
