@@ -592,7 +592,7 @@ class Extractor:
         ('left Iraq'), or the words say so ('fled the country', 'abroad', 'refugees')."""
         doc = found.sent.doc
         words = span_text(found.sent).lower()
-        if any(w in words for w in ("the country", "abroad", "refugee", "asylum", "repatriat", "emigra", "exile")):
+        if any(w in words for w in WORDS["abroad_cues"]):
             return True
         home = ctx.countries[0] if ctx.countries else None
         for p in found.places:
