@@ -751,3 +751,24 @@ def test_policemen_beside_soldiers_are_the_police(extractor):
     r = run(extractor, "Some 300 Afghan soldiers and 120 policemen fled to Tajikistan, officials in Dushanbe said.")
     assert [(c.group, c.count.low) for c in r.claims] == [("Afghan National Army", 270),
                                                           ("Afghan National Police", 120)]
+
+
+@pytest.mark.parametrize("text", [
+    "About 70 Guinean soldiers walked away from their posts near the border last week, officials said.",
+    "Some 70 Guinean soldiers slipped away from the front lines in May, officials said.",
+    "About 70 Guinean soldiers disappeared from their units in March, officials said.",
+    "Around 70 Guinean soldiers stopped showing up for duty this spring, officials said.",
+    "Some 70 Guinean soldiers never came back after their leave, officials said.",
+    "About 70 Guinean soldiers did not come back to their units, officials said.",
+])
+def test_ways_of_going_awol(extractor, text):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group) == ("desertion", "Armed Forces of Guinea") and 63 <= c.count.low <= 70
+
+
+@pytest.mark.parametrize("text", [
+    "The Guinean president walked away from the talks in Conakry.",
+    "The Guinean general said he never came back to the capital after the coup.",
+])
+def test_walking_away_and_not_coming_back_need_a_post_or_a_leave(extractor, text):
+    assert run(extractor, text).claims == []
