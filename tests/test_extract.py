@@ -655,6 +655,8 @@ def test_this_wave_of_defections_and_resignations_points_back(extractor):
     ("The army in Jolo said 33 Abu Sayyaf members accepted the government's amnesty offer.",
      "defection", "Abu Sayyaf", 33),
     ("A Nigerian general said 260 Boko Haram fighters had embraced peace in Bama.", "defection", "Boko Haram", 260),
+    ("Exiled politicians said 900 Myanmar soldiers had sided with the protest movement.",
+     "defection", "Myanmar Armed Forces", 900),
 ])
 def test_peace_process_and_no_show_phrasings(extractor, text, kind, group, low):
     c = one(run(extractor, text))
@@ -772,3 +774,13 @@ def test_ways_of_going_awol(extractor, text):
 ])
 def test_walking_away_and_not_coming_back_need_a_post_or_a_leave(extractor, text):
     assert run(extractor, text).claims == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A Russian major and 14 of his men gave themselves up to Ukrainian troops near Siversk.", "Russian Armed Forces"),
+    ("An Abu Sayyaf sub-leader and 14 of his men surrendered to marines in Patikul.", "Abu Sayyaf"),
+])
+def test_a_leader_and_his_men_are_one_more_than_his_men(extractor, text, group):
+    """The men are of the leader's force, and he is one more (the SCHEMA range for 'with N')."""
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", group, 14, 15)

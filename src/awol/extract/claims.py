@@ -242,6 +242,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     left = _left_from(found)
     if left is not None:
         return left.name, left.text, left.country  # officers who 'defected from the RSF into the army'
+    leader = _leader_before(found, q_tok, registry)
+    if leader is not None:
+        return leader.name, doc[q_tok:(noun_tok if noun_tok is not None else q_tok) + 1].text, leader.country
     mixed = _soldiers_and_police(doc, q_tok, (noun_tok if noun_tok is not None else q_tok) + 3, found.sent)
     if mixed is not None:
         both = registry.resolve("security forces", _countries_near(found, ctx))
@@ -455,6 +458,22 @@ def _possessor(found: Found, registry, tok: int):
 
     named = countries.find_countries(text_of(doc)[found.sent.start_char:doc[tok].idx])
     return registry.resolve(doc[tok].text, [named[-1][2]]) if named else None
+
+
+def _leader_before(found: Found, q_tok: int, registry):
+    """'a Russian major and 14 of his men': the men belong to the force of the one who leads them,
+    whom a demonym and a rank name ('Russian major')."""
+    doc = found.sent.doc
+    k = q_tok - 1
+    if k - 2 < found.sent.start or doc[k].lower_ != "and" or doc[k - 1].lower_ not in _SINGULAR:
+        return None
+    if not any(doc[j].lower_ == "of" and doc[j + 1].lower_ in {"his", "her"}
+               for j in range(q_tok + 1, min(found.sent.end - 1, q_tok + 3))):
+        return None
+    from awol.normalize import countries
+
+    hit = countries.lookup(doc[k - 2].text, strict_case=True)
+    return registry.resolve("soldiers", [hit[0]]) if hit else None
 
 
 def _to_side(doc, tok: int) -> bool:
