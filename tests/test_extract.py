@@ -784,3 +784,14 @@ def test_a_leader_and_his_men_are_one_more_than_his_men(extractor, text, group):
     """The men are of the leader's force, and he is one more (the SCHEMA range for 'with N')."""
     c = one(run(extractor, text))
     assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", group, 14, 15)
+
+
+def test_two_voices_two_figures_the_second_unverified(extractor):
+    """The founding case, in other words: the ministry says few, a soldier says many, and the
+    outlet cannot check the soldier."""
+    r = run(extractor, "Guinea's defence ministry said only a handful of soldiers had left their posts. A soldier "
+                       "in the 4th Battalion said more than 150 of his comrades had deserted since March. The agency "
+                       "could not independently verify his account.")
+    assert [(c.group, c.count_text, c.source_type, c.status) for c in r.claims] == [
+        ("Armed Forces of Guinea", "a handful", "government", "asserted"),
+        ("Armed Forces of Guinea", "more than 150", "member", "unverified")]

@@ -300,6 +300,13 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                 return fallback.name, phrase, fallback.country
         if d is not None:
             return d.name, phrase, d.country
+    if low in WORDS["fellow_nouns"]:
+        # 'a soldier said 200 of his comrades had deserted': the force named before them, or the story's
+        before = [m for m in groups if _tok_at(doc, m.start) < q_tok and not _to_side(doc, _tok_at(doc, m.start))]
+        d = before[-1] if before else (ctx.default_group("members")
+                                       or registry.resolve("soldiers", _countries_near(found, ctx)))
+        if d is not None:
+            return d.name, phrase, d.country
     generic = registry.resolve(doc[max(found.sent.start, q_tok - 1):noun_tok + 1].text, ctx.countries)
     if generic is None:
         generic = registry.resolve(noun.text, ctx.countries)
