@@ -75,6 +75,20 @@ def test_leave_arithmetic(extractor):
     assert (ret.count.low, des.count.low, des.count.high) == (180, 120, 120)
 
 
+@pytest.mark.parametrize("text, back, missing", [
+    ("Of 240 Chadian soldiers sent on leave in July, just 150 came back, an officer wrote.", 150, 90),
+    ("Only 150 of the 240 Chadian soldiers who went on leave in July returned, an officer wrote.", 150, 90),
+])
+def test_leave_arithmetic_in_other_words(extractor, text, back, missing):
+    r = run(extractor, text)
+    assert (one(r, "return").count.low, one(r, "desertion").count.low) == (back, missing)
+
+
+def test_a_leave_cohort_is_no_claim_of_its_own(extractor):
+    r = run(extractor, "Of the 240 Chadian soldiers given leave in July, 90 have not returned, an officer wrote.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 90)]
+
+
 def test_unverified_when_the_outlet_cannot_confirm(extractor):
     r = run(extractor, "A militia member said about 300 fighters of Kata'ib Hezbollah had left for Europe since March. "
                        "The agency could not independently verify the figure.")

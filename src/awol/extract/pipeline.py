@@ -39,6 +39,7 @@ _OBJECT_ENDS = {",", ";", ".", "and", "but", "near", "on", "along", "at", "in", 
                 "outside", "inside", "after", "before", "while", "where", "who", "which", "that", "under", "over"}
 _CAPTURED = WORDS["captured"]
 _HOMES = WORDS["homes"]
+_LEAVE = WORDS["leave_words"]
 _FORCE_PLACES = WORDS["force_places"]
 _COUNTED_UNITS = WORDS["unit_nouns"] - {"army", "force", "contingent", "corps"}
 _OWN_UNIT = re.compile(r"\b(?:(?:his|her|my|our|the)\s+(?:own\s+|elite\s+|former\s+)?"
@@ -524,10 +525,10 @@ class Extractor:
             k -= 1
         if k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].like_num and doc[k - 1].lower_ != "one":
             return True
-        if not doc[max(sent.start, qs - 2):qs].text.lower().endswith("of the"):
-            return False
-        rest = doc[qe:sent.end].text.lower()
-        return "leave" in rest and "only" in rest
+        if not (k >= sent.start and doc[k].lower_ == "of"):
+            return False  # 'of the 200 troops ...', 'Of 300 soldiers sent on leave, ...'
+        rest = doc[qe:sent.end]
+        return any(t.lower_ in _LEAVE for t in rest) and bool(_NUMBER.search(span_text(rest)))
 
     def _civilian_speaker(self, found) -> bool:
         """The sentence's speaker phrase names a civilian title ('Judge X', 'the ambassador')."""
@@ -686,13 +687,16 @@ class Extractor:
             return []
         sent = found.sent
         doc = sent.doc
+        qe = C._tok_at(doc, q.end - 1) + 1
         for other in found.quantities:
             os_ = C._tok_at(doc, other.start)
-            if os_ >= qs or other.low is None or q.low is None or other.low <= q.low:
+            part_of = os_ > qs and doc[qe:os_].text.lower() in ("of", "of the")  # 'only 180 of the 300 ...'
+            if (os_ >= qs and not part_of) or other.low is None or q.low is None or other.low <= q.low:
                 continue
             if self._leave_cohort(sent, os_, C._tok_at(doc, other.end - 1) + 1, found):
                 n = other.low - q.low
-                text = f"{other.text} ... only {q.text} returned"
+                told = span_text(doc[min(qs, trig[1]):max(qe, trig[2])]) if trig else q.text
+                text = told if part_of else f"{other.text} ... {told}"  # '200 ... only 110 returned'
                 return [C.make_claim(found, "desertion", group, Count(n, n), text, qs, trig, ctx, exclude)]
         return []
 
