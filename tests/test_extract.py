@@ -809,3 +809,14 @@ def test_two_voices_two_figures_the_second_unverified(extractor):
     assert [(c.group, c.count_text, c.source_type, c.status) for c in r.claims] == [
         ("Armed Forces of Guinea", "a handful", "government", "asserted"),
         ("Armed Forces of Guinea", "more than 150", "member", "unverified")]
+
+
+def test_men_of_fighting_age_who_flee_the_draft_emigrate(extractor):
+    r = run(extractor, "Hundreds of Belarusian soldiers have deserted since spring, exiles say. Thousands of men of "
+                       "fighting age fled to Lithuania to avoid the call-up.")
+    assert [c.kind for c in r.claims] == ["desertion", "emigration"]
+
+
+def test_soldiers_who_cross_a_border_illegally_desert(extractor):
+    c = one(run(extractor, "About 90 Moldovan soldiers crossed illegally into Romania this year, border police said."))
+    assert (c.kind, c.group, c.count.low) == ("desertion", "Armed Forces of the Republic of Moldova", 81)

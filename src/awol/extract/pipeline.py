@@ -40,6 +40,9 @@ _OBJECT_ENDS = {",", ";", ".", "and", "but", "near", "on", "along", "at", "in", 
 _CAPTURED = WORDS["captured"]
 _HOMES = WORDS["homes"]
 _LEAVE = WORDS["leave_words"]
+_DRAFT = WORDS["draft_words"]
+_SERVICE_AGES = WORDS["service_ages"]
+_EVADE = WORDS["evade_verbs"]
 _FORCE_PLACES = WORDS["force_places"]
 _COUNTED_UNITS = WORDS["unit_nouns"] - {"army", "force", "contingent", "corps"}
 _OWN_UNIT = re.compile(r"\b(?:(?:his|her|my|our|the)\s+(?:own\s+|elite\s+|former\s+)?"
@@ -216,6 +219,18 @@ class Extractor:
         claim.evidence = text_of(doc)[claim.evidence_start:claim.evidence_end]
         claim.rule = (claim.rule or "") + "+cohort"
 
+    @staticmethod
+    def _draft_evaders(sent, noun_tok: int) -> bool:
+        """'men of fighting age', 'people ... to avoid the draft': men liable to serve, not members."""
+        doc = sent.doc
+        if doc[noun_tok].lower_ not in _CIVILIAN_PEOPLE | {"men"}:
+            return False
+        after = [t.lower_ for t in doc[noun_tok + 1:min(sent.end, noun_tok + 5)]]
+        if "age" in after and set(after[:after.index("age")]) & _SERVICE_AGES:
+            return True
+        words = [t.lower_ for t in sent]
+        return any(w in _EVADE and set(words[i + 1:i + 4]) & _DRAFT for i, w in enumerate(words))
+
     def _real(self, sent, trig) -> bool:
         """Drop triggers that report no leaving: appeals, fears, plans, denials, adjectives."""
         kind, s, e = trig
@@ -294,6 +309,8 @@ class Extractor:
             qe = C._tok_at(doc, q.end - 1) + 1
             noun = C._noun_after(sent, qe, groups=found.groups)
             noun_tok, noun_kind = noun if noun else (None, None)
+            if noun_kind == "person" and self._draft_evaders(sent, noun_tok):
+                noun_kind = "civilian"  # 'men of fighting age fled to avoid the draft' emigrate; they are no soldiers
             if self._leave_cohort(sent, qs, qe, found) or self._captured(found, qe) or any(
                     t.lower_ in self.lex.casualties for t in doc[max(sent.start, qs - 3):qs]):
                 continue  # 'the massacre of 26 civilians': the dead are not leavers
