@@ -110,7 +110,7 @@ def _crossable(seg) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _speech_keys() -> frozenset[str]:
+def speech_keys() -> frozenset[str]:
     """The words `attribute` acts on: citing words, speech verbs and 'according'."""
     lex = lexicon()
     return frozenset(lex.citing) | frozenset(lex.speech_verbs) | {"according"}
@@ -216,7 +216,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
     doc = sent.doc
     if lowers is None:
         lowers = [t.lower_ for t in doc]
-    keys = _speech_keys()
+    keys = speech_keys()
     candidates: list[tuple[int, int, int]] = []  # (anchor token, phrase start, phrase end)
     citing_from = None
     for i in range(sent.start, sent.end):

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 
 from awol.extract import claims as C
-from awol.extract.attribution import SpeakerMemory, attribute, hedged_sentences
+from awol.extract.attribution import SpeakerMemory, attribute, hedged_sentences, speech_keys
 from awol.extract.context import LINKED_SUFFIX, DocContext
 from awol.extract.doc_filter import absorb, keep
 from awol.extract.drivers import drivers_of
@@ -112,7 +112,7 @@ class Extractor:
         self.screen = default_screen()
         self.people_words = self.lex.member_nouns | self.lex.person_nouns
         self.cohort_nouns = self.people_words - WORDS["unit_nouns"] - {"military", "forces", "ranks", "units"}
-        self.speech_keys = frozenset(self.lex.speech_verbs) | {"according"}  # what `attribute` looks for
+        self.speech_keys = speech_keys()  # what `attribute` looks for
         self.hedge_keys = self.lex.keys("hedges")
 
     def extract(self, doc: Document) -> DocResult:
