@@ -63,6 +63,25 @@ def test_a_named_person_is_one_without_count_words(extractor):
     assert [p.country for p in c.destination] == ["GE"]  # fleeing to a state at peace with his own is no defection
 
 
+@pytest.mark.parametrize("text", [
+    "A former NPA commander, 45, surrendered to an army patrol in Bukidnon on Friday.",
+    "The NPA rebel, 19, handed himself over to soldiers of the 4th Infantry Division last week.",
+    "The 23-year-old Russian conscript deserted from his base near Belgorod in March.",
+])
+def test_one_person_described_before_the_noun_and_an_age_is_no_count(extractor, text):
+    c = one(run(extractor, text))
+    assert (c.count.low, c.count.high) == (1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The Taliban commander and his men surrendered to police in Kunduz.",
+    "A Taliban commander and his bodyguards surrendered to police in Kunduz.",
+])
+def test_one_leader_with_his_men_is_not_one_person(extractor, text):
+    c = one(run(extractor, text))
+    assert c.count is None
+
+
 def test_implied_figure_counts_the_speaker(extractor):
     c = one(run(extractor, "The captain said he deserted last week and joined 12 fellow soldiers who fled to Niger."))
     assert (c.count.low, c.count.high) == (12, 13)

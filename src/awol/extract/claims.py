@@ -30,6 +30,8 @@ _VERBISH = {"have", "has", "had", "were", "was", "are", "is", "who", "that", "wh
 _SINGULAR = WORDS["singular_members"]
 _ONE = {"a", "an", "one"}
 _HE = {"he", "she"}
+_PREMODIFIERS = WORDS["person_premodifiers"]
+_DETS = _ONE | {"the"}
 _PART_OF = WORDS["part_of"]
 _VAGUE = ("a growing number of", "a number of", "the huge number of", "a series of", "many", "most", "some",
           "several", "numerous", "countless", "more and more", "about half", "nearly half", "almost half", "half")
@@ -874,20 +876,45 @@ def singular(doc, anchor: int, sent: Span) -> bool:
         return True  # a personal name (see subject_before)
     if doc[anchor].lower_ in _HE:
         return True
-    if doc[anchor].lower_ == "the" and anchor + 1 < sent.end and doc[anchor + 1].lower_ in _SINGULAR:
-        return True  # 'the soldier of the 56th Brigade': one person
     if doc[anchor].lower_ == "one" and anchor + 1 < sent.end and doc[anchor + 1].lower_ == "of":
         return True  # 'one of its soldiers'
-    det = doc[anchor].lower_ in _ONE or (anchor > sent.start and doc[anchor - 1].lower_ in _ONE)
-    if not det:
+    det = _determiner(doc, anchor, sent)
+    if det is None:
         return False
+    if doc[det].lower_ == "the":
+        if det == anchor:
+            return anchor + 1 < sent.end and doc[anchor + 1].lower_ in _SINGULAR  # 'the soldier of the 56th Brigade'
+        k = det + 1
+        while k < sent.end and k - det <= 6 and _premodifier(doc[k]):
+            k += 1
+        return k < sent.end and doc[k].lower_ in _SINGULAR and not _with_others(doc, k + 1, sent, "of")  # 'the NPA rebel'
     for k in range(anchor, min(sent.end, anchor + 5)):
         w = doc[k].lower_
         if w in _SINGULAR or (w == "old" and doc[k - 1].text == "-"):
-            return True  # 'a deserter', 'a 16-year-old'
+            return not _with_others(doc, k + 1, sent)  # 'a deserter', 'a 16-year-old'
         if w in _PLURAL_MEMBERS:
             return False
     return False
+
+
+def _with_others(doc, k: int, sent: Span, *more: str) -> bool:
+    """'a commander and his men', 'the leader with 40 fighters': the one person leads others."""
+    return k < sent.end and doc[k].lower_ in {"and", "with", "along", *more}
+
+
+def _premodifier(tok) -> bool:
+    """A word that may stand between a determiner and its member noun: a name, a demonym, 'former'."""
+    return tok.is_title or tok.is_upper or tok.like_num or tok.lower_ in _PREMODIFIERS or tok.text == "-"
+
+
+def _determiner(doc, anchor: int, sent: Span) -> int | None:
+    """The 'a', 'an', 'one' or 'the' that opens the noun phrase holding the anchor, if any."""
+    k = anchor
+    while doc[k].lower_ not in _DETS:
+        if k == sent.start or anchor - k >= 6 or not (_premodifier(doc[k - 1]) or doc[k - 1].lower_ in _DETS):
+            return None
+        k -= 1
+    return k
 
 
 def make_claim(found: Found, kind: str, group: tuple, count: Count | None, count_text: str | None,

@@ -385,10 +385,10 @@ class _Lexicon:
         after = text[c.end : c.end + 8]
         if (
             c.first_digits and c.range_first is None and c.first_value is not None
-            and c.first_value <= 120 and prev_raw.endswith(",") and prev_raw[:1].isupper()
-            and after[:1] in (",", ";")
+            and c.first_value <= 120 and prev_raw.endswith(",") and after[:1] in (",", ";")
+            and (prev_raw[:1].isupper() and prev_raw[:-1] not in self.months or _one_person(prev_raw[:-1]))
         ):
-            return False  # "Ahmed Ali, 36, a soldier": an age after a name
+            return False  # "Ahmed Ali, 36, a soldier", "the rebel, 19, surrendered": an age
         nm = self.next_rx.match(text, c.end)
         toks = [t for t in nm.groups() if t] if nm else []
         t1 = toks[0].lower() if toks else ""
@@ -517,3 +517,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         found.append(Quantity(c.start, c.end, text[c.start : c.end], c.low, c.high, c.exact))
     return found
+
+
+def _one_person(word: str) -> bool:
+    """A lower-case singular noun ('rebel', 'commander'): a figure set off by commas after it is an age."""
+    return word.isalpha() and word.islower() and not word.endswith("s")
