@@ -82,6 +82,29 @@ def test_one_leader_with_his_men_is_not_one_person(extractor, text):
     assert c.count is None
 
 
+@pytest.mark.parametrize("text", [
+    "Belarusian army deserter Andrei Kovalenko crossed into Lithuania in April.",
+    "Belarusian Lieutenant Andrei Kovalenko deserted from his regiment in April.",
+    "Andrei Kovalenko served four years in the Belarusian army. In April, Kovalenko deserted from his regiment.",
+])
+def test_a_member_named_by_rank_noun_or_surname_is_one_person(extractor, text):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Armed Forces of Belarus", 1, 1)
+
+
+def test_a_surname_alone_is_no_person_unless_named_before(extractor):
+    r = run(extractor, "Belarusian troops were moved to the border. Kovalenko deserted from his regiment in April.")
+    assert all(c.count is None for c in r.claims), [c.to_schema() for c in r.claims]
+
+
+def test_one_person_named_in_two_sentences_is_one_claim(extractor):
+    text = ("The ministry confirmed the defection of Colonel Tamrat Wolde on Monday. "
+            "Tamrat Wolde, an Ethiopian colonel, crossed into Eritrea two days ago, a ministry official said.")
+    c = one(run(extractor, text))
+    assert (c.kind, c.count.low, c.count.high) == ("defection", 1, 1)
+    assert c.evidence == text
+
+
 def test_implied_figure_counts_the_speaker(extractor):
     c = one(run(extractor, "The captain said he deserted last week and joined 12 fellow soldiers who fled to Niger."))
     assert (c.count.low, c.count.high) == (12, 13)

@@ -479,9 +479,14 @@ def _leader_before(found: Found, q_tok: int, registry):
     if not any(doc[j].lower_ == "of" and doc[j + 1].lower_ in {"his", "her"}
                for j in range(q_tok + 1, min(found.sent.end - 1, q_tok + 3))):
         return None
+    return _demonym_force(doc, k - 2, registry)
+
+
+def _demonym_force(doc, k: int, registry):
+    """The state force of the demonym at k: 'Russian' in 'a Russian major', 'Russian Sergeant Ivan Petrov'."""
     from awol.normalize import countries
 
-    hit = countries.lookup(doc[k - 2].text, strict_case=True)
+    hit = countries.lookup(doc[k].text, strict_case=True) if k >= 0 else None
     return registry.resolve("soldiers", [hit[0]]) if hit else None
 
 
@@ -673,6 +678,8 @@ def subject_before(found: Found, trig, registry, ctx):
     if name_start is not None and not any(
             name_start <= _tok_at(doc, m.start) < name_end for m in list(found.groups) + list(found.places)):
         d = ctx.default_group("members")
+        if name_start - 2 >= found.sent.start and _rank(doc[name_start - 1]):
+            d = _demonym_force(doc, name_start - 2, registry) or d  # 'Russian Sergeant Ivan Petrov'
         if d is not None:
             return d.name, doc[name_start:name_end].text.strip(), d.country, -1 - name_start
     part = _part_of_them(doc, found.sent.start, s)
@@ -853,13 +860,29 @@ def _person_name_before(sent: Span, s: int) -> int | None:
         if k >= sent.start and doc[k].text == ",":
             j = k - 1
     end = j
-    while j >= sent.start and (doc[j].is_title and doc[j].is_alpha or (
+    while j >= sent.start and not _rank(doc[j]) and (doc[j].is_title and doc[j].is_alpha or (
             doc[j].text in _QUOTES and j - 1 >= sent.start and doc[j - 1].is_title)):
         j -= 1  # 'Joel “Jojo” Embos': a nickname in quotes is part of the name
     n = sum(1 for t in doc[j + 1:end + 1] if t.is_alpha)
-    if n >= 2 and (j < sent.start or doc[j].text in _NAME_LEAD or doc[j].lower_.rstrip(".") in _TITLES):
-        return j + 1
+    if not (j < sent.start or doc[j].text in _NAME_LEAD or _rank(doc[j])):
+        return None
+    if n >= 2 or n == 1 and (_rank(doc[j]) or _named_before(doc, doc[end])):
+        return j + 1  # 'deserter Ivan Petrov', 'Sgt. Petrov', and 'Petrov' once he was named in full
     return None
+
+
+def _rank(tok) -> bool:
+    """A rank or member noun that may stand before a name: 'Sgt.', 'Captain', 'deserter'."""
+    low = tok.lower_.rstrip(".")
+    return low in _TITLES or low in _SINGULAR
+
+
+def _named_before(doc, tok) -> bool:
+    """A surname the article gave earlier with a first name or a rank ('Nikolai Ryzhkov' ... 'Ryzhkov')."""
+    if not (tok.is_title and tok.is_alpha) or tok.lower_ in lexicon().member_nouns:
+        return False
+    return any(t.text == tok.text and doc[t.i - 1].is_title and doc[t.i - 1].is_alpha and not doc[t.i - 1].is_stop
+               for t in doc[:tok.i] if t.i > 0)
 
 
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
@@ -878,6 +901,11 @@ def singular(doc, anchor: int, sent: Span) -> bool:
         return True
     if doc[anchor].lower_ == "one" and anchor + 1 < sent.end and doc[anchor + 1].lower_ == "of":
         return True  # 'one of its soldiers'
+    for k in range(anchor, min(sent.end - 2, anchor + 6)):
+        if doc[k].lower_ in _SINGULAR and all(t.is_title and t.is_alpha for t in doc[k + 1:k + 3]):
+            return True  # 'Russian army deserter Ivan Petrov': a member named
+        if doc[k].lower_ in _PLURAL_MEMBERS:
+            break
     det = _determiner(doc, anchor, sent)
     if det is None:
         return False

@@ -8,6 +8,8 @@ follow-on sentence folded into the claim it continues.
 
 from __future__ import annotations
 
+import re
+
 from awol.extract import claims as C
 from awol.extract.lexicon import words
 from awol.extract.sentences import span_text, text_of
@@ -44,6 +46,10 @@ def keep(claims: list[tuple[int, Claim]], sents, registry) -> list[Claim]:
         if c.count is None and not c.count_text and _the_leavers_again(c) and any(o.kind == c.kind for o in out):
             continue  # 'the defectors have taken advantage of the amnesty': those reported before
         earlier = [o for o in out if o.kind == c.kind and o.group == c.group]
+        same = [o for o in earlier if sentence_of.get(id(o)) == k - 1 and _same_person(o, c)]
+        if same:
+            fold(same[-1], c, text_of(sents[k].doc))
+            continue  # 'General Kemal Gelchu defected ... Kemal Gelchu escaped to Eritrea': one person, one claim
         if not earlier and c.count is None and (c.rule or "").endswith(":definite") \
                 and registry.get(c.group) is None:
             # 'The fighters turned themselves in ...' after a claim about a named group of that country
@@ -116,6 +122,21 @@ def _overlaps(a: Count | None, b: Count | None) -> bool:
     if None in (a.high, b.high) and a.low is not None and b.low is not None:
         return abs(a.low - b.low) <= 0.2 * max(a.low, b.low)
     return True
+
+
+_FULL_NAME = re.compile(r"(?=\b([A-Z][a-z]+ [A-Z][a-z]+)\b)")
+
+
+def _same_person(a: Claim, b: Claim) -> bool:
+    """Two claims about one person each that give the same full name ('Kemal Gelchu')."""
+    if not (a.count is not None and b.count is not None and (a.count.low, a.count.high) == (b.count.low, b.count.high) == (1, 1)):
+        return False
+
+    def names(c: Claim) -> set[str]:
+        force = set(c.group.split())
+        return {n for n in _FULL_NAME.findall(c.evidence) if not force & set(n.split()) and n not in (c.source or "")}
+
+    return bool(names(a) & names(b))
 
 
 def _the_one_again(c: Claim) -> bool:
