@@ -38,7 +38,7 @@ def keep(claims: list[tuple[int, Claim]], sents, registry) -> list[Claim]:
             continue  # a headline restated by the body
         key = (c.kind, c.group, c.count.low if c.count else None, c.count.high if c.count else None,
                c.evidence_start, None if c.count else c.count_text)  # two rates in one sentence are two claims
-        if key in seen or any(_restates(c, o) for o in out):
+        if key in seen or any(_restates(c, o) or _one_person_twice(c, o) for o in out):
             continue
         if _the_one_again(c) and any(o.group == c.group and o.count is not None and (o.count.low, o.count.high) == (1, 1)
                                      and o.kind in ("desertion", "defection") for o in out):
@@ -129,7 +129,7 @@ _FULL_NAME = re.compile(r"(?=\b([A-Z][a-z]+ [A-Z][a-z]+)\b)")
 
 def _same_person(a: Claim, b: Claim) -> bool:
     """Two claims about one person each that give the same full name ('Kemal Gelchu')."""
-    if not (a.count is not None and b.count is not None and (a.count.low, a.count.high) == (b.count.low, b.count.high) == (1, 1)):
+    if not (_one(a.count) and _one(b.count)):
         return False
 
     def names(c: Claim) -> set[str]:
@@ -137,6 +137,16 @@ def _same_person(a: Claim, b: Claim) -> bool:
         return {n for n in _FULL_NAME.findall(c.evidence) if not force & set(n.split()) and n not in (c.source or "")}
 
     return bool(names(a) & names(b))
+
+
+def _one_person_twice(new: Claim, old: Claim) -> bool:
+    """Two verbs of one sentence for the one person it is about ('he defected and joined the opposition')."""
+    return new.evidence_start == old.evidence_start and new.kind == old.kind \
+        and new.group_country == old.group_country and _one(new.count) and _one(old.count)
+
+
+def _one(count: Count | None) -> bool:
+    return count is not None and (count.low, count.high) == (1, 1)
 
 
 def _the_one_again(c: Claim) -> bool:
