@@ -783,6 +783,25 @@ def test_stock_figures_beside_desertion(extractor, second, measure, low):
     assert (c.measure, c.group, c.count.low) == (measure, "Malian Armed Forces", low)
 
 
+@pytest.mark.parametrize("second, low, high", [
+    ("Al-Shabaab in fact had no more than 7,000 armed men by then, diplomats said.", None, 7000),
+    ("The Al-Shabaab leadership had 7,000 fighters at the time.", 7000, 7000),
+])
+def test_a_named_force_that_had_so_many_men(extractor, second, low, high):
+    r = run(extractor, "Dozens of Al-Shabaab fighters surrendered to troops in Gedo last month. " + second)
+    c = one(r, "strength")
+    assert (c.measure, c.group, c.count.low, c.count.high) == ("total", "Al-Shabaab", low, high)
+
+
+@pytest.mark.parametrize("second", [
+    "Al-Shabaab had lost 7,000 men by then, diplomats said.",
+    "Al-Shabaab had 7,000 civilians under its rule, diplomats said.",
+])
+def test_a_named_force_that_lost_men_or_holds_civilians_has_no_stock(extractor, second):
+    r = run(extractor, "Dozens of Al-Shabaab fighters surrendered to troops in Gedo last month. " + second)
+    assert [c.kind for c in r.claims] == ["defection"]
+
+
 def test_losses_are_no_stock(extractor):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. The brigade had lost "
                        "about 2,000 men before that, a former officer said.")

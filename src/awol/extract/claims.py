@@ -217,8 +217,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     if len(window) >= 2 and window[-1] == "of" and window[-2] in _STOCK_NOUNS | _UNIT_NOUNS:
         return "total"  # 'an army of 300,000', 'a brigade of 900 men'; 'a training programme for' is below
     held = [i for i, w in enumerate(window) if w in ("had", "has", "have")]
-    if held and any(w in _STOCK_NOUNS | _UNIT_NOUNS for w in window[:held[-1]]) \
-            and all(w in WORDS["figure_leads"] for w in window[held[-1] + 1:]):
+    if held and all(w in WORDS["figure_leads"] for w in window[held[-1] + 1:]) and (
+            any(w in _STOCK_NOUNS | _UNIT_NOUNS for w in window[:held[-1]]) or _named_holder(doc, sent, q_start, noun)):
         return "total"  # 'the brigade had about 2,000 men', not 'the brigade had lost 2,000 men'
     if window[-2:-1] == ["for"] or window[-1:] == ["for"]:
         if {"program", "programme", "training"} & set(window):
@@ -230,6 +230,17 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
                 continue
             return measure
     return None
+
+
+def _named_holder(doc, sent: Span, q_start: int, noun: int | None) -> bool:
+    """'UNITA in reality had no more than 10,000 armed men': a named force holds the men."""
+    if noun is None or doc[noun].lower_ not in lexicon().member_nouns | lexicon().person_nouns:
+        return False
+    k = q_start - 1
+    while k > sent.start and doc[k].lower_ not in ("had", "has", "have"):
+        k -= 1
+    return any((t.is_upper and len(t) > 1 or t.is_title) and t.is_alpha and not t.is_stop
+               for t in doc[max(sent.start, k - 4):k])
 
 
 _NONSTATE_NOUNS = WORDS["nonstate_nouns"]

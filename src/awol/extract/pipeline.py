@@ -59,6 +59,7 @@ _CIVILIAN_PEOPLE = WORDS["civilian_people"]
 _NON_MEMBERS = WORDS["non_members"]
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
 # A sentence with no leaving word that breaks down the figure before it.
+_HELD_FIGURE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+\s+){0,3}\d")
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those)\b", re.I)
 _DEDUP = re.compile(r"\W+")
@@ -516,8 +517,9 @@ class Extractor:
             return True
         if previous and (_CONTINUES.search(text) or _names_the_figure(text, previous)):
             return True
-        # a stock counts people, or a force by name ('the ANSF stood at 330,000')
-        return bool(words & C.STRENGTH_WORDS) and bool(words & self.people_words or self.registry.find(text))
+        # a stock counts people, or a force by name ('the ANSF stood at 330,000', 'UNITA had 10,000 men')
+        return (bool(words & C.STRENGTH_WORDS) or _HELD_FIGURE.search(text) is not None) \
+            and bool(words & self.people_words or self.registry.find(text))
 
     @staticmethod
     def _owned_nominal(found, trig) -> bool:
