@@ -105,6 +105,24 @@ def test_one_person_named_in_two_sentences_is_one_claim(extractor):
     assert c.evidence == text
 
 
+def test_a_figure_of_us_counts_the_speakers_force(extractor):
+    c = one(run(extractor, "\"Roughly 60 of us deserted in May because nobody paid us,\" a Chadian corporal said."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Chadian Armed Forces", 54, 66)
+
+
+def test_a_team_captain_is_no_soldier(extractor):
+    assert run(extractor, "The Nigerian captain of the national football team left for Spain on Monday.").claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "A Malian army captain said his men had deserted their posts in Kidal.",
+    "A Malian army captain told reporters that soldiers had deserted their posts in Kidal.",
+])
+def test_one_speaker_and_the_many_who_left(extractor, text):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count) == ("desertion", "Malian Armed Forces", None)
+
+
 def test_implied_figure_counts_the_speaker(extractor):
     c = one(run(extractor, "The captain said he deserted last week and joined 12 fellow soldiers who fled to Niger."))
     assert (c.count.low, c.count.high) == (12, 13)

@@ -32,6 +32,7 @@ _ONE = {"a", "an", "one"}
 _HE = {"he", "she"}
 _PREMODIFIERS = WORDS["person_premodifiers"]
 _DETS = _ONE | {"the"}
+_POSSESSIVES = {"his", "her", "their", "its", "our"}
 _PART_OF = WORDS["part_of"]
 _VAGUE = ("a growing number of", "a number of", "the huge number of", "a series of", "many", "most", "some",
           "several", "numerous", "countless", "more and more", "about half", "nearly half", "almost half", "half")
@@ -161,7 +162,7 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
         return True
     nxt = doc[tok_end]
     return nxt.text in {",", ".", ";", "”", ")", "and", "—", "–", "’", '"', "out"} or nxt.lower_ in {"in", "of", "were", "have", "had"} and (
-        tok_end + 1 < sent.end and (doc[tok_end + 1].like_num or doc[tok_end + 1].lower_ in {"them", "whom"}))
+        tok_end + 1 < sent.end and (doc[tok_end + 1].like_num or doc[tok_end + 1].lower_ in {"them", "whom", "us"}))
 
 
 _CLAUSE_JOINS = {"and", "but", "while", "whereas", ";"}
@@ -933,6 +934,16 @@ def singular(doc, anchor: int, sent: Span) -> bool:
             return not _with_others(doc, k + 1, sent)  # 'a deserter', 'a 16-year-old'
         if w in _PLURAL_MEMBERS:
             return False
+    return False
+
+
+def others_between(doc, anchor: int, s: int) -> bool:
+    """'A captain said his men had left': the one person speaks, the many leave."""
+    lex = lexicon()
+    for k in range(anchor + 1, s):
+        if doc[k].lower_ in _PLURAL_MEMBERS and doc[k - 2].lower_ != "of" and (doc[k - 1].lower_ in _POSSESSIVES or any(
+                t.lower_ in lex.speech_verbs for t in doc[anchor + 1:k])):
+            return True
     return False
 
 

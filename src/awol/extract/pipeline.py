@@ -417,7 +417,8 @@ class Extractor:
             if subj is None:
                 continue
             name, mention, country, anchor = subj
-            count = Count(1, 1) if C.singular(doc, anchor, sent) else None
+            count = Count(1, 1) if C.singular(doc, anchor, sent) and not C.others_between(
+                doc, -1 - anchor if anchor < 0 else anchor, trig[1]) else None
             anchor = anchor if anchor >= 0 else -1 - anchor
             vague = C.vague_text(sent, anchor)
             if vague and any(c.count is not None and (c.count_text or "").lower().startswith(vague.lower()) for c in out):
