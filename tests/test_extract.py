@@ -123,6 +123,26 @@ def test_one_speaker_and_the_many_who_left(extractor, text):
     assert (c.kind, c.group, c.count) == ("desertion", "Malian Armed Forces", None)
 
 
+@pytest.mark.parametrize("text, group", [
+    ("Close to 700 Boko Haram fighters have enrolled in Operation Safe Corridor since it opened.", "Boko Haram"),
+    ("Some 40 NPA rebels have availed of the E-CLIP in Mindanao this year, the army said.", "New People's Army"),
+    ("Up to 250 Al-Shabaab militants signed up for the government's amnesty scheme in 2021.", "Al-Shabaab"),
+])
+def test_signing_up_for_a_surrender_programme_is_defection(extractor, text, group):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group) == ("defection", group)
+    assert c.count is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Some 1,000 students have enrolled in the new university programme.",
+    "The Nigerian army tightened the rules for fighters signing up for the amnesty programme, a colonel said.",
+    "The Nigerian army tightened the rules for Boko Haram fighters signing up for the amnesty programme.",
+])
+def test_enrolling_elsewhere_or_rules_for_enrolling_is_no_claim(extractor, text):
+    assert run(extractor, text).claims == []
+
+
 def test_implied_figure_counts_the_speaker(extractor):
     c = one(run(extractor, "The captain said he deserted last week and joined 12 fellow soldiers who fled to Niger."))
     assert (c.count.low, c.count.high) == (12, 13)

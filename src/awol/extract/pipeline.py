@@ -437,6 +437,8 @@ class Extractor:
                 continue
             if self._attributive(found, trig) and not vague:
                 continue  # 'surrendering militants would avoid prosecution', 'aid to the surrendered militants'
+            if self._gerund_after_preposition(doc, trig[1]):
+                continue  # 'criteria for people signing up for the programme': who may, not who did
             if doc[trig[1]].lower_ in C.NOMINAL and any(
                     t.lower_ in {"this", "these", "that", "those"} for t in doc[max(sent.start, trig[1] - 5):trig[1]]):
                 continue  # 'this wave of defections': points back at what was reported
@@ -583,6 +585,17 @@ class Extractor:
                     return True  # the mention holds its noun ('Boko Haram insurgents')
                 e = last + 1  # a named group between the word and its noun
         return e < sent.end and doc[e].lower_ in self.lex.member_nouns
+
+    def _gerund_after_preposition(self, doc, s: int) -> bool:
+        """A leaving gerund whose people are the object of a preposition ('rules for fighters
+        surrendering', 'incentives to people signing up'): it says what applies, not what happened."""
+        if s < 2 or not doc[s].lower_.endswith("ing") or not (
+                doc[s - 1].lower_ in self.people_words or doc[s - 1].lower_ in {"anyone", "those", "people"}):
+            return False
+        k = s - 2
+        while k > 0 and s - k < 6 and (doc[k].is_title or doc[k].is_upper or doc[k].text == "-"):
+            k -= 1  # 'for Boko Haram fighters surrendering'
+        return doc[k].lower_ in {"for", "to", "on", "about"}
 
     @staticmethod
     def _leaving_has_own_figure(found, q) -> bool:
