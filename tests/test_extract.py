@@ -143,6 +143,15 @@ def test_enrolling_elsewhere_or_rules_for_enrolling_is_no_claim(extractor, text)
     assert run(extractor, text).claims == []
 
 
+@pytest.mark.parametrize("text", [
+    "About 90 soldiers defected to al-Shabaab in Lower Shabelle last month, elders said.",
+    "Al-Shabaab fighters overran a base in Lower Shabelle. About 90 soldiers defected to al-Shabaab there.",
+])
+def test_soldiers_who_went_over_to_the_group_are_not_its_fighters(extractor, text):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.to_group) == ("defection", "Somali National Army", "Al-Shabaab")
+
+
 def test_implied_figure_counts_the_speaker(extractor):
     c = one(run(extractor, "The captain said he deserted last week and joined 12 fellow soldiers who fled to Niger."))
     assert (c.count.low, c.count.high) == (12, 13)

@@ -252,7 +252,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     """(group, group_mention, country) for a claim anchored at token q_tok."""
     doc = found.sent.doc
     lex = lexicon()
-    groups = [_story_force(m, doc, ctx) for m in found.groups]
+    groups = _story_forces(found, ctx)
     left = _left_from(found)
     if left is not None:
         return left.name, left.text, left.country  # officers who 'defected from the RSF into the army'
@@ -341,8 +341,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         m = min(nonstate_named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
         return m.name, phrase, m.country
     if low in _BARE_TROOPS and (generic is None or generic.generic or generic.entry is None or _nonstate_story(ctx, generic.entry.country)) \
-            and _nonstate_story(ctx, None):
-        return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country
+            and _nonstate_story(ctx, None) and not any(
+                m.name == ctx.main_nonstate.name and _to_side(doc, _tok_at(doc, m.start)) for m in groups):
+        return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country  # not 'soldiers defected to the Taliban'
     if generic is not None and (generic.generic or by_context(generic)) and low in _AMBIGUOUS_RANKS and ctx.main_state is not None \
             and ctx.main_state.country == generic.country:
         return ctx.main_state.name, phrase, ctx.main_state.country  # 'officers' in a report about the police
@@ -375,6 +376,18 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
 
 
 _BARE_TROOPS = WORDS["bare_troops"]
+
+
+def _story_forces(found: Found, ctx) -> list:
+    """The sentence's group mentions with bare 'troops' read as the story's force, except where that force
+    is the side they went to ('soldiers defected to the Taliban' are not the Taliban's)."""
+    doc = found.sent.doc
+    gone_to = {g.name for g in found.groups if _to_side(doc, _tok_at(doc, g.start))}
+    out = []
+    for m in found.groups:
+        read = _story_force(m, doc, ctx)
+        out.append(m if read is not m and read.name in gone_to else read)
+    return out
 
 
 def _story_force(m, doc, ctx):
@@ -701,7 +714,7 @@ def subject_before(found: Found, trig, registry, ctx):
             return last[0], doc[part:s].text.split(" who ")[0], last[1], part + 1
     top = _before_relative(found.sent, s)  # 'A youth from Pulwama, who had joined militant ranks, has returned'
     cands = []
-    for m in (_story_force(g, doc, ctx) for g in found.groups):
+    for m in _story_forces(found, ctx):
         mt = _tok_at(doc, m.start)
         if _to_side(doc, mt):
             continue
