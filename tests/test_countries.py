@@ -60,7 +60,7 @@ def test_fold_keeps_length():
 
 
 @pytest.mark.parametrize("text, codes", [
-    ("Kyiv and Moscow traded blame, and the Kremlin denied it.", ["UA", "RU", "RU"]),
+    ("Kyiv and Moscow traded blame.", ["UA", "RU"]),
     ("Officials in Kiev said so.", ["UA"]),
     ("Baghdad has not commented.", ["IQ"]),
     ("Male soldiers and Victoria Cross holders met in Kingston.", []),

@@ -87,7 +87,7 @@ class DocContext:
             weights[code] += 2 if start < 600 else 1
         for start, _, code in countries_mod.find_capitals(text):
             if not _DESTINATION.search(text[max(0, start - 60):start]):
-                weights[code] += 1  # 'Kyiv said': the capital speaks for its state
+                weights[code] += 0.5  # 'Kyiv said': the capital speaks for its state; a named country counts more
         nonstate: Counter = Counter()
         state: Counter = Counter()
         first: dict[str, object] = {}
