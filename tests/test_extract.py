@@ -807,6 +807,13 @@ def test_emigrating_is_leaving_the_country(extractor):
     assert [(c.kind, c.count.low) for c in r.claims if c.kind == "emigration"] == [("emigration", 400001)]
 
 
+@pytest.mark.parametrize("where", ["to neighbouring countries", "to other countries", "overseas"])
+def test_fleeing_to_neighbouring_countries_is_leaving_the_country(extractor, where):
+    r = run(extractor, f"Scores of Nicaraguan soldiers defected in June. Some 90,000 Nicaraguans have fled {where} "
+                       "since 2018, church groups estimate.")
+    assert [(c.kind, c.count.low) for c in r.claims if c.kind == "emigration"] == [("emigration", 81000)]
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")
