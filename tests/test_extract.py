@@ -814,6 +814,16 @@ def test_fleeing_to_neighbouring_countries_is_leaving_the_country(extractor, whe
     assert [(c.kind, c.count.low) for c in r.claims if c.kind == "emigration"] == [("emigration", 81000)]
 
 
+def test_using_the_right_to_return_is_a_return(extractor):
+    c = one(run(extractor, "Roughly 900 Ukrainian servicemen who had left their units took the chance to return to "
+                           "service in May, the ministry said."))
+    assert (c.kind, c.group, c.count.low) == ("return", "Armed Forces of Ukraine", 810)
+
+
+def test_a_right_to_return_not_yet_used_is_no_claim(extractor):
+    assert run(extractor, "Roughly 900 Ukrainian servicemen may soon get the right to return to service.").claims == []
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")
