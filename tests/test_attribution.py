@@ -178,6 +178,9 @@ FORMS = [
      "defence ministry"),
     ("Ali Hassan said Tuesday that 40 Malian soldiers deserted in May.", WIRE, "other", "Ali Hassan"),
     ("Forty Malian soldiers deserted in May, Dembele said Tuesday.", WIRE, "other", "Dembele"),
+    # who recorded or counted the figure gives it
+    ("Mali's military prosecutor recorded 40 desertions in May.", WIRE, "government", "military prosecutor"),
+    ("Forty Malian soldiers deserted in May, the UN mission documented.", WIRE, "international_org", "UN mission"),
     # a parenthesis belongs to the name
     ("International Security Assistance Force (ISAF) officials said 40 Afghan soldiers deserted in May.", WIRE,
      "military", "(ISAF)"),
