@@ -824,6 +824,24 @@ def test_a_right_to_return_not_yet_used_is_no_claim(extractor):
     assert run(extractor, "Roughly 900 Ukrainian servicemen may soon get the right to return to service.").claims == []
 
 
+def test_an_officer_of_a_named_service_and_his_men_who_join_the_enemy(extractor):
+    c = one(run(extractor, "A Nigerien army captain and 14 of his men joined Islamic State militants near Tillaberi."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Niger Armed Forces", 14, 15)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 60 Haitian policemen have abandoned their jobs since January, a union leader said.",
+    "Some 60 Haitian policemen abandoned their stations in Port-au-Prince in January.",
+])
+def test_police_who_abandon_their_jobs_desert(extractor, text):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == ("desertion", "Haitian National Police", 54)
+
+
+def test_workers_who_abandon_their_jobs_are_no_claim(extractor):
+    assert run(extractor, "Some 60 dock workers abandoned their jobs in Port-au-Prince in January.").claims == []
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

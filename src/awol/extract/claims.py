@@ -504,7 +504,13 @@ def _leader_before(found: Found, q_tok: int, registry):
     if not any(doc[j].lower_ == "of" and doc[j + 1].lower_ in {"his", "her"}
                for j in range(q_tok + 1, min(found.sent.end - 1, q_tok + 3))):
         return None
-    return _demonym_force(doc, k - 2, registry)
+    d = k - 2
+    while d > found.sent.start and doc[d].lower_ in _SERVICE_WORDS and k - d < 4:
+        d -= 1  # 'a Burkinabe army lieutenant and 20 of his men'
+    return _demonym_force(doc, d, registry)
+
+
+_SERVICE_WORDS = {"army", "military", "police", "navy", "naval", "air", "force", "security", "border"}
 
 
 def _demonym_force(doc, k: int, registry):
