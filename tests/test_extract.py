@@ -842,6 +842,17 @@ def test_workers_who_abandon_their_jobs_are_no_claim(extractor):
     assert run(extractor, "Some 60 dock workers abandoned their jobs in Port-au-Prince in January.").claims == []
 
 
+@pytest.mark.parametrize("part", ["Most", "Half", "Nearly two-thirds", "Some 40 percent", "A majority"])
+def test_a_part_of_a_figure_is_no_count_of_those_who_left(extractor, part):
+    c = one(run(extractor, f"{part} of the 450 Chadian soldiers sent to Kidal in 2022 have deserted, officers say."))
+    assert (c.kind, c.group, c.count) == ("desertion", "Chadian Armed Forces", None)
+
+
+def test_the_whole_that_left_keeps_its_figure(extractor):
+    c = one(run(extractor, "Most of the 450 Chadian soldiers who deserted in 2022 were conscripts, officers say."))
+    assert (c.count.low, c.count.high) == (450, 450)
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

@@ -866,6 +866,20 @@ def _name_subject(sent: Span) -> tuple[int, int] | None:
 _ADVERBS = {"voluntarily", "also", "reportedly", "later", "then", "had", "has", "have", "finally", "eventually"}
 
 
+def part_of_whole(doc, sent: Span, qs: int) -> bool:
+    """'Most of the 600 soldiers', 'a third of its 600 men', '70 percent of the 600': the figure at qs is
+    the whole that a part is taken from."""
+    k = qs - 1
+    if k > sent.start and doc[k].lower_ in {"the", "these", "those", "its", "their", "his", "her", "our"}:
+        k -= 1
+    if k <= sent.start or doc[k].lower_ != "of":
+        return False
+    return doc[k - 1].lower_ in _PARTS or doc[k - 1].text == "%"
+
+
+_PARTS = WORDS["parts_of_whole"]
+
+
 def _part_of_them(doc, lo: int, s: int) -> int | None:
     """Start of 'many of them', 'about half of those who have' just before the leaving word at s."""
     for j in range(s - 1, max(lo, s - 8) - 1, -1):

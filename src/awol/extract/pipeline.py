@@ -329,6 +329,9 @@ class Extractor:
                     c.count is not None and c.count.low == q.low and (c.count.high == q.high or c.count.high is None)
                     for c in self._seen_claims):
                 continue  # 'the seven men', 'all the 15' after 'at least 15': a figure reported earlier
+            if C.part_of_whole(doc, sent, qs) and not any(
+                    t[1] > qs and C.describes_figure(found, qs, t[1]) for t in found.triggers):
+                continue  # 'half of the 600 soldiers deserted': 600 is the whole; not 'some of the 105 who surrendered'
             verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE or x.is_space for x in doc[qe:t[1]]))
                             or t[1] <= qs < t[2] for t in found.triggers)
             measure_bare = noun is None and (not strong or self._leaving_has_own_figure(found, q)) \
