@@ -340,7 +340,7 @@ def _grammar() -> _Grammar:
          rf"|(?P<pt_code>[HQ][1-4])\s+{YEAR.format('pt_y2')}",
          _h_part),
         ("firstn",
-         rf"(?:{K('the')}\s+)?{K('first')}\s+(?P<fn_n>{K(NUM)})\s+(?P<fn_unit>{K('days?|weeks?|months?')})\s+{K('of')}\s+(?:{MON.format('fn_m')}(?:,?\s+{YEAR.format('fn_my')})?|{YEAR.format('fn_y')}|(?P<fn_rel>{K('this|last|the')})\s+(?P<fn_relu>{K('year|month')}))",
+         rf"(?:{K('in|during|over|throughout|within')}\s+)?(?:{K('the')}\s+)?(?P<fn_side>{K('first|last|final')})\s+(?:(?P<fn_n>{K(NUM)})\s+)?(?P<fn_unit>{K('days?|weeks?|months?')})\s+{K('of')}\s+(?:{MON.format('fn_m')}(?:,?\s+{YEAR.format('fn_my')})?|{YEAR.format('fn_y')}|(?P<fn_rel>{K('this|last|the')})\s+(?P<fn_relu>{K('year|month')}))",
          _h_firstn),
         ("spanin",
          rf"(?:{K('in|within|during|over')}\s+)?(?P<si_n>{K(NUM)})\s+{SPAN_UNIT}\s+{K('in|of')}\s+{MON.format('si_m')}(?:,?\s+{YEAR.format('si_y')})?",
@@ -391,7 +391,7 @@ def _grammar() -> _Grammar:
         "yrange": {"#digit"},
         "decade": {"#digit"},
         "part": {"half", "quarter", "h", "q"},
-        "firstn": {"first"},
+        "firstn": {"first", "last", "final"},
         "spanin": {"day", "days", "week", "weeks"},
         "season": set(season_of),
         "point": months_low | {"#digit"},
@@ -600,9 +600,9 @@ def _h_part(mt: re.Match, pub: date | None, G: _Grammar) -> _Cand | None:
 
 def _h_firstn(mt: re.Match, pub: date | None, G: _Grammar) -> _Cand | None:
     g = mt.groupdict()
-    n = G.number(g["fn_n"])
+    n = G.number(g["fn_n"]) if g.get("fn_n") else (None if g["fn_unit"].lower().endswith("s") else 1)
     if not n:
-        return None
+        return None  # 'the first weeks of May' says no number
     unit = g["fn_unit"].lower().rstrip("s")
     kind = "absolute"
     base: Span | None
@@ -623,6 +623,12 @@ def _h_firstn(mt: re.Match, pub: date | None, G: _Grammar) -> _Cand | None:
             base = (date(y, 1, 1), date(y, 12, 31))  # type: ignore[arg-type]
     if base is None:
         return _Cand(mt.start(), mt.end(), None, kind)
+    if g["fn_side"].lower() != "first":  # 'the last week of March': counted back from the end
+        if unit == "month":
+            start = _add_months(base[1] + timedelta(days=1), -n)
+        else:
+            start = base[1] - timedelta(days=n * (7 if unit == "week" else 1) - 1)
+        return _Cand(mt.start(), mt.end(), _clip((max(start, base[0]), base[1]), pub), kind)
     if unit == "month":
         end = _add_months(base[0], n) - timedelta(days=1)
     else:
