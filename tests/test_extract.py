@@ -853,6 +853,22 @@ def test_the_whole_that_left_keeps_its_figure(extractor):
     assert (c.count.low, c.count.high) == (450, 450)
 
 
+def test_a_named_commander_of_a_group_in_apposition_is_of_that_group(extractor):
+    c = one(run(extractor, "Yusuf Adan, a senior al-Shabaab commander, defected to the Somali army in Baidoa on Monday."))
+    assert (c.kind, c.group, c.to_group, c.count.low) == ("defection", "Al-Shabaab", "Somali National Army", 1)
+
+
+def test_one_who_left_with_his_fighters_is_no_count_of_one(extractor):
+    c = one(run(extractor, "Yusuf Adan, a senior al-Shabaab commander, defected to the Somali army with a number of "
+                           "his fighters on Monday."))
+    assert c.count is None
+
+
+def test_a_leader_who_took_his_men_is_counted_with_them_once(extractor):
+    r = run(extractor, "A Malian captain deserted from his base in Gao, taking 35 soldiers with him.")
+    assert [(c.kind, c.count.low, c.count.high) for c in r.claims] == [("desertion", 35, 36)]
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

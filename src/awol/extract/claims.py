@@ -711,6 +711,10 @@ def subject_before(found: Found, trig, registry, ctx):
         d = ctx.default_group("members")
         if name_start - 2 >= found.sent.start and _rank(doc[name_start - 1]):
             d = _demonym_force(doc, name_start - 2, registry) or d  # 'Russian Sergeant Ivan Petrov'
+        if name_end < s and doc[name_end].text == ",":
+            own = [m for m in _story_forces(found, ctx) if name_end < _tok_at(doc, m.start) < s
+                   and not _to_side(doc, _tok_at(doc, m.start))]
+            d = own[0] if own else d  # 'Abu Keikal, a senior RSF commander, defected to the army'
         if d is not None:
             return d.name, doc[name_start:name_end].text.strip(), d.country, -1 - name_start
     part = _part_of_them(doc, found.sent.start, s)
@@ -977,6 +981,16 @@ def others_between(doc, anchor: int, s: int) -> bool:
         if doc[k].lower_ in _PLURAL_MEMBERS and doc[k - 2].lower_ != "of" and (doc[k - 1].lower_ in _POSSESSIVES or any(
                 t.lower_ in lex.speech_verbs for t in doc[anchor + 1:k])):
             return True
+    return False
+
+
+def others_with(doc, e: int, sent: Span) -> bool:
+    """'defected to the army with an unknown number of fighters', 'surrendered along with his men'."""
+    for k in range(e, min(sent.end, e + 8)):
+        if doc[k].lower_ == "with":
+            return any(t.lower_ in _PLURAL_MEMBERS for t in doc[k + 1:min(sent.end, k + 7)])
+        if doc[k].text in {",", ";"}:
+            return False
     return False
 
 

@@ -303,6 +303,7 @@ class Extractor:
         if found.attribution and found.attribution.start >= 0:
             exclude.append((found.attribution.start, found.attribution.end))
         covered: set[tuple] = set()
+        led: set[tuple] = set()  # (kind, group) of figures that count their leader too
         strong = {t[0] for t in found.triggers} - {"leaving"}
         out.extend(self._rates(found, ctx, exclude, covered, strong))
         for q in found.quantities:
@@ -397,6 +398,7 @@ class Extractor:
                     first.count_text = f"{first.count_text} ... with {q.text}"
                     continue
                 high = (high if high is not None else low) + 1 if (high is not None or low is not None) else None
+                led.add((kind, group[0]))
             out.append(C.make_claim(found, kind, group, Count(low, high), q.text, qs, trig, ctx, exclude, measure))
             if trig is not None and (qs < trig[1] or qs - trig[2] <= 3):
                 covered.add((trig[0], trig[1]))
@@ -421,7 +423,9 @@ class Extractor:
                 continue
             name, mention, country, anchor = subj
             count = Count(1, 1) if C.singular(doc, anchor, sent) and not C.others_between(
-                doc, -1 - anchor if anchor < 0 else anchor, trig[1]) else None
+                doc, -1 - anchor if anchor < 0 else anchor, trig[1]) and not C.others_with(doc, trig[2], sent) else None
+            if count is not None and (kind, name) in led:
+                continue  # 'a colonel defected, taking 150 troops with him': the 150 to 151 count him already
             anchor = anchor if anchor >= 0 else -1 - anchor
             vague = C.vague_text(sent, anchor)
             if vague and any(c.count is not None and (c.count_text or "").lower().startswith(vague.lower()) for c in out):
