@@ -178,6 +178,11 @@ FORMS = [
      "defence ministry"),
     ("Ali Hassan said Tuesday that 40 Malian soldiers deserted in May.", WIRE, "other", "Ali Hassan"),
     ("Forty Malian soldiers deserted in May, Dembele said Tuesday.", WIRE, "other", "Dembele"),
+    # the press by its common names; a relative clause on the speaker does not type him
+    ("Local media reported that 40 Malian soldiers deserted in May.", WIRE, "media", "Local media"),
+    ("Forty Malian soldiers deserted in May, local journalists said.", WIRE, "media", "local journalists"),
+    ("The defence minister, who spoke to the media in Bamako, said 40 soldiers deserted in May.", WIRE, "government",
+     "defence minister"),
     # who recorded or counted the figure gives it
     ("Mali's military prosecutor recorded 40 desertions in May.", WIRE, "government", "military prosecutor"),
     ("Forty Malian soldiers deserted in May, the UN mission documented.", WIRE, "international_org", "UN mission"),

@@ -141,10 +141,19 @@ class Lexicon:
         secretary general' the 'general' is no rank: the rest of the phrase decides."""
         if self.civil_general is not None:
             speaker = self.civil_general.sub(r"\1", speaker)
+        head = _RELATIVE.split(speaker, 1)[0]
+        if head != speaker and self._typed(head) != "other":
+            return self._typed(head)  # 'the minister, who spoke to the media'; not 'Ali Hassan, who heads a rights group'
+        return self._typed(speaker)
+
+    def _typed(self, phrase: str) -> str:
         for stype, regex in self.source_types:
-            if regex is None or regex.search(speaker):
+            if regex is None or regex.search(phrase):
                 return stype
         return "other"
+
+
+_RELATIVE = re.compile(r",?\s+(?:who|which|whose)\s", re.I)
 
 
 def _load_raw() -> dict:
