@@ -869,6 +869,12 @@ def test_a_leader_who_took_his_men_is_counted_with_them_once(extractor):
     assert [(c.kind, c.count.low, c.count.high) for c in r.claims] == [("desertion", 35, 36)]
 
 
+def test_he_and_his_comrades_count_him_too(extractor):
+    c = one(run(extractor, "A former fighter told reporters that he and 14 comrades had deserted the Islamic State "
+                           "in Raqqa in 2017."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Islamic State", 14, 15)
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

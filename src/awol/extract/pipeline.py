@@ -716,6 +716,8 @@ class Extractor:
             return True
         if prev[-1] == "with" and len(prev) == 2 and prev[0] not in C._UNIT_NOUNS:
             return True
+        if prev[-1] == "and" and len(prev) == 2 and prev[0] in {"he", "she", "i"}:
+            return True  # 'he and 30 comrades had left': he is one more
         if prev[-1] == "and" and len(prev) == 2 and prev[0] in C._SINGULAR and any(
                 doc[k].lower_ == "of" and doc[k + 1].lower_ in {"his", "her"} for k in range(qs + 1, min(sent.end - 1, qs + 3))):
             return True  # 'a Russian officer and 12 of his men': the officer is one more
