@@ -875,6 +875,14 @@ def test_he_and_his_comrades_count_him_too(extractor):
     assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Islamic State", 14, 15)
 
 
+@pytest.mark.parametrize("text", [
+    "Malian troops surrendered the town of Tessit to the rebels after a week-long siege.",
+    "The garrison surrendered control of the airport to the insurgents on Friday.",
+])
+def test_surrendering_ground_is_no_claim(extractor, text):
+    assert run(extractor, text).claims == []
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

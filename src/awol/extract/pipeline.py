@@ -60,6 +60,7 @@ _NON_MEMBERS = WORDS["non_members"]
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
 # A sentence with no leaving word that breaks down the figure before it.
 _HELD_FIGURE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+\s+){0,3}\d")
+_SURRENDERED_THINGS = WORDS["surrendered_things"]
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those)\b", re.I)
 _DEDUP = re.compile(r"\W+")
@@ -261,6 +262,9 @@ class Extractor:
             return False  # 'the withdrawal ... US troops have left Afghanistan': an ordered pull-out
         if kind == "return" and e < sent.end and doc[e].lower_ in _FORCE_PLACES:
             return False  # 'returned to the army base': a place, not the force
+        if first.startswith("surrender") and e + 1 < sent.end and doc[e].lower_ in {"the", "a", "an", "its", "their", "his", "control"} \
+                and (doc[e].lower_ == "control" or doc[e + 1].lower_ in _SURRENDERED_THINGS):
+            return False  # 'troops surrendered the town': ground given up, nobody left the force
         if kind == "leaving":
             words = {t.lower_ for t in doc[s:e]}
             if words & {"left", "leave", "leaving"}:
