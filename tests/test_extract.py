@@ -883,6 +883,21 @@ def test_surrendering_ground_is_no_claim(extractor, text):
     assert run(extractor, text).claims == []
 
 
+@pytest.mark.parametrize("text", [
+    "Reports that 300 Ukrainian soldiers had deserted near Kupiansk are false, the general staff said.",
+    "The general staff said claims that 300 Ukrainian soldiers deserted were groundless.",
+    "A new law makes it easier for Ukrainian deserters to return to their units.",
+])
+def test_a_report_called_false_or_a_chance_to_leave_is_no_claim(extractor, text):
+    assert run(extractor, text).claims == []
+
+
+def test_a_figure_disputed_by_another_source_stands(extractor):
+    c = one(run(extractor, "Some 300 Ukrainian soldiers deserted near Kupiansk, and the general staff dismissed "
+                           "the figure as propaganda."))
+    assert (c.kind, c.count.low) == ("desertion", 270)
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

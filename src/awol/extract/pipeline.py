@@ -61,6 +61,8 @@ _DEFINITE = {"the", "these", "those", "they", "them", "this"}
 # A sentence with no leaving word that breaks down the figure before it.
 _HELD_FIGURE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+\s+){0,3}\d")
 _SURRENDERED_THINGS = WORDS["surrendered_things"]
+_DENIED_AFTER = WORDS["denied_after"]
+_PURPOSE_HEADS = WORDS["purpose_heads"]
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those)\b", re.I)
 _DEDUP = re.compile(r"\W+")
@@ -253,6 +255,13 @@ class Extractor:
         if k >= sent.start and doc[k].lower_ == "to" and k - 1 >= sent.start and (
                 doc[k - 1].lower_ in _INTENT or doc[s - 1].lower_ == "be"):
             return False  # 'agreed to surrender', 'are to be demobilised': a plan or purpose, not a report
+        if k >= sent.start and doc[k].lower_ == "to" and any(
+                doc[j].lower_ == "for" and doc[j - 1].lower_ in _PURPOSE_HEADS for j in range(max(sent.start + 1, k - 4), k - 1)):
+            return False  # 'a law making it easier for deserters to return': what may happen
+        if any(t.lower_ == "that" for t in doc[max(sent.start, s - 8):s]) and any(
+                t.lower_ in _DENIED_AFTER and doc[t.i - 1].lower_ in {"is", "are", "was", "were", "as", "be", "been"}
+                for t in doc[e:sent.end]):
+            return False  # 'reports that 300 soldiers deserted are false', 'claims that ... were dismissed as baseless'
         if kind == "leaving" and e + 1 < sent.end and doc[e].lower_ in {"their", "his", "her"} and doc[e + 1].lower_ in _HOMES \
                 and not any(t.lower_ in self.lex.civilian_nouns for t in sent):
             return False  # policemen 'fled their homes' still serve; civilians fleeing home may be leaving the country
