@@ -898,6 +898,22 @@ def test_a_figure_disputed_by_another_source_stands(extractor):
     assert (c.kind, c.count.low) == ("desertion", 270)
 
 
+@pytest.mark.parametrize("text, to_group", [
+    ("Some 30 Syrian soldiers abandoned their posts near Idlib and joined the Free Syrian Army in March.",
+     "Free Syrian Army"),
+    ("A group of 14 Malian soldiers deserted from Gao and joined the separatists in April.", None),
+])
+def test_deserting_and_joining_the_other_side_is_one_defection(extractor, text, to_group):
+    c = one(run(extractor, text))
+    assert (c.kind, c.to_group) == ("defection", to_group)
+    assert c.count is not None
+
+
+def test_deserting_and_joining_family_is_desertion(extractor):
+    c = one(run(extractor, "Some 30 Syrian soldiers abandoned their posts near Idlib and joined their families in Lebanon."))
+    assert c.kind == "desertion"
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

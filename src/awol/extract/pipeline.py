@@ -393,6 +393,10 @@ class Extractor:
                     continue
             if kind == "desertion" and trig and self._to_enemy(found, trig):
                 kind = "defection"
+            joined = self._then_joined(found, trig) if kind == "desertion" and trig else None
+            if joined is not None:
+                covered.update({(trig[0], trig[1]), (joined[0], joined[1])})
+                kind, trig = "defection", joined  # 'deserted from Kidal and joined the separatists'
             if kind == "emigration":
                 group = ("civilians", doc[qs:(noun_tok or qe) + 1].text, ctx.countries[0] if ctx.countries else None)
             else:
@@ -683,6 +687,21 @@ class Extractor:
 
     def _member_subject(self, doc, anchor: int, name: str) -> bool:
         return name != "civilians" and doc[anchor].lower_ not in self.lex.civilian_nouns
+
+    @staticmethod
+    def _then_joined(found: C.Found, trig):
+        """The 'joined the rebels' trigger that follows a leaving word with 'and': the same people, one defection."""
+        doc = found.sent.doc
+        for t in found.triggers:
+            if t[0] == "defection" and trig[2] <= t[1] <= trig[2] + 8 and doc[t[1]].lower_.startswith("join") \
+                    and any(x.lower_ == "and" for x in doc[trig[2]:t[1]]) and not any(x.like_num for x in doc[trig[2]:t[1]]):
+                return t
+        named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
+        for k in range(trig[2], min(found.sent.end, trig[2] + 8)):
+            if doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k]) \
+                    and not any(x.like_num for x in doc[trig[2]:k]) and named & {k + 1, k + 2}:
+                return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army'
+        return None
 
     def _to_enemy(self, found: C.Found, trig) -> bool:
         """'deserted to Fano': leaving for the other side is a defection."""
