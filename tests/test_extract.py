@@ -914,6 +914,25 @@ def test_deserting_and_joining_family_is_desertion(extractor):
     assert c.kind == "desertion"
 
 
+def test_men_lost_are_casualties_unless_lost_to_desertion(extractor):
+    r = run(extractor, "The Malian battalion lost 80 men in the ambush, and 25 deserted afterwards.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 25)]
+    c = one(run(extractor, "The Malian battalion lost 80 men to desertion over the winter."))
+    assert (c.kind, c.group, c.count.low) == ("desertion", "Malian Armed Forces", 80)
+
+
+def test_the_killed_and_those_who_deserted_after_them(extractor):
+    c = one(run(extractor, "Officers said 30 Malian soldiers were killed and 14 deserted in May."))
+    assert (c.kind, c.count.low) == ("desertion", 14)
+
+
+def test_a_unit_that_once_had_and_now_has(extractor):
+    r = run(extractor, "The battalion, which once had 900 men, now has fewer than 400, a Malian officer said after "
+                       "120 of its soldiers deserted.")
+    assert [(c.kind, c.measure, c.count.low, c.count.high) for c in r.claims] == [
+        ("strength", "total", 900, 900), ("strength", "remaining", None, 399), ("desertion", None, 120, 120)]
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

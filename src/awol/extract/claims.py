@@ -219,8 +219,10 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         return "total"  # 'an army of 300,000', 'a brigade of 900 men'; 'a training programme for' is below
     held = [i for i, w in enumerate(window) if w in ("had", "has", "have")]
     if held and all(w in WORDS["figure_leads"] for w in window[held[-1] + 1:]) and (
-            any(w in _STOCK_NOUNS | _UNIT_NOUNS for w in window[:held[-1]]) or _named_holder(doc, sent, q_start, noun)):
-        return "total"  # 'the brigade had about 2,000 men', not 'the brigade had lost 2,000 men'
+            any(w in _STOCK_NOUNS | _UNIT_NOUNS for w in window[:held[-1]]) or _named_holder(doc, sent, q_start, noun)
+            or _unit_holder(doc, sent, q_start)):
+        # 'the brigade had about 2,000 men', not 'the brigade had lost 2,000 men'
+        return "remaining" if "now" in window[:held[-1]] else "total"  # 'the brigade ... now has fewer than 600'
     if window[-2:-1] == ["for"] or window[-1:] == ["for"]:
         if {"program", "programme", "training"} & set(window):
             return "total"  # 'a training programme for nearly 1,000 soldiers'
@@ -231,6 +233,20 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
                 continue
             return measure
     return None
+
+
+def _unit_holder(doc, sent: Span, q_start: int) -> bool:
+    """'The brigade, which once had 2,000 men, now has fewer than 600': a unit named earlier in the clause
+    holds the figure after 'had'/'has'."""
+    k = q_start - 1
+    while k > sent.start and q_start - k < 4 and doc[k].lower_ not in ("had", "has", "have"):
+        k -= 1
+    for j in range(k - 1, max(sent.start, k - 12) - 1, -1):
+        if doc[j].lower_ in _UNIT_NOUNS:
+            return True
+        if doc[j].lower_ in lexicon().speech_verbs or doc[j].lower_ in ("and", "but", ";"):
+            return False
+    return False
 
 
 def _named_holder(doc, sent: Span, q_start: int, noun: int | None) -> bool:
@@ -289,6 +305,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             fallback = ctx.main_nonstate or registry.resolve("militants", ctx.countries)
             if fallback is not None:
                 return fallback.name, fallback.text, fallback.country  # those surrendering are the armed group's
+        if d is None and kind in ("desertion", "return"):
+            d = registry.resolve("soldiers", _countries_near(found, ctx))  # 'the Ukrainian brigade ... 40 deserted'
         return (d.name, d.text, d.country) if d is not None else None
     noun = doc[noun_tok]
     phrase = doc[q_tok:noun_tok + 1].text

@@ -62,6 +62,8 @@ _DEFINITE = {"the", "these", "those", "they", "them", "this"}
 _HELD_FIGURE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+\s+){0,3}\d")
 _SURRENDERED_THINGS = WORDS["surrendered_things"]
 _DENIED_AFTER = WORDS["denied_after"]
+_LOST = {"lost", "lose", "loses", "losing"}
+_CLAUSE_BREAKS = {"and", "but", "while", "whereas", ",", ";"}
 _PURPOSE_HEADS = WORDS["purpose_heads"]
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those)\b", re.I)
@@ -327,8 +329,11 @@ class Extractor:
             if noun_kind == "person" and self._draft_evaders(sent, noun_tok):
                 noun_kind = "civilian"  # 'men of fighting age fled to avoid the draft' emigrate; they are no soldiers
             if self._leave_cohort(sent, qs, qe, found) or self._captured(found, qe) or any(
-                    t.lower_ in self.lex.casualties for t in doc[max(sent.start, qs - 3):qs]):
-                continue  # 'the massacre of 26 civilians': the dead are not leavers
+                    t.lower_ in self.lex.casualties and not any(x.lower_ in _CLAUSE_BREAKS for x in doc[t.i + 1:qs])
+                    for t in doc[max(sent.start, qs - 3):qs]):
+                continue  # 'the massacre of 26 civilians': the dead are not leavers ('were killed and 12 deserted' are)
+            if qs > sent.start and doc[qs - 1].lower_ in _LOST and not self._lost_to_leaving(doc, sent, noun_tok or qe):
+                continue  # 'the brigade lost 300 men': casualties, unless 'lost 300 men to desertion'
             if {t.lower_ for t in _clause_before(doc, max(sent.start, qs - 3), qs) if not t.is_title} & self.lex.irrealis \
                     and not C.strength_measure(sent, qs, qe, None):
                 continue
@@ -687,6 +692,12 @@ class Extractor:
 
     def _member_subject(self, doc, anchor: int, name: str) -> bool:
         return name != "civilians" and doc[anchor].lower_ not in self.lex.civilian_nouns
+
+    @staticmethod
+    def _lost_to_leaving(doc, sent, k: int) -> bool:
+        """'lost 300 men to desertion', 'lost 40 officers to defections'."""
+        return k + 2 < sent.end and doc[k + 1].lower_ == "to" and any(
+            t.lower_ in C.NOMINAL for t in doc[k + 2:min(sent.end, k + 5)])
 
     @staticmethod
     def _then_joined(found: C.Found, trig):
