@@ -933,6 +933,11 @@ def test_a_unit_that_once_had_and_now_has(extractor):
         ("strength", "total", 900, 900), ("strength", "remaining", None, 399), ("desertion", None, 120, 120)]
 
 
+def test_reporting_back_for_duty_is_a_return(extractor):
+    r = run(extractor, "Only 70 of the 250 Iraqi soldiers sent home on leave in April reported back for duty.")
+    assert sorted((c.kind, c.count.low) for c in r.claims) == [("desertion", 180), ("return", 70)]
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")
