@@ -938,6 +938,11 @@ def test_reporting_back_for_duty_is_a_return(extractor):
     assert sorted((c.kind, c.count.low) for c in r.claims) == [("desertion", 180), ("return", 70)]
 
 
+def test_with_after_a_comma_adds_no_leader(extractor):
+    c = one(run(extractor, "Mali's army has seen a wave of resignations, with dozens of officers quitting since May."))
+    assert (c.count.low, c.count.high) == (24, 99)
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")
