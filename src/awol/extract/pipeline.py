@@ -759,7 +759,6 @@ class Extractor:
             return True
         if prev[-1] == "with" and len(prev) == 2 and prev[0] not in C._UNIT_NOUNS and prev[0] not in {",", ";", "—", "–"}:
             return True  # 'deserted with 100 troops'; not 'a wave of resignations, with dozens of officers quitting'
-
         if prev[-1] == "and" and len(prev) == 2 and prev[0] in {"he", "she", "i"}:
             return True  # 'he and 30 comrades had left': he is one more
         if prev[-1] == "and" and len(prev) == 2 and prev[0] in C._SINGULAR and any(
