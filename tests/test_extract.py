@@ -943,6 +943,18 @@ def test_with_after_a_comma_adds_no_leader(extractor):
     assert (c.count.low, c.count.high) == (24, 99)
 
 
+@pytest.mark.parametrize("text, groups", [
+    ("More than 2,000 Lebanese soldiers and police have deserted since 2020.", ["Lebanese security forces"]),
+    ("Some 2,000 Lebanese soldiers and 900 police have deserted since 2020.",
+     ["Lebanese Armed Forces", "Internal Security Forces"]),
+])
+def test_soldiers_and_police_are_the_security_forces_unless_counted_apart(extractor, text, groups):
+    r = run(extractor, text)
+    assert [c.group for c in r.claims] == groups
+    if len(groups) == 1:
+        assert r.claims[0].group_mention == "Lebanese soldiers and police"
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

@@ -468,10 +468,12 @@ def _soldiers_and_police(doc, lo: int, hi: int, sent: Span) -> str | None:
     """'soldiers and police' names the security forces as a whole: the phrase, or None."""
     span = doc[lo:min(sent.end, hi + 1)]
     words = [t.lower_ for t in span]
-    if any(t.like_num for t in span[1:]):
-        return None  # '3,015 soldiers and 9,326 police': two figures, two groups
+    first = next((t.i for t in span if t.lower_ in _SOLDIER_WORDS | _POLICE_WORDS), span.end)
+    if any(t.like_num and t.i > first for t in span):
+        return None  # '3,015 soldiers and 9,326 police': two figures, two groups ('more than 3,000 soldiers and police' is one)
     if "and" in words and set(words) & _SOLDIER_WORDS and set(words) & _POLICE_WORDS:
-        return doc[lo:min(sent.end, hi + 1)].text
+        last = max(t.i for t in span if t.lower_ in _SOLDIER_WORDS | _POLICE_WORDS)
+        return doc[first:last + 1].text  # 'soldiers and police'
     return None
 
 
