@@ -473,7 +473,9 @@ def _soldiers_and_police(doc, lo: int, hi: int, sent: Span) -> str | None:
         return None  # '3,015 soldiers and 9,326 police': two figures, two groups ('more than 3,000 soldiers and police' is one)
     if "and" in words and set(words) & _SOLDIER_WORDS and set(words) & _POLICE_WORDS:
         last = max(t.i for t in span if t.lower_ in _SOLDIER_WORDS | _POLICE_WORDS)
-        return doc[first:last + 1].text  # 'soldiers and police'
+        while first - 1 >= lo and doc[first - 1].is_title:
+            first -= 1
+        return doc[first:last + 1].text  # '(Lebanese) soldiers and police'
     return None
 
 
