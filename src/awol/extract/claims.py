@@ -1000,7 +1000,7 @@ def others_between(doc, anchor: int, s: int) -> bool:
     """'A captain said his men had left': the one person speaks, the many leave."""
     lex = lexicon()
     for k in range(anchor + 1, s):
-        if doc[k].lower_ in _PLURAL_MEMBERS and doc[k - 2].lower_ != "of" and (doc[k - 1].lower_ in _POSSESSIVES or any(
+        if doc[k].lower_ in _PLURAL_MEMBERS and not (k >= 2 and doc[k - 2].lower_ == "of") and (doc[k - 1].lower_ in _POSSESSIVES or any(
                 t.lower_ in lex.speech_verbs for t in doc[anchor + 1:k])):
             return True
     return False
