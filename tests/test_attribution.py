@@ -183,6 +183,10 @@ FORMS = [
     ("Forty Malian soldiers deserted in May, local journalists said.", WIRE, "media", "local journalists"),
     ("The defence minister, who spoke to the media in Bamako, said 40 soldiers deserted in May.", WIRE, "government",
      "defence minister"),
+    # a document named with its author is the author's
+    ("Forty Malian soldiers deserted in May, according to a UN report.", WIRE, "international_org", "a UN report"),
+    ("Forty Malian soldiers deserted in May, according to a Human Rights Watch report.", WIRE, "ngo",
+     "a Human Rights Watch report"),
     # who recorded or counted the figure gives it
     ("Mali's military prosecutor recorded 40 desertions in May.", WIRE, "government", "military prosecutor"),
     ("Forty Malian soldiers deserted in May, the UN mission documented.", WIRE, "international_org", "UN mission"),

@@ -948,6 +948,11 @@ def test_soldiers_and_police_are_the_security_forces_unless_counted_apart(extrac
         assert r.claims[0].group_mention == "Lebanese soldiers and police"
 
 
+def test_posts_abroad_that_they_walked_away_from_are_the_origin(extractor):
+    c = one(run(extractor, "About 60 Chadian soldiers walked away from their posts in Kidal in March."))
+    assert ([p.name for p in c.origin], c.destination) == (["Kidal"], [])
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

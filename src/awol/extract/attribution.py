@@ -274,6 +274,9 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         return Attribution(None, "publisher")
     if words[0] in {"their", "its", "his", "her"} and len(words) <= 3 and memory.last is not None:
         return Attribution(memory.last.source, memory.last.source_type, *span)  # 'according to their sources'
+    owner = " ".join(words[1:-1] if words[0] in {"a", "an", "the"} else words[:-1])
+    if words[-1] in _DOCUMENTS and len(words) <= 4 and owner and lex.source_type(owner) != "other":
+        return Attribution(phrase, lex.source_type(owner), *span)  # 'according to a UN report'
     if words[-1] in _DOCUMENTS and len(words) <= 3:
         if memory.last is not None:
             return Attribution(memory.last.source, memory.last.source_type, *span)

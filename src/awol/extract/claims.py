@@ -49,6 +49,7 @@ _TO_DEST = {"to", "into", "toward", "towards", "for", "reach", "reached", "reach
             "refuge", "headed", "heading", "entered", "enter", "via", "across"}
 _FROM = {"from", "fled", "left", "leaving", "leave", "flee", "fleeing", "escaped", "quit"}
 _AT = {"in", "at", "near", "based"}
+_POSTS = {"post", "posts", "position", "positions", "base", "bases", "barracks", "unit", "units", "camp", "camps"}
 
 
 @dataclass
@@ -643,6 +644,8 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
                 continue  # 'cases registered in Ukraine': where it is counted, not where they left
             foreign = m.entry.country not in (None, home) and kind in ("desertion", "emigration")
             role = "dest" if foreign or (m.entry.country is None and kind in ("desertion", "emigration")) else "origin"
+            if set(before) & _FROM and set(before) & _POSTS:
+                role = "origin"  # 'walked away from their posts in Kidal': where the posts were
         elif near and near[-1] in {",", "and", "or"} and last_role:
             role = last_role
         if role is None:
