@@ -953,6 +953,24 @@ def test_posts_abroad_that_they_walked_away_from_are_the_origin(extractor):
     assert ([p.name for p in c.origin], c.destination) == (["Kidal"], [])
 
 
+def test_leaving_a_battalion_is_desertion_but_a_transfer_is_not(extractor):
+    c = one(run(extractor, "Some 40 Ukrainian soldiers left their battalion near Pokrovsk in September."))
+    assert (c.kind, c.count.low) == ("desertion", 36)
+    assert run(extractor, "Some 40 Ukrainian soldiers left the battalion for another brigade in September.").claims == []
+
+
+def test_a_law_allowing_deserters_to_return_and_those_who_came_back(extractor):
+    r = run(extractor, "In August parliament passed a law allowing soldiers who went AWOL to return to service. "
+                       "Since then, about 9,000 Ukrainian soldiers have come back, the defence ministry said.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("return", 8100)]
+
+
+def test_a_dateline_day_is_no_period(extractor):
+    c = one(run(extractor, "KYIV, Nov 20 (Example Wire) - Some 40 Ukrainian soldiers deserted their posts near "
+                           "Pokrovsk, prosecutors said.", published="2024-11-20"))
+    assert c.period is None
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

@@ -583,6 +583,8 @@ def period_for(found: Found, tok: int):
         if m.speech_dated or _ISO_DAY.fullmatch(m.text.strip()):
             continue  # an ISO date in running text is a dateline stamp, not when they left
         mt = _tok_at(doc, m.start)
+        if _in_dateline(found.sent, mt):
+            continue  # 'KYIV, Nov 20 (Reuters) -': the day of the report
         if mt < tok and any(doc[k].lower_ == "that" for k in range(mt, tok)) and m.period and m.period[0] == m.period[1] \
                 and not any(mt <= t[1] < tok for t in found.triggers):
             continue  # 'admitted on Monday that a soldier had defected': the day dates the statement
@@ -593,6 +595,14 @@ def period_for(found: Found, tok: int):
         if d < best_d:
             best, best_d = m, d
     return best
+
+
+def _in_dateline(sent: Span, tok: int) -> bool:
+    """A token of a dateline that opens the sentence: 'KYIV, Nov 20 (Reuters) -', 'GAO, Mali, May 3 --'."""
+    doc = sent.doc
+    if not (doc[sent.start].is_upper and doc[sent.start].is_alpha and len(doc[sent.start]) > 1):
+        return False
+    return any(doc[k].text in _DATELINE_END for k in range(tok + 1, min(sent.end, sent.start + 14)))
 
 
 def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], window: tuple[int, int] | None = None,

@@ -271,6 +271,10 @@ class Extractor:
             return False
         if kind == "leaving" and any(t.lower_ in self.lex.withdrawal for t in sent):
             return False  # 'the withdrawal ... US troops have left Afghanistan': an ordered pull-out
+        if kind == "leaving" and any(
+                doc[j].lower_ in {"another", "other", "new"} and doc[j + 1].lower_ in C._UNIT_NOUNS
+                for j in range(e, min(sent.end - 1, e + 4))):
+            return False  # 'left the brigade for another unit': a transfer, not a desertion
         if kind == "return" and e < sent.end and doc[e].lower_ in _FORCE_PLACES:
             return False  # 'returned to the army base': a place, not the force
         if first.startswith("surrender") and e + 1 < sent.end and doc[e].lower_ in {"the", "a", "an", "its", "their", "his", "control"} \
