@@ -183,6 +183,9 @@ FORMS = [
     ("Forty Malian soldiers deserted in May, local journalists said.", WIRE, "media", "local journalists"),
     ("The defence minister, who spoke to the media in Bamako, said 40 soldiers deserted in May.", WIRE, "government",
      "defence minister"),
+    # hyphenated ranks keep the sentence and the speaker whole
+    ("Maj.-Gen. Musa Bello said 40 Malian soldiers deserted in May.", WIRE, "military", "Maj.-Gen. Musa Bello"),
+    ("The Defence Headquarters said 40 Malian soldiers deserted in May.", WIRE, "military", "Defence Headquarters"),
     # a document named with its author is the author's
     ("Forty Malian soldiers deserted in May, according to a UN report.", WIRE, "international_org", "a UN report"),
     ("Forty Malian soldiers deserted in May, according to a Human Rights Watch report.", WIRE, "ngo",
