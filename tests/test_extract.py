@@ -971,6 +971,15 @@ def test_a_dateline_day_is_no_period(extractor):
     assert c.period is None
 
 
+@pytest.mark.parametrize("text, count", [
+    ("A Syrian army brigadier general and two colonels defected and crossed into Turkey on Monday.", (3, 3)),
+    ("A Syrian army colonel and 12 of his men defected to the rebels in Homs.", (12, 13)),
+])
+def test_one_named_and_a_figure_after_him(extractor, text, count):
+    c = one(run(extractor, text))
+    assert (c.count.low, c.count.high) == count
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

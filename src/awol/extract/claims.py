@@ -1019,6 +1019,20 @@ def others_between(doc, anchor: int, s: int) -> bool:
     return False
 
 
+def one_named_before(doc, sent: Span, qs: int, noun: int | None) -> bool:
+    """'A Syrian army brigadier general and two colonels': one person listed before the figure, both
+    members of the force ('a Russian officer and 12 of his men' is left to the leader rule)."""
+    if noun is None or doc[noun].lower_ not in _PLURAL_MEMBERS | _PLURAL_RANKS or qs - 2 < sent.start \
+            or doc[qs - 1].lower_ != "and" or doc[qs - 2].lower_ not in _SINGULAR \
+            or any(t.lower_ == "of" for t in doc[qs:noun]):
+        return False
+    det = _determiner(doc, qs - 2, sent)
+    return det is not None and doc[det].lower_ in _ONE
+
+
+_PLURAL_RANKS = {"colonels", "generals", "majors", "captains", "lieutenants", "sergeants", "officers", "commanders"}
+
+
 def others_with(doc, e: int, sent: Span) -> bool:
     """'defected to the army with an unknown number of fighters', 'surrendered along with his men'."""
     for k in range(e, min(sent.end, e + 8)):
