@@ -980,6 +980,15 @@ def test_one_named_and_a_figure_after_him(extractor, text, count):
     assert (c.count.low, c.count.high) == count
 
 
+def test_men_leaving_after_a_mobilisation_emigrate_and_so_does_the_figure_after_them(extractor):
+    r = run(extractor, "Tens of thousands of Belarusian men have left the country since the mobilisation began, "
+                       "with about 30,000 crossing into Lithuania, officials said. At least 12 Belarusian soldiers "
+                       "have applied for asylum in Lithuania, a rights group said.", published="2024-05-01")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
+        ("emigration", "civilians", 20000), ("emigration", "civilians", 27000),
+        ("desertion", "Armed Forces of Belarus", 12)]
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

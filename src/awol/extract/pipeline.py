@@ -235,6 +235,9 @@ class Extractor:
         if "age" in after and set(after[:after.index("age")]) & _SERVICE_AGES:
             return True
         words = [t.lower_ for t in sent]
+        if doc[noun_tok].lower_ == "men" and noun_tok > sent.start and doc[noun_tok - 1].is_title \
+                and set(words) & _DRAFT:
+            return True  # 'Russian men have left since the mobilisation': men liable to be called up
         return any(w in _EVADE and set(words[i + 1:i + 4]) & _DRAFT for i, w in enumerate(words))
 
     def _real(self, sent, trig) -> bool:
@@ -394,6 +397,8 @@ class Extractor:
                 kind = "desertion"  # 'the number of such cases was 17 658'
             else:
                 kind = trig[0]
+            if kind == "leaving" and noun_tok is None and out and out[-1].kind == "emigration":
+                kind = "emigration"  # 'Hundreds of thousands of men have left, with about 200,000 crossing into Kazakhstan'
             if kind == "leaving":
                 kind = "desertion"
             if kind == "return" and trig and self._home(sent, trig):
