@@ -385,8 +385,8 @@ class _Lexicon:
         after = text[c.end : c.end + 8]
         if (
             c.first_digits and c.range_first is None and c.first_value is not None
-            and c.first_value <= 120 and prev_raw.endswith(",") and after[:1] in (",", ";")
-            and (prev_raw[:1].isupper() and prev_raw[:-1] not in self.months or _one_person(prev_raw[:-1]))
+            and c.first_value <= 120 and (word := prev_raw.rstrip("\"'”’")).endswith(",") and after[:1] in (",", ";")
+            and (word.lstrip("\"'“‘")[:1].isupper() and word[:-1] not in self.months or _one_person(word[:-1]))
         ):
             return False  # "Ahmed Ali, 36, a soldier", "the rebel, 19, surrendered": an age
         nm = self.next_rx.match(text, c.end)
