@@ -1039,6 +1039,15 @@ def test_a_named_force_that_lost_men_or_holds_civilians_has_no_stock(extractor, 
     assert [c.kind for c in r.claims] == ["defection"]
 
 
+@pytest.mark.parametrize("second, stocks", [
+    ("Only about 200 soldiers remain in the brigade.", [("remaining", 180)]),
+    ("The brigade is supposed to have 900 men but has fewer than 400.", [("required", 900), ("total", None)]),
+])
+def test_stocks_that_remain_or_fall_short(extractor, second, stocks):
+    r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)
+    assert [(c.measure, c.count.low) for c in r.claims if c.kind == "strength"] == stocks
+
+
 def test_losses_are_no_stock(extractor):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. The brigade had lost "
                        "about 2,000 men before that, a former officer said.")

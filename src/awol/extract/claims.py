@@ -216,10 +216,13 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         later = {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 6)]}
         if later & _DEPLOYED_AFTER:
             return "deployed"  # '80,000 soldiers ... have assembled in camps'
+        if {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 3)]} & {"remain", "remains", "remained", "remaining"}:
+            return "remaining"  # 'only about 300 soldiers remain in the brigade'
     if len(window) >= 2 and window[-1] == "of" and window[-2] in _STOCK_NOUNS | _UNIT_NOUNS:
         return "total"  # 'an army of 300,000', 'a brigade of 900 men'; 'a training programme for' is below
     held = [i for i, w in enumerate(window) if w in ("had", "has", "have")]
-    if held and all(w in WORDS["figure_leads"] for w in window[held[-1] + 1:]) and (
+    if held and all(w in WORDS["figure_leads"] for w in window[held[-1] + 1:]) \
+            and not set(window[:held[-1]]) & _STRENGTH_CUES["required"] and (
             any(w in _STOCK_NOUNS | _UNIT_NOUNS for w in window[:held[-1]]) or _named_holder(doc, sent, q_start, noun)
             or _unit_holder(doc, sent, q_start)):
         # 'the brigade had about 2,000 men', not 'the brigade had lost 2,000 men'
@@ -245,8 +248,8 @@ def _unit_holder(doc, sent: Span, q_start: int) -> bool:
     for j in range(k - 1, max(sent.start, k - 12) - 1, -1):
         if doc[j].lower_ in _UNIT_NOUNS:
             return True
-        if doc[j].lower_ in lexicon().speech_verbs or doc[j].lower_ in ("and", "but", ";"):
-            return False
+        if doc[j].lower_ in lexicon().speech_verbs or doc[j].lower_ in ("and", ";"):
+            return False  # 'is supposed to have 1,200 men but has fewer than 400': 'but' keeps the subject
     return False
 
 
