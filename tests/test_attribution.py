@@ -183,6 +183,11 @@ FORMS = [
     ("Forty Malian soldiers deserted in May, local journalists said.", WIRE, "media", "local journalists"),
     ("The defence minister, who spoke to the media in Bamako, said 40 soldiers deserted in May.", WIRE, "government",
      "defence minister"),
+    # the words after a trailing speaker say who he is
+    ("Forty Malian soldiers deserted in May, said Amadou Diallo, a researcher at a Dutch institute.", WIRE,
+     "expert", "Amadou Diallo, a researcher at a Dutch institute"),
+    ("Forty Malian soldiers deserted in May, said Amadou Diallo, who heads a local NGO.", WIRE, "ngo",
+     "Amadou Diallo, who heads a local NGO"),
     # hyphenated ranks keep the sentence and the speaker whole
     ("Maj.-Gen. Musa Bello said 40 Malian soldiers deserted in May.", WIRE, "military", "Maj.-Gen. Musa Bello"),
     ("The Defence Headquarters said 40 Malian soldiers deserted in May.", WIRE, "military", "Defence Headquarters"),

@@ -989,6 +989,12 @@ def test_men_leaving_after_a_mobilisation_emigrate_and_so_does_the_figure_after_
         ("desertion", "Armed Forces of Belarus", 12)]
 
 
+def test_i_deserted_is_one_member_of_the_speakers_force(extractor):
+    c = one(run(extractor, "\"I deserted because I would not fire on my neighbours,\" said Karim, a former Syrian "
+                           "army conscript."))
+    assert (c.kind, c.group, c.count.low, c.source_type) == ("desertion", "Syrian Armed Forces", 1, "member")
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

@@ -189,6 +189,9 @@ def _phrase_after(sent: Span, k: int) -> tuple[int, int]:
     j = k
     while j < sent.end and (j - k) < 14:
         t = doc[j]
+        if t.text == "," and j > k and doc[k].is_title and j + 1 < sent.end and doc[j + 1].lower_ in {"a", "an", "who"}:
+            j += 2  # 'said Ahmed, a former conscript', 'said Ali, who heads an NGO': the words say who he is
+            continue
         if t.text in _STOP or t.text in {".", "!", "?"} or (t.lower_ in _CLAUSE and j > k):
             break
         j += 1

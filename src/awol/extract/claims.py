@@ -29,7 +29,7 @@ _VERBISH = {"have", "has", "had", "were", "was", "are", "is", "who", "that", "wh
             "will", "would", "to", "said", "say", "says", "in", "on", "at", "from", "since", "during", "after"}
 _SINGULAR = WORDS["singular_members"]
 _ONE = {"a", "an", "one"}
-_HE = {"he", "she"}
+_HE = {"he", "she", "i"}  # one person: "I deserted", said the soldier
 _PREMODIFIERS = WORDS["person_premodifiers"]
 _DETS = _ONE | {"the"}
 _POSSESSIVES = {"his", "her", "their", "its", "our"}

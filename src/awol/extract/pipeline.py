@@ -470,7 +470,7 @@ class Extractor:
                 continue
             if any(t.lower_ in _CAPTURED for t in doc[anchor:trig[1]]):
                 continue  # 'insurgents were arrested after crossing the river'
-            if (doc[anchor].lower_ in {"he", "she"} and self._civilian_speaker(found)) or self._civilian_subject(found, trig):
+            if (doc[anchor].lower_ in C._HE and self._civilian_speaker(found)) or self._civilian_subject(found, trig):
                 continue  # 'Judge X said he defected', 'the attorney-general declared defection': an official, no force
             if trig[0] == "leaving" and (not (found.places or C.vague_text(sent, anchor)) or any(
                     c.group == name for c in out)):
