@@ -995,6 +995,15 @@ def test_i_deserted_is_one_member_of_the_speakers_force(extractor):
     assert (c.kind, c.group, c.count.low, c.source_type) == ("desertion", "Syrian Armed Forces", 1, "member")
 
 
+@pytest.mark.parametrize("text", [
+    "Of the 40 Malian soldiers who deserted in May, 12 later returned to their units.",
+    "Forty Malian soldiers deserted in May; 12 of them have since returned.",
+])
+def test_those_who_deserted_and_the_part_that_came_back(extractor, text):
+    r = run(extractor, text)
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 40), ("return", 12)]
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")

@@ -181,11 +181,19 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
         d = (s - tok) if s >= tok else (tok - e) * 1.6
         if s < tok and any(t.lower_ in _CLAUSE_JOINS for t in found.sent.doc[e:tok]):
             d += 20  # 'officers to resign and tens of soldiers to desert': the figure starts a clause of its own
-        if s >= tok and describes_figure(found, tok, s) and any(t[1] >= e and t[0] != "leaving" for t in found.triggers):
+        if s >= tok and describes_figure(found, tok, s) and any(
+                t[1] >= e and t[0] != "leaving" and not _figure_in(found, e, t[1]) for t in found.triggers):
             d += 20  # '25 soldiers who had deserted returned to their units': the clause says who, the verb what
+            # ('of the 40 who deserted, 12 returned': the verb is the 12's, the clause says what the 40 did)
         if d < best_d:
             best, best_d = (kind, s, e), d
     return best
+
+
+def _figure_in(found: Found, lo: int, hi: int) -> bool:
+    """A figure of the sentence between tokens lo and hi."""
+    doc = found.sent.doc
+    return any(lo <= _tok_at(doc, q.start) < hi for q in found.quantities)
 
 
 def describes_figure(found: Found, tok: int, s: int) -> bool:
