@@ -183,6 +183,11 @@ FORMS = [
     ("Forty Malian soldiers deserted in May, local journalists said.", WIRE, "media", "local journalists"),
     ("The defence minister, who spoke to the media in Bamako, said 40 soldiers deserted in May.", WIRE, "government",
      "defence minister"),
+    # a weak speech verb with an adjunct after it still speaks; a speech word used as a noun does not
+    ("Forty Malian soldiers deserted in May, the rebels claimed without providing evidence.", WIRE,
+     "armed_group", "the rebels"),
+    ("Forty Malian soldiers deserted in May, according to Human Rights Watch reports.", WIRE, "ngo",
+     "Human Rights Watch reports"),
     # the words after a trailing speaker say who he is
     ("Forty Malian soldiers deserted in May, said Amadou Diallo, a researcher at a Dutch institute.", WIRE,
      "expert", "Amadou Diallo, a researcher at a Dutch institute"),

@@ -233,9 +233,13 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
             a, b = _phrase_after(sent, tok.i + 2)
             if b > a:
                 candidates.append((tok.i, a, b))
+        elif low in lex.speech_verbs and candidates and candidates[-1][1] <= i < candidates[-1][2]:
+            continue  # 'according to Human Rights Watch reports': part of the phrase already read
         elif low in lex.speech_verbs:
             if _in_relative_clause(sent, tok.i):
                 continue
+            if tok.i > sent.start and lowers[tok.i - 1] in {"to", "the", "these", "those", "such", "of", "his", "their", "its"}:
+                continue  # 'according to claims that ...', 'the reports': the word is a noun here
             if low in _WEAK_SPEECH and not _speech_context(sent, tok.i):
                 continue  # 'admitted for the programme' is not speech
             if {t.lower_ for t in doc[max(sent.start, tok.i - 3):tok.i]} & _NEGATED:
@@ -319,6 +323,8 @@ def _speech_context(sent: Span, k: int) -> bool:
     prev = doc[k - 1] if k > sent.start else None
     if nxt is None or nxt.lower_ in {"that", ",", ".", ":"} or _is_quote(nxt.text) or nxt.text in {"“", '"'}:
         return True
+    if nxt.lower_ in {"without", "in", "on", "late", "earlier", "yesterday", "today"}:
+        return True  # 'the rebels claimed without providing evidence', 'the army claimed in a statement'
     return prev is not None and (prev.text == "," or _is_quote(prev.text)) or (
         nxt.is_title or nxt.like_num or nxt.lower_ in {"the", "a", "an", "some", "more", "about", "nearly", "over"})
 
