@@ -60,6 +60,8 @@ RELATIVE = [
      "This week", P("2024-04-08", "2024-04-13")),
     ("The deserters were caught last weekend.", "2018-12-26",
      "last weekend", P("2018-12-22", "2018-12-23")),
+    ("The deserters were caught this past weekend.", "2018-12-26",
+     "this past weekend", P("2018-12-22", "2018-12-23")),
     ("Six officers defected over the weekend.", "2018-12-24",
      "over the weekend", P("2018-12-22", "2018-12-23")),
     ("This year 900 cases were opened.", "2013-11-18", "This year", P("2013-01-01", "2013-11-18")),

@@ -359,7 +359,7 @@ def _grammar() -> _Grammar:
         ("relunit",
          rf"(?:(?P<ru_mod>{MOD})[\s-]+)?(?P<ru_earlier>{K('earlier')}\s+)?(?:{K('so far')}\s+)?(?P<ru_which>{K('this|last|the current|the')})\s+(?P<ru_unit>{K('year|month|week')})(?P<ru_sofar>\s+{K('so far|to date')})?(?!\w)",
          _h_relunit),
-        ("weekend", rf"(?P<we_which>{K('last|this|over the|at the|during the|the past')})\s+{K('weekend')}(?!\w)", _h_weekend),
+        ("weekend", rf"(?P<we_which>{K('last|this past|this|over the|at the|during the|the past')})\s+{K('weekend')}(?!\w)", _h_weekend),
         ("lastmon", rf"(?P<lm_which>{K('last|this|past')})\s+{MON.format('lm_m')}(?!\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d))", _h_lastmon),
         ("weekday",
          rf"(?:(?P<wk_which>{K('last|this|past|next')})\s+)?{WD.format('wk_d')}(?:\s+(?P<wk_tod>{K('morning|afternoon|evening|night')}))?",
@@ -736,7 +736,7 @@ def _h_weekend(mt: re.Match, pub: date | None, G: _Grammar) -> _Cand | None:
     if pub is None:
         return _Cand(mt.start(), mt.end(), None, "relative", absorb=False)
     which = mt["we_which"].lower()
-    if which == "last" or which.startswith("the past"):
+    if which == "last" or which.startswith("the past") or which.startswith("this past"):
         sunday = pub - timedelta(days=(pub.weekday() - 6) % 7 or 7)
         span = (sunday - timedelta(days=1), sunday)
     else:
