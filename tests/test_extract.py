@@ -1004,6 +1004,15 @@ def test_those_who_deserted_and_the_part_that_came_back(extractor, text):
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 40), ("return", 12)]
 
 
+@pytest.mark.parametrize("text", [
+    "Some 50 Ukrainian soldiers never came back after a short home leave in May.",
+    "Some 50 Ukrainian soldiers did not return from their two-week home leave in May.",
+])
+def test_not_coming_back_from_a_described_leave_is_desertion(extractor, text):
+    c = one(run(extractor, text))
+    assert (c.kind, c.count.low) == ("desertion", 45)
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")
