@@ -1013,6 +1013,16 @@ def test_not_coming_back_from_a_described_leave_is_desertion(extractor, text):
     assert (c.kind, c.count.low) == ("desertion", 45)
 
 
+@pytest.mark.parametrize("text, kind, group, low", [
+    ("A Belarusian pilot defected to Poland with his helicopter in March.", "defection", "Armed Forces of Belarus", 1),
+    ("Some 20 Iranian sailors deserted their ship in a Turkish port in March.", "desertion",
+     "Islamic Republic of Iran Armed Forces", 18),
+])
+def test_pilots_and_sailors_are_members(extractor, text, kind, group, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == (kind, group, low)
+
+
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):
     r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
                        "in April alone.")
