@@ -877,6 +877,8 @@ NO_CLAIM = [
     pytest.param("The general staff said claims that 300 Ukrainian soldiers deserted were groundless.",
                  id="claim-called-groundless"),
     pytest.param("A new law makes it easier for Ukrainian deserters to return to their units.", id="chance-to-return"),
+    pytest.param("Some 15 Nigerian soldiers fled back to their base in Borno after the ambush.", id="fled-back-to-base"),
+    pytest.param("Some 15 Nigerian soldiers fled to their positions in Borno after the ambush.", id="fled-to-own-lines"),
 ]
 
 
@@ -1021,6 +1023,12 @@ def test_not_coming_back_from_a_described_leave_is_desertion(extractor, text):
 def test_pilots_and_sailors_are_members(extractor, text, kind, group, low):
     c = one(run(extractor, text))
     assert (c.kind, c.group, c.count.low) == (kind, group, low)
+
+
+def test_being_sent_back_is_no_destination(extractor):
+    c = one(run(extractor, "Some 15 Nigerian soldiers who fled to Cameroon during an attack in May have been "
+                           "returned to Nigeria."))
+    assert [p.name for p in c.destination] == ["Cameroon"]
 
 
 def test_a_figure_before_a_unit_counts_units_not_people(extractor):

@@ -49,6 +49,7 @@ _TO_DEST = {"to", "into", "toward", "towards", "for", "reach", "reached", "reach
             "refuge", "headed", "heading", "entered", "enter", "via", "across"}
 _FROM = {"from", "fled", "left", "leaving", "leave", "flee", "fleeing", "escaped", "quit"}
 _AT = {"in", "at", "near", "based"}
+_SENT_BACK = {"returned", "repatriated", "deported", "extradited", "back", "handed"}
 _POSTS = {"post", "posts", "position", "positions", "base", "bases", "barracks", "unit", "units", "camp", "camps"}
 
 
@@ -655,6 +656,8 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
         if any(w in _TO_DEST for w in near):
             if t < first_trigger:
                 continue  # 'orders to deploy to Ukraine or deserting': a destination follows the leaving word
+            if kind != "return" and set(before) & _SENT_BACK:
+                continue  # 'who fled to Cameroon have been returned to Nigeria': sent back, not where they went
             if near[-1] == "for" and not (set(before) & _FROM):
                 continue  # 'left for Europe', but not 'the Inspector General for Afghanistan'
             role = "dest"

@@ -63,6 +63,7 @@ _HELD_FIGURE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+\s+){0,3}\d")
 _SURRENDERED_THINGS = WORDS["surrendered_things"]
 _DENIED_AFTER = WORDS["denied_after"]
 _LOST = {"lost", "lose", "loses", "losing"}
+_OWN_LINES = {"base", "bases", "barracks", "camp", "camps", "positions", "lines", "unit", "units", "trenches"}
 _CLAUSE_BREAKS = {"and", "but", "while", "whereas", ",", ";"}
 _PURPOSE_HEADS = WORDS["purpose_heads"]
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
@@ -274,6 +275,9 @@ class Extractor:
             return False
         if kind == "leaving" and any(t.lower_ in self.lex.withdrawal for t in sent):
             return False  # 'the withdrawal ... US troops have left Afghanistan': an ordered pull-out
+        if kind == "leaving" and e < sent.end and (doc[e].lower_ == "back" or doc[e].lower_ in {"to", "into", "towards"} and any(
+                doc[j].lower_ in {"their", "its", "his"} and doc[j + 1].lower_ in _OWN_LINES for j in range(e + 1, min(sent.end - 1, e + 3)))):
+            return False  # 'fled back to their base', 'fled to their own lines': a retreat, not a desertion
         if kind == "leaving" and any(
                 doc[j].lower_ in {"another", "other", "new"} and doc[j + 1].lower_ in C._UNIT_NOUNS
                 for j in range(e, min(sent.end - 1, e + 4))):
