@@ -263,7 +263,7 @@ def _unit_holder(doc, sent: Span, q_start: int) -> bool:
 
 
 def _named_holder(doc, sent: Span, q_start: int, noun: int | None) -> bool:
-    """'UNITA in reality had no more than 10,000 armed men': a named force holds the men."""
+    """'Al-Shabaab had some 7,000 fighters': a named force holds the men."""
     if noun is None or doc[noun].lower_ not in lexicon().member_nouns | lexicon().person_nouns:
         return False
     k = q_start - 1
