@@ -49,8 +49,8 @@ _TO_DEST = {"to", "into", "toward", "towards", "for", "reach", "reached", "reach
             "refuge", "headed", "heading", "entered", "enter", "via", "across"}
 _FROM = {"from", "fled", "left", "leaving", "leave", "flee", "fleeing", "escaped", "quit"}
 _AT = {"in", "at", "near", "based"}
-_SENT_BACK = {"returned", "repatriated", "deported", "extradited", "back", "handed"}
-_POSTS = {"post", "posts", "position", "positions", "base", "bases", "barracks", "unit", "units", "camp", "camps"}
+_SENT_BACK = WORDS["sent_back"]
+POSTS = WORDS["post_nouns"]
 
 
 @dataclass
@@ -545,7 +545,7 @@ def _leader_before(found: Found, q_tok: int, registry):
     return _demonym_force(doc, d, registry)
 
 
-_SERVICE_WORDS = {"army", "military", "police", "navy", "naval", "air", "force", "security", "border"}
+_SERVICE_WORDS = WORDS["service_words"]
 
 
 def _demonym_force(doc, k: int, registry):
@@ -668,7 +668,7 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
                 continue  # 'cases registered in Ukraine': where it is counted, not where they left
             foreign = m.entry.country not in (None, home) and kind in ("desertion", "emigration")
             role = "dest" if foreign or (m.entry.country is None and kind in ("desertion", "emigration")) else "origin"
-            if set(before) & _FROM and set(before) & _POSTS:
+            if set(before) & _FROM and set(before) & POSTS:
                 role = "origin"  # 'walked away from their posts in Kidal': where the posts were
         elif near and near[-1] in {",", "and", "or"} and last_role:
             role = last_role
@@ -1044,7 +1044,7 @@ def one_named_before(doc, sent: Span, qs: int, noun: int | None) -> bool:
     return det is not None and doc[det].lower_ in _ONE
 
 
-_PLURAL_RANKS = {"colonels", "generals", "majors", "captains", "lieutenants", "sergeants", "officers", "commanders"}
+_PLURAL_RANKS = WORDS["plural_ranks"]
 
 
 def others_with(doc, e: int, sent: Span) -> bool:

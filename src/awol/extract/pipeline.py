@@ -58,14 +58,13 @@ _REFUGEES = WORDS["refugee_nouns"]
 _CIVILIAN_PEOPLE = WORDS["civilian_people"]
 _NON_MEMBERS = WORDS["non_members"]
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
-# A sentence with no leaving word that breaks down the figure before it.
-_HELD_FIGURE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+\s+){0,3}\d")
+_HELD_FIGURE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+\s+){0,3}\d")  # 'UNITA had 10,000 men'
 _SURRENDERED_THINGS = WORDS["surrendered_things"]
 _DENIED_AFTER = WORDS["denied_after"]
-_LOST = {"lost", "lose", "loses", "losing"}
-_OWN_LINES = {"base", "bases", "barracks", "camp", "camps", "positions", "lines", "unit", "units", "trenches"}
+_LOST = WORDS["lost_words"]
 _CLAUSE_BREAKS = {"and", "but", "while", "whereas", ",", ";"}
 _PURPOSE_HEADS = WORDS["purpose_heads"]
+# A sentence with no leaving word that breaks down the figure before it.
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those)\b", re.I)
 _DEDUP = re.compile(r"\W+")
@@ -276,7 +275,7 @@ class Extractor:
         if kind == "leaving" and any(t.lower_ in self.lex.withdrawal for t in sent):
             return False  # 'the withdrawal ... US troops have left Afghanistan': an ordered pull-out
         if kind == "leaving" and e < sent.end and (doc[e].lower_ == "back" or doc[e].lower_ in {"to", "into", "towards"} and any(
-                doc[j].lower_ in {"their", "its", "his"} and doc[j + 1].lower_ in _OWN_LINES for j in range(e + 1, min(sent.end - 1, e + 3)))):
+                doc[j].lower_ in {"their", "its", "his"} and doc[j + 1].lower_ in C.POSTS for j in range(e + 1, min(sent.end - 1, e + 3)))):
             return False  # 'fled back to their base', 'fled to their own lines': a retreat, not a desertion
         if kind == "leaving" and any(
                 doc[j].lower_ in {"another", "other", "new"} and doc[j + 1].lower_ in C._UNIT_NOUNS
@@ -774,7 +773,7 @@ class Extractor:
             return True
         if prev[-1] == "with" and len(prev) == 2 and prev[0] not in C._UNIT_NOUNS and prev[0] not in {",", ";", "—", "–"}:
             return True  # 'deserted with 100 troops'; not 'a wave of resignations, with dozens of officers quitting'
-        if prev[-1] == "and" and len(prev) == 2 and prev[0] in {"he", "she", "i"}:
+        if prev[-1] == "and" and len(prev) == 2 and prev[0] in C._HE:
             return True  # 'he and 30 comrades had left': he is one more
         if prev[-1] == "and" and len(prev) == 2 and prev[0] in C._SINGULAR and any(
                 doc[k].lower_ == "of" and doc[k + 1].lower_ in {"his", "her"} for k in range(qs + 1, min(sent.end - 1, qs + 3))):
