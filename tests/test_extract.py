@@ -1125,6 +1125,8 @@ def test_policemen_beside_soldiers_are_the_police(extractor):
     "Around 70 Guinean soldiers stopped showing up for duty this spring, officials said.",
     "Some 70 Guinean soldiers never came back after their leave, officials said.",
     "About 70 Guinean soldiers did not come back to their units, officials said.",
+    "Some 70 Guinean soldiers ran away from their barracks in April, officials said.",
+    "About 70 Guinean soldiers fled their base near the border in April, officials said.",
 ])
 def test_ways_of_going_awol(extractor, text):
     c = one(run(extractor, text))
@@ -1134,6 +1136,7 @@ def test_ways_of_going_awol(extractor, text):
 @pytest.mark.parametrize("text", [
     "The Guinean president walked away from the talks in Conakry.",
     "The Guinean general said he never came back to the capital after the coup.",
+    "Guinean children ran away from the flood towards the hills.",
 ])
 def test_walking_away_and_not_coming_back_need_a_post_or_a_leave(extractor, text):
     assert run(extractor, text).claims == []
@@ -1147,6 +1150,30 @@ def test_a_leader_and_his_men_are_one_more_than_his_men(extractor, text, group):
     """The men are of the leader's force, and he is one more (the SCHEMA range for 'with N')."""
     c = one(run(extractor, text))
     assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", group, 14, 15)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("A Sudanese army major defected to the RSF with 25 armed men on Sunday, activists said.", "Sudanese Armed Forces"),
+    ("The lieutenant deserted to Fano with 40 armed men, a local outlet reported.", "Ethiopian National Defense Force"),
+    ("A captain defected to the Taliban in Kunduz on Monday.", "Afghan National Army"),
+])
+def test_defectors_are_not_of_the_side_they_joined(extractor, text, group):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group) == ("defection", group) and c.to_group != group
+
+
+@pytest.mark.parametrize("text, group", [
+    ("An al-Shabaab spokesman said dozens of soldiers had deserted their bases near Baidoa.", "Somali National Army"),
+    ("According to the Taliban, 30 soldiers defected to the movement in Kunduz.", "Afghan National Army"),
+    ("Al-Shabaab said 20 of its fighters had deserted, a rare admission.", "Al-Shabaab"),
+])
+def test_soldiers_an_armed_group_speaks_of_are_the_states(extractor, text, group):
+    assert one(run(extractor, text)).group == group
+
+
+def test_a_group_named_as_a_subject_too_keeps_its_defectors(extractor):
+    c = one(run(extractor, "Boko Haram fighters who had joined the sect as boys surrendered to troops in Borno."))
+    assert (c.kind, c.group) == ("defection", "Boko Haram")
 
 
 def test_two_voices_two_figures_the_second_unverified(extractor):

@@ -325,7 +325,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     phrase = doc[q_tok:noun_tok + 1].text
     low = noun.lower_
     if low in _NONSTATE_NOUNS:
-        if kind == "defection" and named and not nonstate_named and ctx.main_nonstate is not None:
+        if kind == "defection" and named and not nonstate_named and ctx.main_nonstate is not None \
+                and not _joined(doc, groups, ctx.main_nonstate.name):
             m = ctx.main_nonstate  # 'men ... pledged allegiance before army and police leaders': the audience
         elif named:
             m = min(nonstate_named or named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
@@ -372,8 +373,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         m = min(nonstate_named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
         return m.name, phrase, m.country
     if low in _BARE_TROOPS and (generic is None or generic.generic or generic.entry is None or _nonstate_story(ctx, generic.entry.country)) \
-            and _nonstate_story(ctx, None) and not any(
-                m.name == ctx.main_nonstate.name and _to_side(doc, _tok_at(doc, m.start)) for m in groups):
+            and _nonstate_story(ctx, None) and not _joined(doc, groups, ctx.main_nonstate.name):
         return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country  # not 'soldiers defected to the Taliban'
     if generic is not None and (generic.generic or by_context(generic)) and low in _AMBIGUOUS_RANKS and ctx.main_state is not None \
             and ctx.main_state.country == generic.country:
@@ -411,9 +411,14 @@ _BARE_TROOPS = WORDS["bare_troops"]
 
 def _story_forces(found: Found, ctx) -> list:
     """The sentence's group mentions with bare 'troops' read as the story's force, except where that force
-    is the side they went to ('soldiers defected to the Taliban' are not the Taliban's)."""
+    is the side they went to ('soldiers defected to the Taliban' are not the Taliban's) or speaks
+    ('a Boko Haram spokesman said dozens of soldiers deserted': the enemy's soldiers)."""
     doc = found.sent.doc
     gone_to = {g.name for g in found.groups if _to_side(doc, _tok_at(doc, g.start))}
+    speaker = (found.attribution.source or "").lower() if found.attribution is not None else ""
+    main = ctx.main_nonstate
+    if main is not None and speaker and (main.name.lower() in speaker or main.text.lower() in speaker):
+        gone_to.add(main.name)
     out = []
     for m in found.groups:
         read = _story_force(m, doc, ctx)
@@ -530,17 +535,25 @@ def _possessor(found: Found, registry, tok: int):
 
 
 def _leader_before(found: Found, q_tok: int, registry):
-    """'a Russian major and 14 of his men': the men belong to the force of the one who leads them,
-    whom a demonym and a rank name ('Russian major')."""
+    """'a Russian major and 14 of his men', 'an Ethiopian army captain deserted with 40 armed men': the men
+    belong to the force of the one who leads them, whom a demonym and a rank name ('Russian major')."""
     doc = found.sent.doc
     k = q_tok - 1
-    if k - 2 < found.sent.start or doc[k].lower_ != "and" or doc[k - 1].lower_ not in _SINGULAR:
+    if k - 2 < found.sent.start:
         return None
-    if not any(doc[j].lower_ == "of" and doc[j + 1].lower_ in {"his", "her"}
-               for j in range(q_tok + 1, min(found.sent.end - 1, q_tok + 3))):
+    if doc[k].lower_ == "with":
+        ranks = [j for j in range(found.sent.start + 1, k) if doc[j].lower_ in _SINGULAR]
+        if not ranks:
+            return None
+        d = ranks[0] - 1
+    elif doc[k].lower_ == "and" and doc[k - 1].lower_ in _SINGULAR and any(
+            doc[j].lower_ == "of" and doc[j + 1].lower_ in {"his", "her"}
+            for j in range(q_tok + 1, min(found.sent.end - 1, q_tok + 3))):
+        d = k - 2
+    else:
         return None
-    d = k - 2
-    while d > found.sent.start and doc[d].lower_ in _SERVICE_WORDS and k - d < 4:
+    rank = d + 1
+    while d > found.sent.start and doc[d].lower_ in _SERVICE_WORDS and rank - d < 3:
         d -= 1  # 'a Burkinabe army lieutenant and 20 of his men'
     return _demonym_force(doc, d, registry)
 
@@ -556,14 +569,40 @@ def _demonym_force(doc, k: int, registry):
     return registry.resolve("soldiers", [hit[0]]) if hit else None
 
 
+_NOT_A_SIDE = WORDS["to_not_a_side"]
+
+
 def _to_side(doc, tok: int) -> bool:
     """A group named as where people went ('defected to the FSA', 'joined Fano', 'joined al-Qaeda-linked militants')."""
     for k in range(tok - 1, max(-1, tok - 7), -1):
+        if doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in _NOT_A_SIDE:
+            return False  # 'close to 700 Boko Haram fighters', 'according to the Taliban'
         if doc[k].lower_ in {"to", "into", "joined", "join", "joining"}:
             return True
         if (doc[k].is_punct and doc[k].text != "-") or doc[k].lower_ in _PHRASE_BREAKS:
             return False  # 'return to service for those soldiers': the soldiers are not where anyone went
     return False
+
+
+def _joined(doc, groups, name: str) -> bool:
+    """Whether the sentence names the group `name` as the side people went to."""
+    return any(m.name == name and _to_side(doc, _tok_at(doc, m.start)) for m in groups)
+
+
+def not_the_side_joined(found: Found, group: tuple | None, trig, registry, ctx) -> tuple | None:
+    """Defectors are not of the side they joined: 'the lieutenant deserted to Fano with 40 armed men'
+    gives the state's force when the sentence names Fano only as where they went (and the reverse)."""
+    if group is None:
+        return None
+    doc = found.sent.doc
+    named = [m for m in found.groups if m.name == group[0]]
+    joined = [m for m in named if _to_side(doc, _tok_at(doc, m.start))]
+    if not joined or joined[0].entry is None or (len(joined) < len(named) and to_group_for(found, trig) != group[0]):
+        return group
+    side = joined[0].entry
+    other = registry.resolve("soldiers", [side.country]) if not is_state(side) and side.country else \
+        ctx.main_nonstate if ctx.main_nonstate is not None and ctx.main_nonstate.name != group[0] else None
+    return group if other is None else (other.name, group[1], other.country) + tuple(group[3:])
 
 
 def to_group_for(found: Found, trig) -> str | None:

@@ -418,6 +418,8 @@ class Extractor:
                 group = ("civilians", doc[qs:(noun_tok or qe) + 1].text, ctx.countries[0] if ctx.countries else None)
             else:
                 group = C.prefer_named(C.group_for(found, qs, noun_tok, self.registry, ctx, kind), self.registry, ctx)
+                if kind == "defection":
+                    group = C.not_the_side_joined(found, group, trig, self.registry, ctx)
             if group is None:
                 continue
             low, high = q.low, q.high
@@ -455,6 +457,8 @@ class Extractor:
                 continue
             kind = "desertion" if trig[0] == "leaving" else trig[0]
             subj = C.prefer_named(C.subject_before(found, trig, self.registry, ctx), self.registry, ctx)
+            if kind == "defection":
+                subj = C.not_the_side_joined(found, subj, trig, self.registry, ctx)
             if subj is None:
                 continue
             name, mention, country, anchor = subj
