@@ -1196,3 +1196,28 @@ def test_men_of_fighting_age_who_flee_the_draft_emigrate(extractor):
 def test_soldiers_who_cross_a_border_illegally_desert(extractor):
     c = one(run(extractor, "About 90 Moldovan soldiers crossed illegally into Romania this year, border police said."))
     assert (c.kind, c.group, c.count.low) == ("desertion", "Armed Forces of the Republic of Moldova", 81)
+
+
+def test_a_figure_of_things_is_no_count_of_people(extractor):
+    r = run(extractor, "Al-Shabaab fighters seized three of the bases the soldiers had left.")
+    assert all(c.count is None or c.count.low != 3 for c in r.claims)
+
+
+def test_a_figure_of_the_groups_fighters_counts_them(extractor):
+    r = run(extractor, "Boko Haram is weakening. Scores of the group's fighters surrendered to troops in Borno.")
+    assert [(c.kind, c.group, c.count.low, c.count.high) for c in r.claims] == [("defection", "Boko Haram", 40, 199)]
+
+
+def test_dissidents_of_an_armed_group_surrender(extractor):
+    r = run(extractor, "The FARC dissidents lost two camps in Cauca. This year 120 dissidents have handed themselves in, "
+                       "compared with 95 in the same period last year, the army said.", published="2024-06-10")
+    assert [(c.kind, c.group, c.count.low, c.count.high) for c in r.claims] == [
+        ("defection", "FARC dissidents", 120, 120), ("defection", "FARC dissidents", 95, 95)]
+    assert r.claims[1].period.start.startswith("2023")
+
+
+def test_people_who_fled_their_homes_are_displaced_not_emigrants(extractor):
+    r = run(extractor, "Sixty Sudanese soldiers deserted in May. Almost 5 million people have fled their homes, "
+                       "and 900,000 have crossed into Chad, the UN said.")
+    assert [(c.kind, c.count.high) for c in r.claims] == [("desertion", 60), ("emigration", 900000)]
+    assert [p.name for p in r.claims[1].destination] == ["Chad"]

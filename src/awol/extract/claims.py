@@ -99,8 +99,10 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
         if t.text in {'"', "“", "”", "'", "‘", "’"}:
             j += 1
             continue
-        if low in _COLLECTIVE and j > tok:
+        if low in _COLLECTIVE and j > tok and not (j + 1 < sent.end and doc[j + 1].lower_ in {"'s", "’s"}):
             return None  # 'dozens of brutal attacks against security forces': the figure counts attacks
+        if low == "of" and _things_after_of(doc, j + 1, sent.end, lex):
+            return None  # 'two of the bases the soldiers had left': the figure counts bases
         if t.like_num and j > tok and not (doc[tok].lower_ == "of" and j - tok <= 2):
             return None  # another figure begins: this one counts no people ('Sixteen of some 3,000 troops' does)
         if low in lex.case_nouns:
@@ -124,6 +126,20 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
             return None
         j += 1
     return None
+
+
+def _things_after_of(doc, k: int, end: int, lex) -> bool:
+    """'of the bases', 'of their vehicles': a partitive whose head is a plural word for no people."""
+    if k + 1 >= end or doc[k].lower_ not in _PARTITIVE_DETS:
+        return False
+    head = doc[k + 1]
+    low = head.lower_
+    return head.is_lower and head.is_alpha and len(low) > 3 and low.endswith("s") and not low.endswith("ss") \
+        and low not in lex.person_nouns and low not in lex.civilian_nouns and low not in lex.case_nouns \
+        and low not in lex.member_nouns
+
+
+_PARTITIVE_DETS = WORDS["partitive_determiners"]
 
 
 def _breakdown_follows(sent: Span, k: int) -> bool:
@@ -163,6 +179,9 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
     if any(_tok_at(doc, t.start) in (tok_end, tok_end + 1) for t in list(times) + list(places)):
         return True
     nxt = doc[tok_end]
+    if nxt.lower_ in {"in", "during", "over"} and any(tok_end < _tok_at(doc, t.start) <= tok_end + 4 for t in times):
+        return True  # '280 in the same period last year'
+
     return nxt.text in {",", ".", ";", "”", ")", "and", "—", "–", "’", '"', "out"} or nxt.lower_ in {"in", "of", "were", "have", "had"} and (
         tok_end + 1 < sent.end and (doc[tok_end + 1].like_num or doc[tok_end + 1].lower_ in {"them", "whom", "us"}))
 

@@ -41,6 +41,8 @@ _CAPTURED = WORDS["captured"]
 _HOMES = WORDS["homes"]
 _LEAVE = WORDS["leave_words"]
 _DRAFT = WORDS["draft_words"]
+_COMPARED = WORDS["comparison_words"]
+_FLED = WORDS["fled_words"]
 _SERVICE_AGES = WORDS["service_ages"]
 _EVADE = WORDS["evade_verbs"]
 _FORCE_PLACES = WORDS["force_places"]
@@ -331,10 +333,16 @@ class Extractor:
         led: set[tuple] = set()  # (kind, group) of figures that count their leader too
         strong = {t[0] for t in found.triggers} - {"leaving"}
         out.extend(self._rates(found, ctx, exclude, covered, strong))
+        before = None  # the previous figure's people noun: '8 million people ..., and 1.8 million ...' share it
         for q in found.quantities:
             qs = C._tok_at(doc, q.start)
             qe = C._tok_at(doc, q.end - 1) + 1
             noun = C._noun_after(sent, qe, groups=found.groups)
+            if noun is None and before is not None and self._same_people(doc, before, qs):
+                noun, own_end = before, qe
+            else:
+                own_end = noun[0] if noun else qe
+            before = noun
             noun_tok, noun_kind = noun if noun else (None, None)
             if noun_kind == "person" and self._draft_evaders(sent, noun_tok):
                 noun_kind = "civilian"  # 'men of fighting age fled to avoid the draft' emigrate; they are no soldiers
@@ -387,7 +395,8 @@ class Extractor:
                     kind = trig[0]  # 'some 60 people, among them deserters and their wives': the party counts
                 elif dependants and trig is not None and self._abroad(found, ctx):
                     kind = "emigration"  # 'the mission repatriated 45 civilians': they left the host country
-                elif (leaving is None and not refugees) or not self._abroad(found, ctx) or self._members_named(sent):
+                elif (leaving is None and not refugees) or not self._abroad(found, ctx) or self._members_named(sent) \
+                        or self._displaced(doc, sent, own_end):
                     continue
                 else:
                     kind, trig = "emigration", leaving
@@ -684,6 +693,27 @@ class Extractor:
                 return True
         return False
 
+    def _same_people(self, doc, before: tuple[int, str], qs: int) -> bool:
+        """'8 million people have fled their homes, and 1.8 million have crossed into Chad': a bare figure
+        in the next clause counts the same civilians (not a breakdown: 'including 14 adults')."""
+        k, kind = before
+        if not (kind == "civilian" or doc[k].lower_ in _CIVILIAN_PEOPLE) or k >= qs:
+            return False
+        between = {t.lower_ for t in doc[k + 1:qs]}
+        return "and" in between and not between & {"including", "among", "of", "include", "includes"}
+
+    @staticmethod
+    def _displaced(doc, sent, k: int) -> bool:
+        """'8 million people have fled their homes': displaced, perhaps inside the country, unless the
+        words go on to say where abroad ('fled their homes for Chad')."""
+        for e in range(k + 1, min(sent.end - 2, k + 5)):
+            if doc[e].lower_ in _CLAUSE_BREAKS:
+                return False
+            if doc[e].lower_ in _FLED and doc[e + 1].lower_ in {"their", "his", "her"} and doc[e + 2].lower_ in _HOMES:
+                return not any(t.lower_ in {"to", "into", "for", "across", "abroad"}
+                               for t in doc[e + 3:min(sent.end, e + 5)])
+        return False
+
     def _members_named(self, sent) -> bool:
         """'Some 40 people, including defectors and family members': not only civilians."""
         return any(t.lower_ in {"defectors", "deserters", "soldiers", "troops", "fighters", "officers"} for t in sent)
@@ -775,7 +805,8 @@ class Extractor:
             return False
         if prev[-1] in {"joined", "taking", "took"}:
             return True
-        if prev[-1] == "with" and len(prev) == 2 and prev[0] not in C._UNIT_NOUNS and prev[0] not in {",", ";", "—", "–"}:
+        if prev[-1] == "with" and len(prev) == 2 and prev[0] not in C._UNIT_NOUNS and prev[0] not in {",", ";", "—", "–"} \
+                and prev[0] not in _COMPARED:
             return True  # 'deserted with 100 troops'; not 'a wave of resignations, with dozens of officers quitting'
         if prev[-1] == "and" and len(prev) == 2 and prev[0] in C._HE:
             return True  # 'he and 30 comrades had left': he is one more
