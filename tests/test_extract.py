@@ -1221,3 +1221,26 @@ def test_people_who_fled_their_homes_are_displaced_not_emigrants(extractor):
                        "and 900,000 have crossed into Chad, the UN said.")
     assert [(c.kind, c.count.high) for c in r.claims] == [("desertion", 60), ("emigration", 900000)]
     assert [p.name for p in r.claims[1].destination] == ["Chad"]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 900 Chadian soldiers have deserted since May. 150 of them have joined the Front for Change and Concord in Chad.",
+    "Some 900 Chadian soldiers have deserted since May. Officials said 150 of them had joined the FACT rebels.",
+])
+def test_those_of_the_leavers_who_joined_a_group_defected(extractor, text):
+    r = run(extractor, text)
+    assert [(c.kind, c.group, c.count_text) for c in r.claims] == [
+        ("desertion", "Chadian Armed Forces", "Some 900"), ("defection", "Chadian Armed Forces", "150")]
+    assert r.claims[1].to_group == "Front for Change and Concord in Chad"
+
+
+def test_a_later_sentence_about_the_figures_hedges_them(extractor):
+    r = run(extractor, "Some 900 Chadian soldiers have deserted since May, a union of former soldiers said. The army "
+                       "declined to comment on the figures, which could not be independently verified by this agency.")
+    assert [(c.count_text, c.status) for c in r.claims] == [("Some 900", "unverified")]
+
+
+def test_a_sentence_opening_with_the_ministry_does_not_name_the_figure_before(extractor):
+    r = run(extractor, "The army said a number of officers had quit. The ministry announced that 31 new recruits had "
+                       "finished their training at a base near Abeche.")
+    assert all(c.count is None or c.count.low != 31 for c in r.claims)

@@ -101,6 +101,8 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
             continue
         if low in _COLLECTIVE and j > tok and not (j + 1 < sent.end and doc[j + 1].lower_ in {"'s", "’s"}):
             return None  # 'dozens of brutal attacks against security forces': the figure counts attacks
+        if low == "of" and j == tok and j + 1 < sent.end and doc[j + 1].lower_ in _THEM:
+            return j + 1, "person"  # '400 of them': the people of the claim before
         if low == "of" and _things_after_of(doc, j + 1, sent.end, lex):
             return None  # 'two of the bases the soldiers had left': the figure counts bases
         if t.like_num and j > tok and not (doc[tok].lower_ == "of" and j - tok <= 2):
@@ -140,6 +142,7 @@ def _things_after_of(doc, k: int, end: int, lex) -> bool:
 
 
 _PARTITIVE_DETS = WORDS["partitive_determiners"]
+_THEM = {"them", "those", "these"}
 
 
 def _breakdown_follows(sent: Span, k: int) -> bool:
@@ -343,6 +346,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     noun = doc[noun_tok]
     phrase = doc[q_tok:noun_tok + 1].text
     low = noun.lower_
+    if low in _THEM and ctx.referent() is not None:
+        last = ctx.referent()
+        return last[0], phrase, last[1]  # '400 of them had joined the PDF'
     if low in _NONSTATE_NOUNS:
         if kind == "defection" and named and not nonstate_named and ctx.main_nonstate is not None \
                 and not _joined(doc, groups, ctx.main_nonstate.name):
@@ -630,7 +636,7 @@ def to_group_for(found: Found, trig) -> str | None:
     doc = found.sent.doc
     for m in found.groups:
         mt = _tok_at(doc, m.start)
-        if trig[2] <= mt <= trig[2] + 6 and _to_side(doc, mt):
+        if trig[1] < mt <= trig[2] + 6 and _to_side(doc, mt):  # 'joined the FACT rebels' holds the name
             return m.name
     j = trig[2]
     if j < found.sent.end and doc[j].lower_ in {"to", "into"}:

@@ -43,6 +43,7 @@ _LEAVE = WORDS["leave_words"]
 _DRAFT = WORDS["draft_words"]
 _COMPARED = WORDS["comparison_words"]
 _FLED = WORDS["fled_words"]
+_BACK_REFERENCES = WORDS["back_references"]
 _SERVICE_AGES = WORDS["service_ages"]
 _EVADE = WORDS["evade_verbs"]
 _FORCE_PLACES = WORDS["force_places"]
@@ -70,7 +71,9 @@ _PURPOSE_HEADS = WORDS["purpose_heads"]
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those)\b", re.I)
 _DEDUP = re.compile(r"\W+")
-_DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|[a-z]+-?[a-z]*)\s+[a-z]+", re.I)
+_DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|"
+                              r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                              r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+[a-z]+", re.I)
 
 
 def _names_the_figure(text: str, previous: list) -> bool:
@@ -177,7 +180,9 @@ class Extractor:
             unheard.clear()
             found.attribution = attribute(sent, memory, doc.publisher, found.groups, lowers)
             found.hedged = k in hedges
-            if not found.hedged and k + 1 < len(sents) and len(sents[k + 1]) < 16 and k + 1 in hedges:
+            if not found.hedged and k + 1 < len(sents) and k + 1 in hedges and (
+                    len(sents[k + 1]) < 16 or (not by_sent.get(k + 1) and any(
+                        t.lower_ in _BACK_REFERENCES for t in sents[k + 1]))):
                 found.hedged = True
                 found.evidence_end = sents[k + 1].end_char
             names_figure = not trig and previous and _names_the_figure(stext, previous)
@@ -325,7 +330,7 @@ class Extractor:
         exclude = [(g.start, g.end) for g in found.groups]
         self._drop_speaker(found)
         a = found.attribution
-        if a is not None and a.start >= 0:
+        if a is not None and a.start >= 0 and not found.continuation:  # a carried-over trigger stands at the start
             found.triggers = [t for t in found.triggers if not (a.start <= doc[t[1]].idx < a.end)]
         if found.attribution and found.attribution.start >= 0:
             exclude.append((found.attribution.start, found.attribution.end))
@@ -420,6 +425,8 @@ class Extractor:
             if kind == "desertion" and trig and self._to_enemy(found, trig):
                 kind = "defection"
             joined = self._then_joined(found, trig) if kind == "desertion" and trig else None
+            if joined is None and kind == "desertion":
+                joined = self._part_joined(found, qe)
             if joined is not None:
                 covered.update({(trig[0], trig[1]), (joined[0], joined[1])})
                 kind, trig = "defection", joined  # 'deserted from Kidal and joined the separatists'
@@ -760,6 +767,21 @@ class Extractor:
             if doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k]) \
                     and not any(x.like_num for x in doc[trig[2]:k]) and named & {k + 1, k + 2}:
                 return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army'
+        return None
+
+    @staticmethod
+    def _part_joined(found: C.Found, qe: int):
+        """'50 of them (later) joined the Free Syrian Army': those leavers defected."""
+        doc = found.sent.doc
+        sent = found.sent
+        if not (qe + 1 < sent.end and doc[qe].lower_ == "of" and doc[qe + 1].lower_ in {"them", "those", "these"}):
+            return None
+        named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
+        for k in range(qe + 2, min(sent.end - 1, qe + 6)):
+            if doc[k].lower_ in {"joined", "join"}:
+                return ("defection", k, k + 1) if named & {k + 1, k + 2} else None
+            if doc[k].is_punct or doc[k].lower_ in {"who", "that", "which", "and"}:
+                return None
         return None
 
     def _to_enemy(self, found: C.Found, trig) -> bool:
