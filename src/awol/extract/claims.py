@@ -636,7 +636,8 @@ def to_group_for(found: Found, trig) -> str | None:
     doc = found.sent.doc
     for m in found.groups:
         mt = _tok_at(doc, m.start)
-        if trig[1] < mt <= trig[2] + 6 and _to_side(doc, mt):  # 'joined the FACT rebels' holds the name
+        if (trig[2] <= mt <= trig[2] + 6 or (trig[1] < mt and not m.generic)) and _to_side(doc, mt):
+            # within the trigger, only a name: 'joined the FACT rebels', not 'joined the separatists'
             return m.name
     j = trig[2]
     if j < found.sent.end and doc[j].lower_ in {"to", "into"}:
