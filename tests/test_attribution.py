@@ -206,6 +206,13 @@ FORMS = [
     # a parenthesis belongs to the name
     ("International Security Assistance Force (ISAF) officials said 40 Afghan soldiers deserted in May.", WIRE,
      "military", "(ISAF)"),
+    # a passive speech verb has no speaker: what 'was announced' is not who announced it
+    ("Thousands of Malian men have fled since the call-up was announced in June, with queues at the border.", WIRE,
+     "publisher", None),
+    ("Another 40 Malian soldiers were reported to have crossed into Niger.", WIRE, "publisher", None),
+    # border guards are a state service
+    ("Forty Malian soldiers crossed into Niger on Monday, Nigerien border guards said.", WIRE, "government",
+     "Nigerien border guards"),
 ]
 
 

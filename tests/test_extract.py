@@ -1244,3 +1244,27 @@ def test_a_sentence_opening_with_the_ministry_does_not_name_the_figure_before(ex
     r = run(extractor, "The army said a number of officers had quit. The ministry announced that 31 new recruits had "
                        "finished their training at a base near Abeche.")
     assert all(c.count is None or c.count.low != 31 for c in r.claims)
+
+
+def test_a_figure_of_those_who_left_is_no_stock(extractor):
+    r = run(extractor, "Two Malian soldiers crossed into Niger on Sunday. They are among more than 600 Malian "
+                       "soldiers who have deserted to Niger since June.")
+    assert [(c.kind, c.measure, c.count.low) for c in r.claims] == [("desertion", None, 2), ("desertion", None, 601)]
+
+
+def test_a_force_that_lost_men_as_they_quit_lost_them_to_leaving(extractor):
+    c = one(run(extractor, "The Guinean police lost nearly 700 officers in 2023 as agents quit or deserted their posts."))
+    assert (c.kind, c.count.low, c.count.high) == ("desertion", 630, 699)
+
+
+def test_a_later_voice_putting_the_number_at_a_figure_gives_it_to_the_same_people(extractor):
+    r = run(extractor, "Dozens of Malian soldiers fled into Niger on Monday, Nigerien officials said. "
+                       "A local mayor put the number at 140.")
+    assert [(c.group, c.count.low) for c in r.claims] == [("Malian Armed Forces", 24), ("Malian Armed Forces", 140)]
+
+
+def test_a_running_total_takes_the_time_of_its_own_clause(extractor):
+    r = run(extractor, "Nine NPA rebels surrendered in Samar on Friday, bringing to 64 the number of rebels who "
+                       "have surrendered in the province this year.", published="2024-06-10")
+    assert [(c.count.low, c.period.start, c.period.end) for c in r.claims] == [
+        (9, "2024-06-07", "2024-06-07"), (64, "2024-01-01", "2024-06-10")]

@@ -242,6 +242,8 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
                 continue  # 'according to claims that ...', 'the reports': the word is a noun here
             if low in _WEAK_SPEECH and not _speech_context(sent, tok.i):
                 continue  # 'admitted for the programme' is not speech
+            if _passive(lowers, tok.i, sent.start):
+                continue  # 'since the mobilisation was announced', 'were reported to have crossed': no speaker
             if {t.lower_ for t in doc[max(sent.start, tok.i - 3):tok.i]} & _NEGATED:
                 continue  # 'could not be confirmed', 'unconfirmed reports': a hedge, not a speaker
             prev = doc[tok.i - 1] if tok.i > sent.start else None
@@ -314,6 +316,18 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
 
 _NEGATED = {"not", "n't", "unconfirmed", "unverified", "be", "been", "cannot"}
 _WEAK_SPEECH = WORDS["weak_speech"]
+
+
+def _passive(lowers: list[str], k: int, start: int) -> bool:
+    """A speech verb after a form of 'be' ('was announced', 'were widely reported'): its subject
+    is what was said, not who said it."""
+    j = k - 1
+    if j > start and lowers[j].endswith("ly"):
+        j -= 1
+    return j >= start and lowers[j] in _BE
+
+
+_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 
 
 def _speech_context(sent: Span, k: int) -> bool:

@@ -335,6 +335,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         if cands:
             m = min(cands, key=lambda m: abs(_tok_at(doc, m.start) - q_tok) + (0 if _tok_at(doc, m.start) <= q_tok else 3))
             return m.name, m.text, m.country
+        if found.continuation and ctx.referent() is not None:
+            last = ctx.referent()  # 'A Tajik official put the number at 1,037': the people of the claim before
+            return last[0], doc[q_tok].text, last[1]
         d = ctx.default_group("members")
         if d is not None and kind == "defection" and d.entry is not None and is_state(d.entry):
             fallback = ctx.main_nonstate or registry.resolve("militants", ctx.countries)
@@ -595,6 +598,7 @@ def _demonym_force(doc, k: int, registry):
 
 
 _NOT_A_SIDE = WORDS["to_not_a_side"]
+_REACHING = WORDS["reaching"]
 
 
 def _to_side(doc, tok: int) -> bool:
@@ -669,6 +673,8 @@ def period_for(found: Found, tok: int):
         lo, hi = sorted((mt, tok))
         if any(lo < f < hi and f != tok for f in figures):
             d += 40
+        if mt < tok and any(doc[k].text in {",", ";"} and doc[k + 1].lower_ in _REACHING for k in range(lo, hi)):
+            d += 10  # a running total has its own time: '... on Tuesday, bringing to 87 those who yielded this year'
         if d < best_d:
             best, best_d = m, d
     return best

@@ -69,7 +69,8 @@ _CLAUSE_BREAKS = {"and", "but", "while", "whereas", ",", ";"}
 _PURPOSE_HEADS = WORDS["purpose_heads"]
 # A sentence with no leaving word that breaks down the figure before it.
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
-                        r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those)\b", re.I)
+                        r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those|"
+                        r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:number|figure|total) at)\b", re.I)
 _DEDUP = re.compile(r"\W+")
 _DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|"
                               r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -94,6 +95,14 @@ def _outside_desertions(triggers: list) -> list:
     returned to duty" deny the return."""
     spans = [(s, e) for kind, s, e in triggers if kind == "desertion"]
     return [t for t in triggers if t[0] != "return" or not any(s < t[2] and t[1] < e for s, e in spans)]
+
+
+def _who_left(found, noun_tok: int | None) -> bool:
+    """'among more than 1,000 soldiers who have deserted': a relative clause says the figure counts leavers."""
+    doc = found.sent.doc
+    if noun_tok is None or noun_tok + 1 >= found.sent.end or doc[noun_tok + 1].lower_ not in {"who", "that"}:
+        return False
+    return any(t[0] != "leaving" and noun_tok + 2 <= t[1] <= noun_tok + 4 for t in found.triggers)
 
 
 def _relative_leaving(doc, sent, trig, qs: int) -> bool:
@@ -355,7 +364,7 @@ class Extractor:
                     t.lower_ in self.lex.casualties and not any(x.lower_ in _CLAUSE_BREAKS for x in doc[t.i + 1:qs])
                     for t in doc[max(sent.start, qs - 3):qs]):
                 continue  # 'the massacre of 26 civilians': the dead are not leavers ('were killed and 12 deserted' are)
-            if qs > sent.start and doc[qs - 1].lower_ in _LOST and not self._lost_to_leaving(doc, sent, noun_tok or qe):
+            if qs > sent.start and doc[qs - 1].lower_ in _LOST and not self._lost_to_leaving(found, noun_tok or qe):
                 continue  # 'the brigade lost 300 men': casualties, unless 'lost 300 men to desertion'
             if {t.lower_ for t in _clause_before(doc, max(sent.start, qs - 3), qs) if not t.is_title} & self.lex.irrealis \
                     and not C.strength_measure(sent, qs, qe, None):
@@ -406,7 +415,7 @@ class Extractor:
                 else:
                     kind, trig = "emigration", leaving
             elif measure is not None and (trig is None or abs(trig[1] - qs) > 6 or _figure_between(found, q, trig)) \
-                    and not _relative_leaving(doc, sent, trig, qs):
+                    and not _relative_leaving(doc, sent, trig, qs) and not _who_left(found, noun_tok):
                 kind = "strength"
             elif trig is None:
                 if not (case_context and any(t.lower_ in self.lex.case_nouns for t in sent)):
@@ -749,10 +758,20 @@ class Extractor:
         return name != "civilians" and doc[anchor].lower_ not in self.lex.civilian_nouns
 
     @staticmethod
-    def _lost_to_leaving(doc, sent, k: int) -> bool:
-        """'lost 300 men to desertion', 'lost 40 officers to defections'."""
-        return k + 2 < sent.end and doc[k + 1].lower_ == "to" and any(
-            t.lower_ in C.NOMINAL for t in doc[k + 2:min(sent.end, k + 5)])
+    def _lost_to_leaving(found, k: int) -> bool:
+        """'lost 300 men to desertion', 'lost 40 officers to defections', 'lost 1,500 officers last year
+        as agents quit or fled abroad'."""
+        sent = found.sent
+        doc = sent.doc
+        if k + 2 < sent.end and doc[k + 1].lower_ == "to" and any(
+                t.lower_ in C.NOMINAL for t in doc[k + 2:min(sent.end, k + 5)]):
+            return True
+        for j in range(k + 1, min(sent.end, k + 6)):
+            if doc[j].lower_ in {"as", "through", "when"}:
+                return any(j < t[1] <= j + 4 for t in found.triggers)
+            if doc[j].is_punct:
+                break
+        return False
 
     @staticmethod
     def _then_joined(found: C.Found, trig):
