@@ -210,6 +210,8 @@ FORMS = [
     ("Thousands of Malian men have fled since the call-up was announced in June, with queues at the border.", WIRE,
      "publisher", None),
     ("Another 40 Malian soldiers were reported to have crossed into Niger.", WIRE, "publisher", None),
+    # 'estimate that' gives a figure as speech does
+    ("Officials estimate that 4,000 Malian soldiers have deserted since 2022.", WIRE, "government", "Officials"),
     # border guards are a state service
     ("Forty Malian soldiers crossed into Niger on Monday, Nigerien border guards said.", WIRE, "government",
      "Nigerien border guards"),

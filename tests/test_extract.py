@@ -1268,3 +1268,27 @@ def test_a_running_total_takes_the_time_of_its_own_clause(extractor):
                        "have surrendered in the province this year.", published="2024-06-10")
     assert [(c.count.low, c.period.start, c.period.end) for c in r.claims] == [
         (9, "2024-06-07", "2024-06-07"), (64, "2024-01-01", "2024-06-10")]
+
+
+def test_among_them_breaks_the_figure_down_it_is_no_stock(extractor):
+    r = run(extractor, "Some 900 Boko Haram fighters and relatives surrendered in Bama last month, the army said. "
+                       "Among them were 250 fighters, 300 women and 350 children, a spokesman said, adding that the "
+                       "surrenders followed weeks of air strikes.")
+    assert [(c.kind, c.measure) for c in r.claims if c.count and c.count.low == 250] == [("defection", None)]
+
+
+def test_the_side_joined_is_the_name_not_the_word_before_it(extractor):
+    c = one(run(extractor, "About 30 South Sudanese soldiers defected to the rebel SPLA-IO in Jonglei, officials said."))
+    assert c.to_group == "Sudan People's Liberation Movement-in-Opposition"
+
+
+def test_the_first_officer_to_defect_describes_the_one_reported(extractor):
+    r = run(extractor, "A Sudanese army general defected to the Rapid Support Forces in June, the paramilitary said. "
+                       "He is the most senior officer to defect since the war began.")
+    assert len(r.claims) == 1
+
+
+def test_where_they_slip_across_to_is_their_destination(extractor):
+    c = one(run(extractor, "Each week dozens of Eritrean conscripts slip across the border into Sudan to escape "
+                           "national service, aid workers say."))
+    assert (c.kind, [p.name for p in c.destination]) == ("desertion", ["Sudan"])

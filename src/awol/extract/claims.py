@@ -236,6 +236,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     """The SCHEMA measure when a figure is a stock ('a battalion with 400 troops', 'must provide 170 men')."""
     doc = sent.doc
     window = [t.lower_ for t in doc[max(sent.start, q_start - 6):q_start] if not t.is_space][-4:]
+    if any(a in ("among", "amongst") and b in ("them", "those", "whom") for a, b in zip(window, window[1:])):
+        return None  # 'among them were 300 fighters': a breakdown of the leavers, not a stock
     if "number" in window and window.index("number") > 0 and window[window.index("number") - 1] == "to":
         return "total"  # 'a militia estimated to number some 5,000 fighters'
     after = [t.lower_ for t in doc[q_end:min(sent.end, (noun or q_end) + 3)]]
@@ -599,6 +601,7 @@ def _demonym_force(doc, k: int, registry):
 
 _NOT_A_SIDE = WORDS["to_not_a_side"]
 _REACHING = WORDS["reaching"]
+_MOTION = WORDS["motion_words"]
 
 
 def _to_side(doc, tok: int) -> bool:
@@ -638,11 +641,12 @@ def to_group_for(found: Found, trig) -> str | None:
     if trig is None:
         return None
     doc = found.sent.doc
-    for m in found.groups:
-        mt = _tok_at(doc, m.start)
-        if (trig[2] <= mt <= trig[2] + 6 or (trig[1] < mt and not m.generic)) and _to_side(doc, mt):
-            # within the trigger, only a name: 'joined the FACT rebels', not 'joined the separatists'
-            return m.name
+    sides = [m for m in found.groups if (trig[2] <= _tok_at(doc, m.start) <= trig[2] + 6 or (
+        trig[1] < _tok_at(doc, m.start) and not m.generic)) and _to_side(doc, _tok_at(doc, m.start))]
+    if sides:
+        # within the trigger, only a name ('joined the FACT rebels', not 'joined the separatists');
+        # a name before a generic word ('defected to the rebel SPLA-IO')
+        return next((m for m in sides if not m.generic), sides[0]).name
     j = trig[2]
     if j < found.sent.end and doc[j].lower_ in {"to", "into"}:
         k = j + 1
@@ -725,8 +729,9 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
         owner_role = None
         role = None
         if any(w in _TO_DEST for w in near):
-            if t < first_trigger:
+            if t < first_trigger and not set(before) & _MOTION:
                 continue  # 'orders to deploy to Ukraine or deserting': a destination follows the leaving word
+                # (or a verb of going: 'slip across the border into Sudan to escape national service')
             if kind != "return" and set(before) & _SENT_BACK:
                 continue  # 'who fled to Cameroon have been returned to Nigeria': sent back, not where they went
             if near[-1] == "for" and not (set(before) & _FROM):
@@ -809,8 +814,8 @@ def vague_text(sent: Span, anchor: int) -> str | None:
     doc = sent.doc
     left = doc[max(sent.start, anchor - 5):anchor].text.lower()
     for v in _VAGUE:
-        if f"how {v}" in left:
-            continue  # 'how many had left' asks, it does not say 'many'
+        if f"how {v}" in left or f"the {v} " in left + " " and v == "most":
+            continue  # 'how many had left' asks, it does not say 'many'; 'the most senior' is no part
         if left.endswith(v) or (" " + v + " ") in (" " + left + " "):
             start = doc[max(sent.start, anchor - 5):anchor].text.lower().rfind(v)
             return doc[max(sent.start, anchor - 5):anchor].text[start:start + len(v)]

@@ -44,6 +44,7 @@ _DRAFT = WORDS["draft_words"]
 _COMPARED = WORDS["comparison_words"]
 _FLED = WORDS["fled_words"]
 _BACK_REFERENCES = WORDS["back_references"]
+_RANKINGS = WORDS["rankings"]
 _SERVICE_AGES = WORDS["service_ages"]
 _EVADE = WORDS["evade_verbs"]
 _FORCE_PLACES = WORDS["force_places"]
@@ -509,6 +510,8 @@ class Extractor:
                 continue
             if self._attributive(found, trig) and not vague:
                 continue  # 'surrendering militants would avoid prosecution', 'aid to the surrendered militants'
+            if self._ranked_leaver(doc, sent, trig) and any(c.group == name for c in self._seen_claims):
+                continue  # 'he is the most senior officer to defect': describes one already reported
             if self._gerund_after_preposition(doc, trig[1]):
                 continue  # 'criteria for people signing up for the programme': who may, not who did
             if doc[trig[1]].lower_ in C.NOMINAL and any(
@@ -802,6 +805,14 @@ class Extractor:
             if doc[k].is_punct or doc[k].lower_ in {"who", "that", "which", "and"}:
                 return None
         return None
+
+    @staticmethod
+    def _ranked_leaver(doc, sent, trig) -> bool:
+        """'the first soldier to defect', 'the most senior officer to desert': a ranking, not a new leaving."""
+        if trig[1] - 1 <= sent.start or doc[trig[1] - 1].lower_ != "to":
+            return False
+        window = [t.lower_ for t in doc[max(sent.start, trig[1] - 7):trig[1] - 1]]
+        return any(a == "the" and (b in _RANKINGS or b.endswith("est")) for a, b in zip(window, window[1:]))
 
     def _to_enemy(self, found: C.Found, trig) -> bool:
         """'deserted to Fano': leaving for the other side is a defection."""
