@@ -210,6 +210,9 @@ FORMS = [
     ("Thousands of Malian men have fled since the call-up was announced in June, with queues at the border.", WIRE,
      "publisher", None),
     ("Another 40 Malian soldiers were reported to have crossed into Niger.", WIRE, "publisher", None),
+    # a dateline is not part of the speaker who opens the sentence
+    ("BAMAKO (Reuters) - Mali's army said on Monday that 14 soldiers had deserted a post.", WIRE, "military",
+     "Mali's army"),
     # 'estimate that' gives a figure as speech does
     ("Officials estimate that 4,000 Malian soldiers have deserted since 2022.", WIRE, "government", "Officials"),
     # border guards are a state service

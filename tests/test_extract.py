@@ -1292,3 +1292,31 @@ def test_where_they_slip_across_to_is_their_destination(extractor):
     c = one(run(extractor, "Each week dozens of Eritrean conscripts slip across the border into Sudan to escape "
                            "national service, aid workers say."))
     assert (c.kind, [p.name for p in c.destination]) == ("desertion", ["Sudan"])
+
+
+def test_a_figure_of_vehicles_is_no_stock(extractor):
+    r = run(extractor, "Fourteen Malian soldiers deserted a post near Mopti, the army said. The men left with three "
+                       "pickup trucks and a mortar.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 14)]
+
+
+def test_soldiers_who_walk_away_desert(extractor):
+    c = one(run(extractor, "Every month about 2,000 Afghan soldiers simply walked away, a former adviser said."))
+    assert (c.kind, c.group, c.count.low) == ("desertion", "Afghan National Army", 1800)
+
+
+def test_returning_to_the_fold_of_the_law_is_a_surrender(extractor):
+    c = one(run(extractor, "Some 40 former Abu Sayyaf members have returned to the fold of the law in Sulu this year."))
+    assert (c.kind, c.group) == ("defection", "Abu Sayyaf")
+
+
+def test_a_force_that_dropped_to_a_figure_has_that_many_left(extractor):
+    r = run(extractor, "Dozens of NPA guerrillas surrendered in Samar in May. The army said the number of NPA "
+                       "fighters in the region had dropped to fewer than 300.")
+    assert [(c.kind, c.measure, c.count.high) for c in r.claims] == [("defection", None, 99), ("strength", "remaining", 299)]
+
+
+def test_a_hedge_two_sentences_on_reaches_back_to_the_claim(extractor):
+    r = run(extractor, "Three Russian soldiers surrendered to Ukrainian troops near Kupiansk, Kyiv said. They had "
+                       "called a hotline run by military intelligence. The claim could not be independently verified.")
+    assert [(c.count.low, c.status) for c in r.claims] == [(3, "unverified")]

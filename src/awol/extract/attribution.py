@@ -198,6 +198,20 @@ def _phrase_after(sent: Span, k: int) -> tuple[int, int]:
     return k, j
 
 
+def _after_dateline(sent: Span, a: int, b: int) -> int:
+    """A speaker phrase that opens the sentence starts after its dateline ('BAMAKO (Reuters) - Mali's army')."""
+    doc = sent.doc
+    if a != sent.start or not (doc[a].is_upper and doc[a].is_alpha and len(doc[a]) > 1):
+        return a
+    for k in range(a + 1, min(b - 1, a + 14)):
+        if doc[k].text in _DATELINE_DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+            return k + 1  # a spaced dash, not the one in 'Major-General'
+    return a
+
+
+_DATELINE_DASHES = _DASHES | {"-"}
+
+
 def _clean(text: str) -> str:
     text = _LEAD.sub("", text.strip(" ,.;:\"“”‘’"))
     return text.strip()
@@ -267,6 +281,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
     if not candidates:
         return Attribution(None, "publisher")
     anchor, a, b = candidates[-1]
+    a = _after_dateline(sent, a, b)
     phrase = _clean(doc[a:b].text)
     if not phrase:
         return Attribution(None, "publisher")

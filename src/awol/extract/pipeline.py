@@ -45,6 +45,7 @@ _COMPARED = WORDS["comparison_words"]
 _FLED = WORDS["fled_words"]
 _BACK_REFERENCES = WORDS["back_references"]
 _RANKINGS = WORDS["rankings"]
+_AFTER_STOCK = WORDS["after_stock_figure"]
 _SERVICE_AGES = WORDS["service_ages"]
 _EVADE = WORDS["evade_verbs"]
 _FORCE_PLACES = WORDS["force_places"]
@@ -93,9 +94,32 @@ def _figure_between(found, q, trig) -> bool:
 
 def _outside_desertions(triggers: list) -> list:
     """Drop a return inside a desertion pattern: 'failed to return to their units' and "haven't
-    returned to duty" deny the return."""
-    spans = [(s, e) for kind, s, e in triggers if kind == "desertion"]
+    returned to duty" deny the return; 'returned to the fold of the law' is a surrender."""
+    spans = [(s, e) for kind, s, e in triggers if kind in ("desertion", "defection")]
     return [t for t in triggers if t[0] != "return" or not any(s < t[2] and t[1] < e for s, e in spans)]
+
+
+def _counts_things(doc, sent, qe: int) -> bool:
+    """'two pickup trucks': a word after the figure that is no people noun, nor a word a bare stock
+    figure is followed by ('400 strong', '300 left', '5,000 in 2020')."""
+    if qe >= sent.end:
+        return False
+    t = doc[qe]
+    return t.is_alpha and t.is_lower and t.lower_ not in _AFTER_STOCK and not t.lower_.endswith("ly")
+
+
+def _hedge_back(claims: list, hedges: set[int], sents: list, by_sent: dict) -> None:
+    """'The claim could not be independently verified' two sentences on, with no claim of its own in
+    between, hedges the leaving claims it points back at (not a stock figure given beside them)."""
+    for h in hedges:
+        if by_sent.get(h) or not any(t.lower_ in _BACK_REFERENCES for t in sents[h]):
+            continue
+        if any(h - 2 <= k <= h for k, c in claims if c.kind == "strength" or k == h):
+            continue
+        before = [k for k, _ in claims if h - 2 <= k < h]
+        for k, c in claims:
+            if before and k == max(before):
+                c.status = "unverified"
 
 
 def _who_left(found, noun_tok: int | None) -> bool:
@@ -214,6 +238,7 @@ class Extractor:
             ctx.remember(new)
             self._seen_claims.extend(new)
             previous = new
+        _hedge_back(claims, hedges, sents, by_sent)
         kept = keep(claims, sents, self.registry)
         result.claims = kept
         if kept:
@@ -387,7 +412,8 @@ class Extractor:
             verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE or x.is_space for x in doc[qe:t[1]]))
                             or t[1] <= qs < t[2] for t in found.triggers)
             measure_bare = noun is None and (not strong or self._leaving_has_own_figure(found, q)) \
-                and (q.high is None or q.high > 1) and C.strength_measure(sent, qs, qe, None)  # no stock of one
+                and (q.high is None or q.high > 1) and not _counts_things(doc, sent, qe) \
+                and C.strength_measure(sent, qs, qe, None)  # no stock of one, nor 'left with two pickup trucks'
             if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times, found.places) and (
                     strong or case_context or (found.triggers and self._members_named(sent)))):
                 continue
