@@ -64,6 +64,31 @@ def test_outcomes_keep_input_order_across_chunks() -> None:
     assert all(o.result.doc_id == o.item.id for i, o in enumerate(outcomes) if i not in (7, 90))
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers see the patched loader")
+def test_a_worker_that_cannot_load_the_extractor_stops_the_run(monkeypatch) -> None:
+    """A broken knowledge file must end the run with its error, not leave the pool restarting workers."""
+    from awol.errors import KnowledgeError
+    from awol.scale import stream
+
+    def broken(screen: bool = True):
+        raise KnowledgeError("words.yaml: after_stock_figure must be a list of words")
+
+    monkeypatch.setattr(stream, "make_extractor", broken)
+    items = [Document(id=f"d{i}", text=f"About {i} soldiers deserted their posts in Gao.") for i in range(40)]
+
+    def hung(signum, frame):
+        raise TimeoutError("the run hung")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    try:
+        with pytest.raises(KnowledgeError, match="after_stock_figure"):
+            list(extract_stream(items, workers=2, chunk=8, window=2))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
 def test_deduplicator_agrees_with_a_dict_across_merged_runs(monkeypatch) -> None:
     """Digests move from the buffer into sorted runs that merge; every lookup still
     finds the first copy's id, whitespace differences still count as the same text."""

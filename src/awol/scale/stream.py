@@ -198,14 +198,20 @@ def _merge(batch: list, task) -> Iterator[Outcome]:
 
 
 _EXTRACTOR = None
+_LOAD_ERROR: Exception | None = None
 
 
 def _init_worker(screen: bool) -> None:
-    """Once per worker process: the extractor, and Ctrl-C left to the parent."""
-    global _EXTRACTOR
+    """Once per worker process: the extractor, and Ctrl-C left to the parent. A failure to load
+    (a broken knowledge file) is kept for the first chunk to raise: a failing initializer would
+    have the pool start new workers forever, and the run would hang instead of stopping."""
+    global _EXTRACTOR, _LOAD_ERROR
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
-    _EXTRACTOR = make_extractor(screen)
+    try:
+        _EXTRACTOR = make_extractor(screen)
+    except Exception as exc:  # noqa: BLE001 - re-raised in the parent, whatever it is
+        _LOAD_ERROR = exc
 
 
 def _die_with_parent() -> None:
@@ -221,4 +227,6 @@ def _die_with_parent() -> None:
 
 def _extract_chunk(docs: list[Document]) -> list[tuple[DocResult | None, str | None]]:
     """Results only: the documents stay in the parent, which need not get their texts back."""
+    if _LOAD_ERROR is not None:
+        raise _LOAD_ERROR
     return [(o.result, o.problem) for o in (extract_one(_EXTRACTOR, doc) for doc in docs)]
