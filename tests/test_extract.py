@@ -1320,3 +1320,29 @@ def test_a_hedge_two_sentences_on_reaches_back_to_the_claim(extractor):
     r = run(extractor, "Three Russian soldiers surrendered to Ukrainian troops near Kupiansk, Kyiv said. They had "
                        "called a hotline run by military intelligence. The claim could not be independently verified.")
     assert [(c.count.low, c.status) for c in r.claims] == [(3, "unverified")]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 60 Iraqi soldiers abandoned their posts near Tikrit on Monday, two officers told reporters.",
+    "Some 60 Iraqi soldiers abandoned their posts near Tikrit, according to three people briefed on the matter.",
+])
+def test_a_figure_in_the_speaker_counts_the_speakers(extractor, text):
+    assert [c.count_text for c in run(extractor, text).claims] == ["Some 60"]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels said none of their fighters had deserted.",
+    "None of the 300 soldiers in the Malian battalion have deserted, the army said.",
+])
+def test_none_of_them_left_is_a_denial(extractor, text):
+    assert run(extractor, text).claims == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Syrian Colonel Hassan al-Ali defected on Sunday, activists said.", "Syrian Arab Army"),
+    ("Brigadier General Faisal al-Khatib, a commander in Syria's Republican Guard, has defected and crossed "
+     "into Turkey with his family, activists said.", "Republican Guard (Syria)"),
+])
+def test_a_named_officer_with_a_name_particle_is_one_person(extractor, text, group):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", group, 1, 1)

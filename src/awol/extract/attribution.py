@@ -256,6 +256,8 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
                 continue  # 'according to claims that ...', 'the reports': the word is a noun here
             if low in _WEAK_SPEECH and not _speech_context(sent, tok.i):
                 continue  # 'admitted for the programme' is not speech
+            if low.startswith("report") and tok.i + 1 < sent.end and lowers[tok.i + 1] in {"back", "for", "to"}:
+                continue  # 'reported back for duty': a return, not speech
             if _passive(lowers, tok.i, sent.start):
                 continue  # 'since the mobilisation was announced', 'were reported to have crossed': no speaker
             if {t.lower_ for t in doc[max(sent.start, tok.i - 3):tok.i]} & _NEGATED:

@@ -829,7 +829,7 @@ def subject_before(found: Found, trig, registry, ctx):
     s, e = trig[1], trig[2]
     name_start = _person_name_before(found.sent, s)
     name_end = name_start
-    while name_start is not None and name_end < s and doc[name_end].is_title:
+    while name_start is not None and name_end < s and (doc[name_end].is_title or _particle(doc, name_end)):
         name_end += 1
     if name_start is not None and not any(
             name_start <= _tok_at(doc, m.start) < name_end for m in list(found.groups) + list(found.places)):
@@ -981,7 +981,7 @@ def _name_subject(sent: Span) -> tuple[int, int] | None:
             i = k + 1
             break
     j = i
-    while j < sent.end and doc[j].is_title and doc[j].is_alpha and j - i < 4:
+    while j < sent.end and _name_part(doc, j) and j - i < 6:
         j += 1
     if j - i < 2 or j >= sent.end or not doc[j].is_lower or not doc[j].is_alpha:
         return None
@@ -1034,7 +1034,7 @@ def _person_name_before(sent: Span, s: int) -> int | None:
         if k >= sent.start and doc[k].text == ",":
             j = k - 1
     end = j
-    while j >= sent.start and not _rank(doc[j]) and (doc[j].is_title and doc[j].is_alpha or (
+    while j >= sent.start and not _rank(doc[j]) and (doc[j].is_title and doc[j].is_alpha or _particle(doc, j) or (
             doc[j].text in _QUOTES and j - 1 >= sent.start and doc[j - 1].is_title)):
         j -= 1  # 'Joel “Jojo” Embos': a nickname in quotes is part of the name
     n = sum(1 for t in doc[j + 1:end + 1] if t.is_alpha)
@@ -1043,6 +1043,22 @@ def _person_name_before(sent: Span, s: int) -> int | None:
     if n >= 2 or n == 1 and (_rank(doc[j]) or _named_before(doc, doc[end])):
         return j + 1  # 'deserter Ivan Petrov', 'Sgt. Petrov', and 'Petrov' once he was named in full
     return None
+
+
+def _particle(doc, j: int) -> bool:
+    """A lower-case part of a personal name, or the hyphen after it: 'al-Khatib', 'bin Laden', 'van der Berg'."""
+    t = doc[j]
+    if t.text == "-":
+        return j > 0 and doc[j - 1].lower_ in _NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].is_title
+    return t.lower_ in _NAME_PARTICLES and t.is_lower and j + 1 < len(doc) and (
+        doc[j + 1].text == "-" or doc[j + 1].is_title)
+
+
+def _name_part(doc, j: int) -> bool:
+    return doc[j].is_title and doc[j].is_alpha or _particle(doc, j)
+
+
+_NAME_PARTICLES = WORDS["name_particles"]
 
 
 def _rank(tok) -> bool:
@@ -1076,7 +1092,7 @@ def singular(doc, anchor: int, sent: Span) -> bool:
     if doc[anchor].lower_ == "one" and anchor + 1 < sent.end and doc[anchor + 1].lower_ == "of":
         return True  # 'one of its soldiers'
     for k in range(anchor, min(sent.end - 2, anchor + 6)):
-        if doc[k].lower_ in _SINGULAR and all(t.is_title and t.is_alpha for t in doc[k + 1:k + 3]):
+        if doc[k].lower_ in _SINGULAR and k + 2 < sent.end and doc[k + 1].is_title and _name_part(doc, k + 2):
             return True  # 'Russian army deserter Ivan Petrov': a member named
         if doc[k].lower_ in _PLURAL_MEMBERS:
             break

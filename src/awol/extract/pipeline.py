@@ -46,6 +46,7 @@ _FLED = WORDS["fled_words"]
 _BACK_REFERENCES = WORDS["back_references"]
 _RANKINGS = WORDS["rankings"]
 _AFTER_STOCK = WORDS["after_stock_figure"]
+_NOBODY = WORDS["nobody"]
 _SERVICE_AGES = WORDS["service_ages"]
 _EVADE = WORDS["evade_verbs"]
 _FORCE_PLACES = WORDS["force_places"]
@@ -292,6 +293,8 @@ class Extractor:
             before.remove("how")  # 'how many peshmerga had left': a question about what happened
         if (set(before) - {"not"}) & self.lex.irrealis or "not" in before[-2:]:
             return False  # 'not' negates only the words right after it ('was not concerned about the migration')
+        if {t.lower_ for t in _clause_before(doc, max(sent.start, s - 12), s, _TEMPORAL)} & _NOBODY:
+            return False  # 'none of its 300 fighters had deserted': a denial
         if {t.lower_ for t in doc[sent.start:s]} & self.lex.appeals:
             return False
         first = doc[s].lower_
@@ -365,6 +368,8 @@ class Extractor:
         exclude = [(g.start, g.end) for g in found.groups]
         self._drop_speaker(found)
         a = found.attribution
+        speaker = (a.start, a.end) if a is not None and a.start >= 0 and not any(
+            a.start <= doc[t[1]].idx < a.end for t in found.triggers) else None  # 'two senior officers told reporters'
         if a is not None and a.start >= 0 and not found.continuation:  # a carried-over trigger stands at the start
             found.triggers = [t for t in found.triggers if not (a.start <= doc[t[1]].idx < a.end)]
         if found.attribution and found.attribution.start >= 0:
@@ -375,6 +380,8 @@ class Extractor:
         out.extend(self._rates(found, ctx, exclude, covered, strong))
         before = None  # the previous figure's people noun: '8 million people ..., and 1.8 million ...' share it
         for q in found.quantities:
+            if speaker is not None and speaker[0] <= q.start < speaker[1]:
+                continue  # a figure in who speaks counts the speakers
             qs = C._tok_at(doc, q.start)
             qe = C._tok_at(doc, q.end - 1) + 1
             noun = C._noun_after(sent, qe, groups=found.groups)
