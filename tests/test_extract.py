@@ -1346,3 +1346,47 @@ def test_none_of_them_left_is_a_denial(extractor, text):
 def test_a_named_officer_with_a_name_particle_is_one_person(extractor, text, group):
     c = one(run(extractor, text))
     assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", group, 1, 1)
+
+
+def test_compares_with_brings_no_leader(extractor):
+    r = run(extractor, "Russian military courts convicted 612 soldiers of desertion in 2023, the outlet found. "
+                       "That compares with 453 desertion verdicts in 2022.")
+    assert sorted(c.count.high for c in r.claims) == [453, 612]
+
+
+def test_the_exact_figure_in_a_later_sentence_is_a_claim_of_its_own(extractor):
+    r = run(extractor, "Several hundred Tunisian Islamic State fighters have surrendered to the Kurds, officials "
+                       "said. One official put the exact figure at 640.")
+    assert [c.count.low for c in r.claims] == [300, 640]
+
+
+def test_case_statistics_belong_to_the_country_the_sentence_names(extractor):
+    r = run(extractor, "Some 300 Russian soldiers have deserted, Kyiv says. Russian courts convicted 600 soldiers of "
+                       "desertion. Separately, Ukraine's prosecutors said they had registered 19,500 desertion cases in 2023.")
+    assert [(c.group, c.count.low) for c in r.claims][-1] == ("Armed Forces of Ukraine", 19500)
+
+
+def test_deserting_near_a_town_abroad_names_where_they_served(extractor):
+    c = one(run(extractor, "Some 300 Russian soldiers have deserted near Bakhmut, Kyiv says."))
+    assert ([p.name for p in c.origin], c.destination) == (["Bakhmut"], [])
+
+
+def test_returnees_held_in_custody_are_no_new_claim(extractor):
+    r = run(extractor, "About 300 Tunisian Islamic State fighters have returned home, officials said. About two "
+                       "dozen of the returnees are being held in custody.")
+    assert [c.count_text for c in r.claims] == ["About 300"]
+
+
+def test_fighters_back_in_their_country_joined_no_side(extractor):
+    c = one(run(extractor, "About 300 Islamic State fighters have returned to Tunisia, officials said."))
+    assert (c.kind, c.to_group) == ("defection", None)
+
+
+def test_women_among_the_surrendered_are_no_claim_of_their_own(extractor):
+    c = one(run(extractor, "Twenty-seven NPA rebels, four of them women, surrendered to troops in Samar."))
+    assert c.count.low == 27
+
+
+def test_the_side_named_after_to_ends_before_the_time(extractor):
+    c = one(run(extractor, "A North Korean soldier defected to South Korea early on Tuesday, Seoul said."))
+    assert c.to_group == "South Korea"

@@ -142,7 +142,7 @@ def _things_after_of(doc, k: int, end: int, lex) -> bool:
 
 
 _PARTITIVE_DETS = WORDS["partitive_determiners"]
-_THEM = {"them", "those", "these"}
+THEM = _THEM = {"them", "those", "these"}
 
 
 def _breakdown_follows(sent: Span, k: int) -> bool:
@@ -417,6 +417,13 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             # A generic fallback ('Nigerian militants') in a report about a named group means that group.
             return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country
         return generic.name, phrase, generic.country
+    if low in lex.case_nouns:
+        from awol.normalize import countries
+
+        named = countries.find_countries(text_of(doc)[found.sent.start_char:found.sent.end_char])
+        force = registry.resolve("soldiers", [named[0][2]]) if named else None
+        if force is not None:
+            return force.name, phrase, force.country  # "Ukraine's prosecutors registered 19,500 cases": Ukraine's
     d = ctx.default_group(low)
     if d is not None and low in lex.member_nouns | _NONSTATE_NOUNS | lex.case_nouns:
         return d.name, phrase, d.country
@@ -637,9 +644,12 @@ def not_the_side_joined(found: Found, group: tuple | None, trig, registry, ctx) 
     return group if other is None else (other.name, group[1], other.country) + tuple(group[3:])
 
 
+_SIDE_ENDS = WORDS["side_phrase_ends"]
+
+
 def to_group_for(found: Found, trig) -> str | None:
-    if trig is None:
-        return None
+    if trig is None or trig[0] == "return":
+        return None  # fighters who 'returned home' or 'to Tunisia' joined no side
     doc = found.sent.doc
     sides = [m for m in found.groups if (trig[2] <= _tok_at(doc, m.start) <= trig[2] + 6 or (
         trig[1] < _tok_at(doc, m.start) and not m.generic)) and _to_side(doc, _tok_at(doc, m.start))]
@@ -650,7 +660,7 @@ def to_group_for(found: Found, trig) -> str | None:
     j = trig[2]
     if j < found.sent.end and doc[j].lower_ in {"to", "into"}:
         k = j + 1
-        while k < found.sent.end and doc[k].text not in _PUNCT_STOP and doc[k].lower_ not in {"and", "on", "in", "after", "since", "with"} and k - j < 6:
+        while k < found.sent.end and doc[k].text not in _PUNCT_STOP and doc[k].lower_ not in _SIDE_ENDS and k - j < 6:
             k += 1
         phrase = doc[j + 1:k].text
         if phrase and phrase.lower() not in {"the", "a"}:
@@ -742,7 +752,8 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
         elif any(w in _AT for w in near):
             if m.entry.kind == "country" and m.entry.country == home and kind != "emigration":
                 continue  # 'cases registered in Ukraine': where it is counted, not where they left
-            foreign = m.entry.country not in (None, home) and kind in ("desertion", "emigration")
+            foreign = m.entry.country not in (None, home) and kind in ("desertion", "emigration") \
+                and "near" not in near  # 'deserted near Bakhmut': where they served, not where they went
             role = "dest" if foreign or (m.entry.country is None and kind in ("desertion", "emigration")) else "origin"
             if set(before) & _FROM and set(before) & POSTS:
                 role = "origin"  # 'walked away from their posts in Kidal': where the posts were

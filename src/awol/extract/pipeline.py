@@ -47,6 +47,7 @@ _BACK_REFERENCES = WORDS["back_references"]
 _RANKINGS = WORDS["rankings"]
 _AFTER_STOCK = WORDS["after_stock_figure"]
 _NOBODY = WORDS["nobody"]
+_NOT_RANKS = WORDS["not_ranks"]
 _SERVICE_AGES = WORDS["service_ages"]
 _EVADE = WORDS["evade_verbs"]
 _FORCE_PLACES = WORDS["force_places"]
@@ -73,7 +74,7 @@ _PURPOSE_HEADS = WORDS["purpose_heads"]
 # A sentence with no leaving word that breaks down the figure before it.
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those|"
-                        r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:number|figure|total) at)\b", re.I)
+                        r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:\w+ )?(?:number|figure|total) at)\b", re.I)
 _DEDUP = re.compile(r"\W+")
 _DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|"
                               r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -391,6 +392,9 @@ class Extractor:
                 own_end = noun[0] if noun else qe
             before = noun
             noun_tok, noun_kind = noun if noun else (None, None)
+            if noun_tok is not None and doc[noun_tok].lower_ in C.THEM and noun_tok + 1 < sent.end \
+                    and doc[noun_tok + 1].lower_ in _NOT_RANKS:
+                continue  # '27 rebels, four of them women, surrendered': a breakdown of the figure before
             if noun_kind == "person" and self._draft_evaders(sent, noun_tok):
                 noun_kind = "civilian"  # 'men of fighting age fled to avoid the draft' emigrate; they are no soldiers
             if self._leave_cohort(sent, qs, qe, found) or self._captured(found, qe) or any(
@@ -461,7 +465,7 @@ class Extractor:
                 kind = "emigration"  # 'Hundreds of thousands of men have left, with about 200,000 crossing into Kazakhstan'
             if kind == "leaving":
                 kind = "desertion"
-            if kind == "return" and trig and self._home(sent, trig):
+            if kind == "return" and trig and (self._home(sent, trig) or self._to_country(found, trig)):
                 kind = "defection" if not self._state_subject(found, qs, ctx, noun_tok) else None
                 if kind is None:
                     continue
@@ -555,7 +559,7 @@ class Extractor:
                 continue  # 'the defector', 'desertions': a noun with no group of its own restates
             if kind == "desertion" and self._to_enemy(found, trig):
                 kind = "defection"
-            if kind == "return" and self._home(sent, trig):
+            if kind == "return" and (self._home(sent, trig) or self._to_country(found, trig)):
                 entry = self.registry.get(name)
                 if entry is not None and C.is_state(entry):
                     continue  # soldiers going home on leave
@@ -611,6 +615,14 @@ class Extractor:
         """'returned to their homes': fighters going home, not soldiers back to their unit."""
         doc = sent.doc
         return any(t.lower_ in {"home", "homes", "families", "mainstream", "society"} for t in doc[trig[2]:min(sent.end, trig[2] + 4)])
+
+    @staticmethod
+    def _to_country(found, trig) -> bool:
+        """'fighters have returned to Tunisia': back in a country, not back in a unit."""
+        doc = found.sent.doc
+        e = trig[2]
+        return e < found.sent.end and doc[e].lower_ == "to" and any(
+            p.entry.kind == "country" and C._tok_at(doc, p.start) in (e + 1, e + 2) for p in found.places)
 
     def _state_subject(self, found, tok: int, ctx, noun_tok: int | None = None) -> bool:
         g = C.group_for(found, tok, noun_tok, self.registry, ctx, "defection")
@@ -725,8 +737,8 @@ class Extractor:
         """'nine rebels were detained after crossing the border': captured, killed or wounded
         people are not claims (SCHEMA), whatever leaving word follows."""
         doc = found.sent.doc
-        end = min(found.sent.end, qe + 6)
-        end = min([t[1] for t in found.triggers if qe <= t[1] < end] or [end])
+        end = min(found.sent.end, qe + 8)
+        end = min([t[1] for t in found.triggers if qe <= t[1] < end and doc[t[1]].lower_ not in C.NOMINAL] or [end])
         return any(t.lower_ in _CAPTURED for t in doc[qe:end])
 
     def _abroad(self, found, ctx) -> bool:
