@@ -1390,3 +1390,14 @@ def test_women_among_the_surrendered_are_no_claim_of_their_own(extractor):
 def test_the_side_named_after_to_ends_before_the_time(extractor):
     c = one(run(extractor, "A North Korean soldier defected to South Korea early on Tuesday, Seoul said."))
     assert c.to_group == "South Korea"
+
+
+def test_deserting_and_surrendering_is_one_defection(extractor):
+    c = one(run(extractor, "Some 112 ELN guerrillas had deserted and surrendered to troops in Arauca, the army said."))
+    assert (c.kind, c.count_text) == ("defection", "Some 112")
+
+
+def test_a_speaker_who_left_with_his_men_reports_that_leaving(extractor):
+    c = one(run(extractor, "A Russian officer who defected in August with his platoon of 11 men said morale was "
+                           "collapsing.", published="2023-10-02"))
+    assert (c.kind, c.group, c.count.low, c.period.start) == ("defection", "Russian Armed Forces", 11, "2023-08-01")

@@ -48,6 +48,7 @@ _RANKINGS = WORDS["rankings"]
 _AFTER_STOCK = WORDS["after_stock_figure"]
 _NOBODY = WORDS["nobody"]
 _NOT_RANKS = WORDS["not_ranks"]
+_SAME_SUBJECT = WORDS["same_subject_links"]
 _SERVICE_AGES = WORDS["service_ages"]
 _EVADE = WORDS["evade_verbs"]
 _FORCE_PLACES = WORDS["force_places"]
@@ -372,7 +373,8 @@ class Extractor:
         speaker = (a.start, a.end) if a is not None and a.start >= 0 and not any(
             a.start <= doc[t[1]].idx < a.end for t in found.triggers) else None  # 'two senior officers told reporters'
         if a is not None and a.start >= 0 and not found.continuation:  # a carried-over trigger stands at the start
-            found.triggers = [t for t in found.triggers if not (a.start <= doc[t[1]].idx < a.end)]
+            found.triggers = [t for t in found.triggers if not (a.start <= doc[t[1]].idx < a.end)
+                              or self._told_in_the_speaker(found, t)]
         if found.attribution and found.attribution.start >= 0:
             exclude.append((found.attribution.start, found.attribution.end))
         covered: set[tuple] = set()
@@ -617,6 +619,17 @@ class Extractor:
         return any(t.lower_ in {"home", "homes", "families", "mainstream", "society"} for t in doc[trig[2]:min(sent.end, trig[2] + 4)])
 
     @staticmethod
+    def _told_in_the_speaker(found, trig) -> bool:
+        """'An officer who defected in August with his platoon of 11 men said ...': a relative clause in the
+        speaker phrase that says when or how many reports a leaving of its own."""
+        doc = found.sent.doc
+        if not (trig[1] - 1 >= found.sent.start and doc[trig[1] - 1].lower_ in {"who", "that"}):
+            return False
+        a = found.attribution
+        clause = [t for t in doc[trig[2]:found.sent.end] if t.idx < a.end]
+        return any(t.like_num for t in clause) and any(a.start <= q.start < a.end for q in found.times)
+
+    @staticmethod
     def _to_country(found, trig) -> bool:
         """'fighters have returned to Tunisia': back in a country, not back in a unit."""
         doc = found.sent.doc
@@ -829,6 +842,9 @@ class Extractor:
             if t[0] == "defection" and trig[2] <= t[1] <= trig[2] + 8 and doc[t[1]].lower_.startswith("join") \
                     and any(x.lower_ == "and" for x in doc[trig[2]:t[1]]) and not any(x.like_num for x in doc[trig[2]:t[1]]):
                 return t
+            if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 4 and doc[trig[2]].lower_ == "and" \
+                    and all(x.lower_ in _SAME_SUBJECT for x in doc[trig[2] + 1:t[1]]):
+                return t  # 'had deserted and surrendered to troops': the same people, one defection
         named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
         for k in range(trig[2], min(found.sent.end, trig[2] + 8)):
             if doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k]) \
