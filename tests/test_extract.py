@@ -1401,3 +1401,22 @@ def test_a_speaker_who_left_with_his_men_reports_that_leaving(extractor):
     c = one(run(extractor, "A Russian officer who defected in August with his platoon of 11 men said morale was "
                            "collapsing.", published="2023-10-02"))
     assert (c.kind, c.group, c.count.low, c.period.start) == ("defection", "Russian Armed Forces", 11, "2023-08-01")
+
+
+def test_a_force_set_in_contrast_is_not_the_story_and_its_executed_deserters_no_claim(extractor):
+    r = run(extractor, "LONDON — Nearly 100,000 British and Commonwealth soldiers deserted during the Second World "
+                       "War, records show. Unlike the German army, which executed some 15,000 of its own deserters, "
+                       "Britain had abolished the death penalty for desertion in 1930.")
+    assert [(c.group, c.count_text) for c in r.claims] == [("British Armed Forces", "Nearly 100,000")]
+
+
+def test_a_capital_in_a_capitalised_dateline_names_the_country(extractor):
+    c = one(run(extractor, "KYIV — More than 8,000 servicemen who had left their units without permission have "
+                           "returned to duty since November, the ministry said."))
+    assert (c.kind, c.group) == ("return", "Armed Forces of Ukraine")
+
+
+def test_leaving_to_join_a_group_is_a_defection(extractor):
+    c = one(run(extractor, "YANGON — About 300 soldiers have left their posts to join the People's Defence Force, "
+                           "officials said."))
+    assert (c.kind, c.group, c.to_group) == ("defection", "Myanmar Armed Forces", "People's Defence Force (Myanmar)")

@@ -14,7 +14,8 @@ from datetime import date
 from awol.extract.lexicon import words
 from awol.model import Document
 
-_ENEMY = re.compile(r"\b(?:against|fight|fighting|battling|attacked by|attacks by|offensive by|advance of|onslaught of)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_ENEMY = re.compile(r"\b(?:against|fight|fighting|battling|attacked by|attacks by|offensive by|advance of|onslaught of|"
+                    r"unlike|compared with|compared to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)  # or a force set in contrast
 # 'fled across the border into Turkey': the country people go to, not the one whose force they leave.
 _DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|escaping|crossed|crossing|defected|deserted|sought refuge|"
                           r"asylum|made it|arrived)\b[^.;]{0,40}?\b(?:into|to|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)

@@ -542,6 +542,9 @@ class Extractor:
                 continue
             if any(t.lower_ in _CAPTURED for t in doc[anchor:trig[1]]):
                 continue  # 'insurgents were arrested after crossing the river'
+            if any(t.lower_ in self.lex.casualties and not any(x.lower_ in _CLAUSE_BREAKS for x in doc[t.i + 1:trig[1]])
+                   for t in doc[max(sent.start, trig[1] - 6):trig[1]]):
+                continue  # 'the army, which executed some 15,000 of its own deserters': the dead are no claim
             if (doc[anchor].lower_ in C._HE and self._civilian_speaker(found)) or self._civilian_subject(found, trig):
                 continue  # 'Judge X said he defected', 'the attorney-general declared defection': an official, no force
             if trig[0] == "leaving" and (not (found.places or C.vague_text(sent, anchor)) or any(
@@ -840,14 +843,16 @@ class Extractor:
         doc = found.sent.doc
         for t in found.triggers:
             if t[0] == "defection" and trig[2] <= t[1] <= trig[2] + 8 and doc[t[1]].lower_.startswith("join") \
-                    and any(x.lower_ == "and" for x in doc[trig[2]:t[1]]) and not any(x.like_num for x in doc[trig[2]:t[1]]):
-                return t
+                    and (any(x.lower_ == "and" for x in doc[trig[2]:t[1]]) or doc[t[1] - 1].lower_ == "to") \
+                    and not any(x.like_num for x in doc[trig[2]:t[1]]):
+                return t  # 'deserted and joined the rebels', 'deserted to join the rebels'
             if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 4 and doc[trig[2]].lower_ == "and" \
                     and all(x.lower_ in _SAME_SUBJECT for x in doc[trig[2] + 1:t[1]]):
                 return t  # 'had deserted and surrendered to troops': the same people, one defection
         named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
         for k in range(trig[2], min(found.sent.end, trig[2] + 8)):
-            if doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k]) \
+            if (doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k])
+                    or doc[k].lower_ == "join" and doc[k - 1].lower_ == "to") \
                     and not any(x.like_num for x in doc[trig[2]:k]) and named & {k + 1, k + 2}:
                 return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army'
         return None

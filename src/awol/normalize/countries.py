@@ -267,6 +267,7 @@ def _capitals():
     auto = ahocorasick.Automaton()
     for name, code in names.items():
         auto.add_word(name, (len(name), code))
+        auto.add_word(name.upper(), (len(name), code))  # the dateline: 'KYIV —'
     auto.make_automaton()
     return auto
 
