@@ -210,6 +210,9 @@ FORMS = [
     ("Thousands of Malian men have fled since the call-up was announced in June, with queues at the border.", WIRE,
      "publisher", None),
     ("Another 40 Malian soldiers were reported to have crossed into Niger.", WIRE, "publisher", None),
+    # a trailing speaker described by a name and a relative clause
+    ("About 40 Malian soldiers left their posts in May, said the union's founder, Captain Musa Traore, who himself "
+     "deserted in 2021.", WIRE, "ngo", "the union's founder"),
     # a dateline is not part of the speaker who opens the sentence
     ("BAMAKO (Reuters) - Mali's army said on Monday that 14 soldiers had deserted a post.", WIRE, "military",
      "Mali's army"),

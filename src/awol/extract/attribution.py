@@ -268,9 +268,10 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
                 prev.text == "," and tok.i - 2 >= sent.start and _is_quote(doc[tok.i - 2].text)))
             after = _phrase_after(sent, tok.i + 1)
             trailing = (low not in {"told", "tells", "tell"} and after[1] > after[0]
-                        and (after[1] >= sent.end - 1 or doc[after[1]].text in {".", "!", "?"})
+                        and (after[1] >= sent.end - 1 or doc[after[1]].text in {".", "!", "?"}
+                             or (prev is not None and prev.text == "," and doc[after[1]].text == ","))
                         and (doc[after[0]].is_title or doc[after[0]].lower_ in {"a", "an", "the"})
-                        and _crossable(doc[after[0]:after[1]]))
+                        and _crossable(doc[after[0]:after[1]]))  # '..., said the group's co-founder, Captain X, who ...'
             if quoted or trailing or before[1] - before[0] == 0:
                 a, b = after  # '..., said Army spokesman Joe Burlas.'
             else:
