@@ -1420,3 +1420,9 @@ def test_leaving_to_join_a_group_is_a_defection(extractor):
     c = one(run(extractor, "YANGON — About 300 soldiers have left their posts to join the People's Defence Force, "
                            "officials said."))
     assert (c.kind, c.group, c.to_group) == ("defection", "Myanmar Armed Forces", "People's Defence Force (Myanmar)")
+
+
+def test_a_figure_of_requests_before_a_time_counts_no_people(extractor):
+    c = one(run(extractor, "About 200 Russian soldiers have surrendered via the hotline, which has received more than "
+                           "30,000 requests since September."))
+    assert c.count_text == "About 200"

@@ -179,9 +179,11 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
     doc = sent.doc
     if tok_end >= sent.end:
         return True
-    if any(_tok_at(doc, t.start) in (tok_end, tok_end + 1) for t in list(times) + list(places)):
-        return True
     nxt = doc[tok_end]
+    joins = nxt.is_punct or not (nxt.is_alpha and nxt.is_lower) or nxt.lower_ in _BEFORE_TIME_OR_PLACE
+    if any(_tok_at(doc, t.start) == tok_end or (joins and _tok_at(doc, t.start) == tok_end + 1)
+           for t in list(times) + list(places)):
+        return True  # '26 in Sulu', '3,000 last year'; not '30,000 requests since September'
     if nxt.lower_ in {"in", "during", "over"} and any(tok_end < _tok_at(doc, t.start) <= tok_end + 4 for t in times):
         return True  # '280 in the same period last year'
 
@@ -189,6 +191,8 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
         tok_end + 1 < sent.end and (doc[tok_end + 1].like_num or doc[tok_end + 1].lower_ in {"them", "whom", "us"}))
 
 
+_BEFORE_TIME_OR_PLACE = {"in", "on", "at", "since", "during", "by", "from", "last", "this", "over", "near", "between",
+                         "each", "apiece", "more"}
 _CLAUSE_JOINS = {"and", "but", "while", "whereas", ";"}
 
 
