@@ -49,6 +49,7 @@ _AFTER_STOCK = WORDS["after_stock_figure"]
 _NOBODY = WORDS["nobody"]
 _NOT_RANKS = WORDS["not_ranks"]
 _SAME_SUBJECT = WORDS["same_subject_links"]
+_BATTLE = WORDS["battle_words"]
 _SERVICE_AGES = WORDS["service_ages"]
 _EVADE = WORDS["evade_verbs"]
 _FORCE_PLACES = WORDS["force_places"]
@@ -333,6 +334,8 @@ class Extractor:
         if first.startswith("surrender") and e + 1 < sent.end and doc[e].lower_ in {"the", "a", "an", "its", "their", "his", "control"} \
                 and (doc[e].lower_ == "control" or doc[e + 1].lower_ in _SURRENDERED_THINGS):
             return False  # 'troops surrendered the town': ground given up, nobody left the force
+        if first.startswith("surrender") and self._in_battle(doc, sent, e):
+            return False  # 'surrendered when the town fell': a unit giving up in battle (SCHEMA: no claim)
         if kind == "leaving":
             words = {t.lower_ for t in doc[s:e]}
             if words & {"left", "leave", "leaving"}:
@@ -620,6 +623,15 @@ class Extractor:
         """'returned to their homes': fighters going home, not soldiers back to their unit."""
         doc = sent.doc
         return any(t.lower_ in {"home", "homes", "families", "mainstream", "society"} for t in doc[trig[2]:min(sent.end, trig[2] + 4)])
+
+    @staticmethod
+    def _in_battle(doc, sent, e: int) -> bool:
+        """'... when the town of Laukkai fell', '... after fighters overran their base'."""
+        words = [t.lower_ for t in doc[e:min(sent.end, e + 14)]]
+        for i, w in enumerate(words):
+            if w in {"when", "as", "after"} and set(words[i + 1:i + 8]) & _BATTLE:
+                return True
+        return any(a == "fall" and b == "of" for a, b in zip(words, words[1:]))
 
     @staticmethod
     def _told_in_the_speaker(found, trig) -> bool:
