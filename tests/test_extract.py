@@ -1426,3 +1426,11 @@ def test_a_figure_of_requests_before_a_time_counts_no_people(extractor):
     c = one(run(extractor, "About 200 Russian soldiers have surrendered via the hotline, which has received more than "
                            "30,000 requests since September."))
     assert c.count_text == "About 200"
+
+
+@pytest.mark.parametrize("text", [
+    "Several hundred Myanmar troops surrendered to the alliance when the town of Laukkai fell in January.",
+    "About 2,000 Iraqi soldiers surrendered after Islamic State fighters overran their base.",
+])
+def test_a_unit_surrendering_in_battle_is_no_claim(extractor, text):
+    assert run(extractor, text).claims == []
