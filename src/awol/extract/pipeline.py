@@ -2,8 +2,8 @@
 
 Stages, each in its own module: sentences (spaCy tokenizer + news splitter),
 triggers (the lexicon's patterns, triggers.py), context (the document's countries and groups),
-attribution, claims (figures, groups, times, places), the document-level
-rules (doc_filter), drivers. This module runs them sentence by sentence and
+attribution, claims (figures, groups, times, places), what a figure counts
+(figures), where leavers went (sides), the document-level rules (doc_filter), drivers. This module runs them sentence by sentence and
 holds the rules that need a whole sentence. Knowledge (groups, places) and
 value parsing (counts, periods) live in awol.normalize; word lists in
 extract/data.
@@ -15,6 +15,8 @@ import re
 from bisect import bisect_left
 
 from awol.extract import claims as C
+from awol.extract import figures as F
+from awol.extract import sides as S
 from awol.extract.attribution import SpeakerMemory, attribute, hedged_sentences, speech_keys
 from awol.extract.context import LINKED_SUFFIX, DocContext
 from awol.extract.doc_filter import absorb, keep
@@ -42,14 +44,10 @@ _HOMES = WORDS["homes"]
 _LEAVE = WORDS["leave_words"]
 _DRAFT = WORDS["draft_words"]
 _COMPARED = WORDS["comparison_words"]
-_FLED = WORDS["fled_words"]
 _BACK_REFERENCES = WORDS["back_references"]
 _RANKINGS = WORDS["rankings"]
-_AFTER_STOCK = WORDS["after_stock_figure"]
 _NOBODY = WORDS["nobody"]
 _NOT_RANKS = WORDS["not_ranks"]
-_SAME_SUBJECT = WORDS["same_subject_links"]
-_BATTLE = WORDS["battle_words"]
 _SERVICE_AGES = WORDS["service_ages"]
 _EVADE = WORDS["evade_verbs"]
 _FORCE_PLACES = WORDS["force_places"]
@@ -89,27 +87,11 @@ def _names_the_figure(text: str, previous: list) -> bool:
     return all(c.count is None for c in previous) and bool(_DEFINITE_FIGURE.match(text)) and bool(_NUMBER.search(text[:40]))
 
 
-def _figure_between(found, q, trig) -> bool:
-    """'numbered 400 soldiers before 70 of them deserted': the leaving word has a figure of its own,
-    nearer to it, so the stock figure does not take it."""
-    at = found.sent.doc[trig[1]].idx
-    return any(q.end <= other.start and other.end <= at for other in found.quantities if other is not q)
-
-
 def _outside_desertions(triggers: list) -> list:
     """Drop a return inside a desertion pattern: 'failed to return to their units' and "haven't
     returned to duty" deny the return; 'returned to the fold of the law' is a surrender."""
     spans = [(s, e) for kind, s, e in triggers if kind in ("desertion", "defection")]
     return [t for t in triggers if t[0] != "return" or not any(s < t[2] and t[1] < e for s, e in spans)]
-
-
-def _counts_things(doc, sent, qe: int) -> bool:
-    """'two pickup trucks': a word after the figure that is no people noun, nor a word a bare stock
-    figure is followed by ('400 strong', '300 left', '5,000 in 2020')."""
-    if qe >= sent.end:
-        return False
-    t = doc[qe]
-    return t.is_alpha and t.is_lower and t.lower_ not in _AFTER_STOCK and not t.lower_.endswith("ly")
 
 
 def _hedge_back(claims: list, hedges: set[int], sents: list, by_sent: dict) -> None:
@@ -124,24 +106,6 @@ def _hedge_back(claims: list, hedges: set[int], sents: list, by_sent: dict) -> N
         for k, c in claims:
             if before and k == max(before):
                 c.status = "unverified"
-
-
-def _who_left(found, noun_tok: int | None) -> bool:
-    """'among more than 1,000 soldiers who have deserted': a relative clause says the figure counts leavers."""
-    doc = found.sent.doc
-    if noun_tok is None or noun_tok + 1 >= found.sent.end or doc[noun_tok + 1].lower_ not in {"who", "that"}:
-        return False
-    return any(t[0] != "leaving" and noun_tok + 2 <= t[1] <= noun_tok + 4 for t in found.triggers)
-
-
-def _relative_leaving(doc, sent, trig, qs: int) -> bool:
-    """'the soldiers who had left ... numbered in the tens': a leaving word in a relative
-    clause before the figure says whom it counts, so a stock verb does not make it a strength."""
-    if trig is None or trig[1] >= qs:
-        return False
-    if any(t.like_num for t in doc[max(sent.start, trig[1] - 5):trig[1]]):
-        return False  # '45 men who fled ... the rest numbered 80': the clause has its own figure
-    return any(t.lower_ in ("who", "that") for t in doc[max(sent.start, trig[1] - 3):trig[1]])
 
 
 class Extractor:
@@ -334,7 +298,7 @@ class Extractor:
         if first.startswith("surrender") and e + 1 < sent.end and doc[e].lower_ in {"the", "a", "an", "its", "their", "his", "control"} \
                 and (doc[e].lower_ == "control" or doc[e + 1].lower_ in _SURRENDERED_THINGS):
             return False  # 'troops surrendered the town': ground given up, nobody left the force
-        if first.startswith("surrender") and self._in_battle(doc, sent, e):
+        if first.startswith("surrender") and S.in_battle(doc, sent, e):
             return False  # 'surrendered when the town fell': a unit giving up in battle (SCHEMA: no claim)
         if kind == "leaving":
             words = {t.lower_ for t in doc[s:e]}
@@ -391,7 +355,7 @@ class Extractor:
             qs = C._tok_at(doc, q.start)
             qe = C._tok_at(doc, q.end - 1) + 1
             noun = C._noun_after(sent, qe, groups=found.groups)
-            if noun is None and before is not None and self._same_people(doc, before, qs):
+            if noun is None and before is not None and F.same_people(doc, before, qs):
                 noun, own_end = before, qe
             else:
                 own_end = noun[0] if noun else qe
@@ -402,11 +366,11 @@ class Extractor:
                 continue  # '27 rebels, four of them women, surrendered': a breakdown of the figure before
             if noun_kind == "person" and self._draft_evaders(sent, noun_tok):
                 noun_kind = "civilian"  # 'men of fighting age fled to avoid the draft' emigrate; they are no soldiers
-            if self._leave_cohort(sent, qs, qe, found) or self._captured(found, qe) or any(
+            if self._leave_cohort(sent, qs, qe, found) or F.captured(found, qe) or any(
                     t.lower_ in self.lex.casualties and not any(x.lower_ in _CLAUSE_BREAKS for x in doc[t.i + 1:qs])
                     for t in doc[max(sent.start, qs - 3):qs]):
                 continue  # 'the massacre of 26 civilians': the dead are not leavers ('were killed and 12 deserted' are)
-            if qs > sent.start and doc[qs - 1].lower_ in _LOST and not self._lost_to_leaving(found, noun_tok or qe):
+            if qs > sent.start and doc[qs - 1].lower_ in _LOST and not F.lost_to_leaving(found, noun_tok or qe):
                 continue  # 'the brigade lost 300 men': casualties, unless 'lost 300 men to desertion'
             if {t.lower_ for t in _clause_before(doc, max(sent.start, qs - 3), qs) if not t.is_title} & self.lex.irrealis \
                     and not C.strength_measure(sent, qs, qe, None):
@@ -427,8 +391,8 @@ class Extractor:
                 continue  # 'half of the 600 soldiers deserted': 600 is the whole; not 'some of the 105 who surrendered'
             verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE or x.is_space for x in doc[qe:t[1]]))
                             or t[1] <= qs < t[2] for t in found.triggers)
-            measure_bare = noun is None and (not strong or self._leaving_has_own_figure(found, q)) \
-                and (q.high is None or q.high > 1) and not _counts_things(doc, sent, qe) \
+            measure_bare = noun is None and (not strong or F.leaving_has_own_figure(found, q)) \
+                and (q.high is None or q.high > 1) and not F.counts_things(doc, sent, qe) \
                 and C.strength_measure(sent, qs, qe, None)  # no stock of one, nor 'left with two pickup trucks'
             if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times, found.places) and (
                     strong or case_context or (found.triggers and self._members_named(sent)))):
@@ -453,12 +417,12 @@ class Extractor:
                 elif dependants and trig is not None and self._abroad(found, ctx):
                     kind = "emigration"  # 'the mission repatriated 45 civilians': they left the host country
                 elif (leaving is None and not refugees) or not self._abroad(found, ctx) or self._members_named(sent) \
-                        or self._displaced(doc, sent, own_end):
+                        or F.displaced(doc, sent, own_end):
                     continue
                 else:
                     kind, trig = "emigration", leaving
-            elif measure is not None and (trig is None or abs(trig[1] - qs) > 6 or _figure_between(found, q, trig)) \
-                    and not _relative_leaving(doc, sent, trig, qs) and not _who_left(found, noun_tok):
+            elif measure is not None and (trig is None or abs(trig[1] - qs) > 6 or F.figure_between(found, q, trig)) \
+                    and not F.relative_leaving(doc, sent, trig, qs) and not F.who_left(found, noun_tok):
                 kind = "strength"
             elif trig is None:
                 if not (case_context and any(t.lower_ in self.lex.case_nouns for t in sent)):
@@ -470,15 +434,15 @@ class Extractor:
                 kind = "emigration"  # 'Hundreds of thousands of men have left, with about 200,000 crossing into Kazakhstan'
             if kind == "leaving":
                 kind = "desertion"
-            if kind == "return" and trig and (self._home(sent, trig) or self._to_country(found, trig)):
+            if kind == "return" and trig and (S.home(sent, trig) or S.to_country(found, trig)):
                 kind = "defection" if not self._state_subject(found, qs, ctx, noun_tok) else None
                 if kind is None:
                     continue
             if kind == "desertion" and trig and self._to_enemy(found, trig):
                 kind = "defection"
-            joined = self._then_joined(found, trig) if kind == "desertion" and trig else None
+            joined = S.then_joined(found, trig) if kind == "desertion" and trig else None
             if joined is None and kind == "desertion":
-                joined = self._part_joined(found, qe)
+                joined = S.part_joined(found, qe)
             if joined is not None:
                 covered.update({(trig[0], trig[1]), (joined[0], joined[1])})
                 kind, trig = "defection", joined  # 'deserted from Kidal and joined the separatists'
@@ -567,7 +531,7 @@ class Extractor:
                 continue  # 'the defector', 'desertions': a noun with no group of its own restates
             if kind == "desertion" and self._to_enemy(found, trig):
                 kind = "defection"
-            if kind == "return" and (self._home(sent, trig) or self._to_country(found, trig)):
+            if kind == "return" and (S.home(sent, trig) or S.to_country(found, trig)):
                 entry = self.registry.get(name)
                 if entry is not None and C.is_state(entry):
                     continue  # soldiers going home on leave
@@ -619,21 +583,6 @@ class Extractor:
         return False
 
     @staticmethod
-    def _home(sent, trig) -> bool:
-        """'returned to their homes': fighters going home, not soldiers back to their unit."""
-        doc = sent.doc
-        return any(t.lower_ in {"home", "homes", "families", "mainstream", "society"} for t in doc[trig[2]:min(sent.end, trig[2] + 4)])
-
-    @staticmethod
-    def _in_battle(doc, sent, e: int) -> bool:
-        """'... when the town of Laukkai fell', '... after fighters overran their base'."""
-        words = [t.lower_ for t in doc[e:min(sent.end, e + 14)]]
-        for i, w in enumerate(words):
-            if w in {"when", "as", "after"} and set(words[i + 1:i + 8]) & _BATTLE:
-                return True
-        return any(a == "fall" and b == "of" for a, b in zip(words, words[1:]))
-
-    @staticmethod
     def _told_in_the_speaker(found, trig) -> bool:
         """'An officer who defected in August with his platoon of 11 men said ...': a relative clause in the
         speaker phrase that says when or how many reports a leaving of its own."""
@@ -643,14 +592,6 @@ class Extractor:
         a = found.attribution
         clause = [t for t in doc[trig[2]:found.sent.end] if t.idx < a.end]
         return any(t.like_num for t in clause) and any(a.start <= q.start < a.end for q in found.times)
-
-    @staticmethod
-    def _to_country(found, trig) -> bool:
-        """'fighters have returned to Tunisia': back in a country, not back in a unit."""
-        doc = found.sent.doc
-        e = trig[2]
-        return e < found.sent.end and doc[e].lower_ == "to" and any(
-            p.entry.kind == "country" and C._tok_at(doc, p.start) in (e + 1, e + 2) for p in found.places)
 
     def _state_subject(self, found, tok: int, ctx, noun_tok: int | None = None) -> bool:
         g = C.group_for(found, tok, noun_tok, self.registry, ctx, "defection")
@@ -745,30 +686,6 @@ class Extractor:
             k -= 1  # 'for Boko Haram fighters surrendering'
         return doc[k].lower_ in {"for", "to", "on", "about"}
 
-    @staticmethod
-    def _leaving_has_own_figure(found, q) -> bool:
-        """'45 men fled their posts, and those who stayed numbered only 80': each
-        strong leaving word is nearer another figure than this one, so this one may be a stock."""
-        doc = found.sent.doc
-        others = [o for o in found.quantities if o is not q]
-        strong = [t for t in found.triggers if t[0] != "leaving"]
-        if not others or not strong:
-            return False
-        for t in strong:
-            at = doc[t[1]].idx
-            if min(abs(o.start - at) for o in others) >= abs(q.start - at):
-                return False
-        return True
-
-    @staticmethod
-    def _captured(found, qe: int) -> bool:
-        """'nine rebels were detained after crossing the border': captured, killed or wounded
-        people are not claims (SCHEMA), whatever leaving word follows."""
-        doc = found.sent.doc
-        end = min(found.sent.end, qe + 8)
-        end = min([t[1] for t in found.triggers if qe <= t[1] < end and doc[t[1]].lower_ not in C.NOMINAL] or [end])
-        return any(t.lower_ in _CAPTURED for t in doc[qe:end])
-
     def _abroad(self, found, ctx) -> bool:
         """Emigration is leaving a country: a place abroad is named, the home country is what they leave
         ('left Iraq'), or the words say so ('fled the country', 'abroad', 'refugees')."""
@@ -783,27 +700,6 @@ class Extractor:
             t = C._tok_at(doc, p.start)
             if p.entry.kind == "country" and t > found.sent.start and doc[t - 1].lower_ in {"left", "fled", "fleeing", "leaving", "escaped", "from"}:
                 return True
-        return False
-
-    def _same_people(self, doc, before: tuple[int, str], qs: int) -> bool:
-        """'8 million people have fled their homes, and 1.8 million have crossed into Chad': a bare figure
-        in the next clause counts the same civilians (not a breakdown: 'including 14 adults')."""
-        k, kind = before
-        if not (kind == "civilian" or doc[k].lower_ in _CIVILIAN_PEOPLE) or k >= qs:
-            return False
-        between = {t.lower_ for t in doc[k + 1:qs]}
-        return "and" in between and not between & {"including", "among", "of", "include", "includes"}
-
-    @staticmethod
-    def _displaced(doc, sent, k: int) -> bool:
-        """'8 million people have fled their homes': displaced, perhaps inside the country, unless the
-        words go on to say where abroad ('fled their homes for Chad')."""
-        for e in range(k + 1, min(sent.end - 2, k + 5)):
-            if doc[e].lower_ in _CLAUSE_BREAKS:
-                return False
-            if doc[e].lower_ in _FLED and doc[e + 1].lower_ in {"their", "his", "her"} and doc[e + 2].lower_ in _HOMES:
-                return not any(t.lower_ in {"to", "into", "for", "across", "abroad"}
-                               for t in doc[e + 3:min(sent.end, e + 5)])
         return False
 
     def _members_named(self, sent) -> bool:
@@ -832,57 +728,6 @@ class Extractor:
 
     def _member_subject(self, doc, anchor: int, name: str) -> bool:
         return name != "civilians" and doc[anchor].lower_ not in self.lex.civilian_nouns
-
-    @staticmethod
-    def _lost_to_leaving(found, k: int) -> bool:
-        """'lost 300 men to desertion', 'lost 40 officers to defections', 'lost 1,500 officers last year
-        as agents quit or fled abroad'."""
-        sent = found.sent
-        doc = sent.doc
-        if k + 2 < sent.end and doc[k + 1].lower_ == "to" and any(
-                t.lower_ in C.NOMINAL for t in doc[k + 2:min(sent.end, k + 5)]):
-            return True
-        for j in range(k + 1, min(sent.end, k + 6)):
-            if doc[j].lower_ in {"as", "through", "when"}:
-                return any(j < t[1] <= j + 4 for t in found.triggers)
-            if doc[j].is_punct:
-                break
-        return False
-
-    @staticmethod
-    def _then_joined(found: C.Found, trig):
-        """The 'joined the rebels' trigger that follows a leaving word with 'and': the same people, one defection."""
-        doc = found.sent.doc
-        for t in found.triggers:
-            if t[0] == "defection" and trig[2] <= t[1] <= trig[2] + 8 and doc[t[1]].lower_.startswith("join") \
-                    and (any(x.lower_ == "and" for x in doc[trig[2]:t[1]]) or doc[t[1] - 1].lower_ == "to") \
-                    and not any(x.like_num for x in doc[trig[2]:t[1]]):
-                return t  # 'deserted and joined the rebels', 'deserted to join the rebels'
-            if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 4 and doc[trig[2]].lower_ == "and" \
-                    and all(x.lower_ in _SAME_SUBJECT for x in doc[trig[2] + 1:t[1]]):
-                return t  # 'had deserted and surrendered to troops': the same people, one defection
-        named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
-        for k in range(trig[2], min(found.sent.end, trig[2] + 8)):
-            if (doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k])
-                    or doc[k].lower_ == "join" and doc[k - 1].lower_ == "to") \
-                    and not any(x.like_num for x in doc[trig[2]:k]) and named & {k + 1, k + 2}:
-                return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army'
-        return None
-
-    @staticmethod
-    def _part_joined(found: C.Found, qe: int):
-        """'50 of them (later) joined the Free Syrian Army': those leavers defected."""
-        doc = found.sent.doc
-        sent = found.sent
-        if not (qe + 1 < sent.end and doc[qe].lower_ == "of" and doc[qe + 1].lower_ in {"them", "those", "these"}):
-            return None
-        named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
-        for k in range(qe + 2, min(sent.end - 1, qe + 6)):
-            if doc[k].lower_ in {"joined", "join"}:
-                return ("defection", k, k + 1) if named & {k + 1, k + 2} else None
-            if doc[k].is_punct or doc[k].lower_ in {"who", "that", "which", "and"}:
-                return None
-        return None
 
     @staticmethod
     def _ranked_leaver(doc, sent, trig) -> bool:

@@ -1,0 +1,115 @@
+"""What a figure in a sentence counts: people who left, a stock, or something else.
+
+The predicates the extractor asks of one figure in one sentence (Found, from claims.py):
+whether a word after it names things, whether a relative clause makes it leavers, whether
+the people were captured or displaced, whether a force 'lost' them to leaving.
+"""
+
+from __future__ import annotations
+
+from awol.extract import claims as C
+from awol.extract.lexicon import words
+
+WORDS = words()
+_AFTER_STOCK = WORDS["after_stock_figure"]
+_CAPTURED = WORDS["captured"]
+_CIVILIAN_PEOPLE = WORDS["civilian_people"]
+_FLED = WORDS["fled_words"]
+_HOMES = WORDS["homes"]
+_CLAUSE_BREAKS = {"and", "but", "while", "whereas", ",", ";"}
+
+
+def figure_between(found, q, trig) -> bool:
+    """'numbered 400 soldiers before 70 of them deserted': the leaving word has a figure of its own,
+    nearer to it, so the stock figure does not take it."""
+    at = found.sent.doc[trig[1]].idx
+    return any(q.end <= other.start and other.end <= at for other in found.quantities if other is not q)
+
+
+def counts_things(doc, sent, qe: int) -> bool:
+    """'two pickup trucks': a word after the figure that is no people noun, nor a word a bare stock
+    figure is followed by ('400 strong', '300 left', '5,000 in 2020')."""
+    if qe >= sent.end:
+        return False
+    t = doc[qe]
+    return t.is_alpha and t.is_lower and t.lower_ not in _AFTER_STOCK and not t.lower_.endswith("ly")
+
+
+def who_left(found, noun_tok: int | None) -> bool:
+    """'among more than 1,000 soldiers who have deserted': a relative clause says the figure counts leavers."""
+    doc = found.sent.doc
+    if noun_tok is None or noun_tok + 1 >= found.sent.end or doc[noun_tok + 1].lower_ not in {"who", "that"}:
+        return False
+    return any(t[0] != "leaving" and noun_tok + 2 <= t[1] <= noun_tok + 4 for t in found.triggers)
+
+
+def relative_leaving(doc, sent, trig, qs: int) -> bool:
+    """'the soldiers who had left ... numbered in the tens': a leaving word in a relative
+    clause before the figure says whom it counts, so a stock verb does not make it a strength."""
+    if trig is None or trig[1] >= qs:
+        return False
+    if any(t.like_num for t in doc[max(sent.start, trig[1] - 5):trig[1]]):
+        return False  # '45 men who fled ... the rest numbered 80': the clause has its own figure
+    return any(t.lower_ in ("who", "that") for t in doc[max(sent.start, trig[1] - 3):trig[1]])
+
+
+def captured(found, qe: int) -> bool:
+    """'nine rebels were detained after crossing the border': captured, killed or wounded
+    people are not claims (SCHEMA), whatever leaving word follows."""
+    doc = found.sent.doc
+    end = min(found.sent.end, qe + 8)
+    end = min([t[1] for t in found.triggers if qe <= t[1] < end and doc[t[1]].lower_ not in C.NOMINAL] or [end])
+    return any(t.lower_ in _CAPTURED for t in doc[qe:end])
+
+
+def displaced(doc, sent, k: int) -> bool:
+    """'8 million people have fled their homes': displaced, perhaps inside the country, unless the
+    words go on to say where abroad ('fled their homes for Chad')."""
+    for e in range(k + 1, min(sent.end - 2, k + 5)):
+        if doc[e].lower_ in _CLAUSE_BREAKS:
+            return False
+        if doc[e].lower_ in _FLED and doc[e + 1].lower_ in {"their", "his", "her"} and doc[e + 2].lower_ in _HOMES:
+            return not any(t.lower_ in {"to", "into", "for", "across", "abroad"}
+                           for t in doc[e + 3:min(sent.end, e + 5)])
+    return False
+
+
+def lost_to_leaving(found, k: int) -> bool:
+    """'lost 300 men to desertion', 'lost 40 officers to defections', 'lost 1,500 officers last year
+    as agents quit or fled abroad'."""
+    sent = found.sent
+    doc = sent.doc
+    if k + 2 < sent.end and doc[k + 1].lower_ == "to" and any(
+            t.lower_ in C.NOMINAL for t in doc[k + 2:min(sent.end, k + 5)]):
+        return True
+    for j in range(k + 1, min(sent.end, k + 6)):
+        if doc[j].lower_ in {"as", "through", "when"}:
+            return any(j < t[1] <= j + 4 for t in found.triggers)
+        if doc[j].is_punct:
+            break
+    return False
+
+
+def leaving_has_own_figure(found, q) -> bool:
+    """'45 men fled their posts, and those who stayed numbered only 80': each
+    strong leaving word is nearer another figure than this one, so this one may be a stock."""
+    doc = found.sent.doc
+    others = [o for o in found.quantities if o is not q]
+    strong = [t for t in found.triggers if t[0] != "leaving"]
+    if not others or not strong:
+        return False
+    for t in strong:
+        at = doc[t[1]].idx
+        if min(abs(o.start - at) for o in others) >= abs(q.start - at):
+            return False
+    return True
+
+
+def same_people(doc, before: tuple[int, str], qs: int) -> bool:
+    """'8 million people have fled their homes, and 1.8 million have crossed into Chad': a bare figure
+    in the next clause counts the same civilians (not a breakdown: 'including 14 adults')."""
+    k, kind = before
+    if not (kind == "civilian" or doc[k].lower_ in _CIVILIAN_PEOPLE) or k >= qs:
+        return False
+    between = {t.lower_ for t in doc[k + 1:qs]}
+    return "and" in between and not between & {"including", "among", "of", "include", "includes"}

@@ -1,0 +1,70 @@
+"""Where leavers went and which side they joined: the sentence-level readings that turn a
+leaving into a defection ('deserted and joined the rebels', 'returned to Tunisia') or into
+no claim at all (a unit surrendering when its town fell)."""
+
+from __future__ import annotations
+
+from awol.extract import claims as C
+from awol.extract.lexicon import words
+
+WORDS = words()
+_SAME_SUBJECT = WORDS["same_subject_links"]
+_BATTLE = WORDS["battle_words"]
+
+
+def then_joined(found: C.Found, trig):
+    """The 'joined the rebels' trigger that follows a leaving word with 'and': the same people, one defection."""
+    doc = found.sent.doc
+    for t in found.triggers:
+        if t[0] == "defection" and trig[2] <= t[1] <= trig[2] + 8 and doc[t[1]].lower_.startswith("join") \
+                and (any(x.lower_ == "and" for x in doc[trig[2]:t[1]]) or doc[t[1] - 1].lower_ == "to") \
+                and not any(x.like_num for x in doc[trig[2]:t[1]]):
+            return t  # 'deserted and joined the rebels', 'deserted to join the rebels'
+        if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 4 and doc[trig[2]].lower_ == "and" \
+                and all(x.lower_ in _SAME_SUBJECT for x in doc[trig[2] + 1:t[1]]):
+            return t  # 'had deserted and surrendered to troops': the same people, one defection
+    named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
+    for k in range(trig[2], min(found.sent.end, trig[2] + 8)):
+        if (doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k])
+                or doc[k].lower_ == "join" and doc[k - 1].lower_ == "to") \
+                and not any(x.like_num for x in doc[trig[2]:k]) and named & {k + 1, k + 2}:
+            return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army'
+    return None
+
+
+def part_joined(found: C.Found, qe: int):
+    """'50 of them (later) joined the Free Syrian Army': those leavers defected."""
+    doc = found.sent.doc
+    sent = found.sent
+    if not (qe + 1 < sent.end and doc[qe].lower_ == "of" and doc[qe + 1].lower_ in {"them", "those", "these"}):
+        return None
+    named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
+    for k in range(qe + 2, min(sent.end - 1, qe + 6)):
+        if doc[k].lower_ in {"joined", "join"}:
+            return ("defection", k, k + 1) if named & {k + 1, k + 2} else None
+        if doc[k].is_punct or doc[k].lower_ in {"who", "that", "which", "and"}:
+            return None
+    return None
+
+
+def to_country(found, trig) -> bool:
+    """'fighters have returned to Tunisia': back in a country, not back in a unit."""
+    doc = found.sent.doc
+    e = trig[2]
+    return e < found.sent.end and doc[e].lower_ == "to" and any(
+        p.entry.kind == "country" and C._tok_at(doc, p.start) in (e + 1, e + 2) for p in found.places)
+
+
+def home(sent, trig) -> bool:
+    """'returned to their homes': fighters going home, not soldiers back to their unit."""
+    doc = sent.doc
+    return any(t.lower_ in {"home", "homes", "families", "mainstream", "society"} for t in doc[trig[2]:min(sent.end, trig[2] + 4)])
+
+
+def in_battle(doc, sent, e: int) -> bool:
+    """'... when the town of Laukkai fell', '... after fighters overran their base'."""
+    words = [t.lower_ for t in doc[e:min(sent.end, e + 14)]]
+    for i, w in enumerate(words):
+        if w in {"when", "as", "after"} and set(words[i + 1:i + 8]) & _BATTLE:
+            return True
+    return any(a == "fall" and b == "of" for a, b in zip(words, words[1:]))
