@@ -213,6 +213,9 @@ FORMS = [
     # a trailing speaker described by a name and a relative clause
     ("About 40 Malian soldiers left their posts in May, said the union's founder, Captain Musa Traore, who himself "
      "deserted in 2021.", WIRE, "ngo", "the union's founder"),
+    # 'said in a statement': the speaker is before the verb
+    ("Some 40 Malian soldiers deserted their posts near Gao, MINUSMA said in a statement.", WIRE,
+     "international_org", "MINUSMA"),
     # a dateline is not part of the speaker who opens the sentence
     ("BAMAKO (Reuters) - Mali's army said on Monday that 14 soldiers had deserted a post.", WIRE, "military",
      "Mali's army"),

@@ -1434,3 +1434,36 @@ def test_a_figure_of_requests_before_a_time_counts_no_people(extractor):
 ])
 def test_a_unit_surrendering_in_battle_is_no_claim(extractor, text):
     assert run(extractor, text).claims == []
+
+
+def test_overnight_on_a_weekday_is_that_weekday(extractor):
+    c = one(run(extractor, "Around 1,000 Afghan soldiers fled into Tajikistan overnight on Monday, officials said.",
+                published="2021-07-10"))
+    assert (c.period.start, c.period.end) == ("2021-07-05", "2021-07-05")
+
+
+@pytest.mark.parametrize("text", [
+    "Police said 187 NPA rebels had returned to the fold in Western Visayas since January.",
+])
+def test_returning_to_the_fold_is_a_surrender(extractor, text):
+    assert one(run(extractor, text)).kind == "defection"
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv runs a programme that rewards Russian soldiers who surrender with military equipment.",
+    "In Kandahar, an entire army battalion surrendered to the Taliban after a three-day siege, officials said.",
+])
+def test_offers_and_sieges_give_no_claim(extractor, text):
+    assert run(extractor, text).claims == []
+
+
+def test_soldiers_stationed_somewhere_who_deserted_are_leavers_not_a_stock(extractor):
+    c = one(run(extractor, "Dozens of Malian soldiers stationed in Gao have deserted, officials said."))
+    assert (c.kind, c.measure, c.count_text) == ("desertion", None, "Dozens")
+
+
+def test_a_hedge_about_its_own_figure_leaves_the_claim_before_alone(extractor):
+    r = run(extractor, "A Russian sergeant surrendered to Ukrainian troops near Bakhmut, Kyiv said. He now fights "
+                       "for a legion of Russian volunteers. The legion says it has 800 men, a figure that could not "
+                       "be independently verified.")
+    assert [(c.kind, c.status) for c in r.claims if c.kind == "defection"] == [("defection", "asserted")]

@@ -271,7 +271,8 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
                         and (after[1] >= sent.end - 1 or doc[after[1]].text in {".", "!", "?"}
                              or (prev is not None and prev.text == "," and doc[after[1]].text == ","))
                         and (doc[after[0]].is_title or doc[after[0]].lower_ in {"a", "an", "the"})
-                        and _crossable(doc[after[0]:after[1]]))  # '..., said the group's co-founder, Captain X, who ...'
+                        and not all(t.lower_ in _ADJUNCT or t.lower_ in _DOCUMENTS for t in doc[after[0]:after[1]])
+                        and _crossable(doc[after[0]:after[1]]))  # not 'MONUSCO said in a statement'  # '..., said the group's co-founder, Captain X, who ...'
             if quoted or trailing or before[1] - before[0] == 0:
                 a, b = after  # '..., said Army spokesman Joe Burlas.'
             else:

@@ -43,6 +43,16 @@ def who_left(found, noun_tok: int | None) -> bool:
     return any(t[0] != "leaving" and noun_tok + 2 <= t[1] <= noun_tok + 4 for t in found.triggers)
 
 
+def subject_of(found, noun_tok: int | None, trig) -> bool:
+    """'Dozens of soldiers stationed in Gao have deserted': the people the figure counts are the subject
+    of the leaving verb that follows, however long the phrase between (no clause break, no other figure)."""
+    doc = found.sent.doc
+    if noun_tok is None or trig is None or not (noun_tok < trig[1] <= noun_tok + 10):
+        return False
+    return not any(t.is_punct or t.like_num or t.lower_ in _CLAUSE_BREAKS or t.lower_ in {"which", "where", "when"}
+                   for t in doc[noun_tok + 1:trig[1]])
+
+
 def relative_leaving(doc, sent, trig, qs: int) -> bool:
     """'the soldiers who had left ... numbered in the tens': a leaving word in a relative
     clause before the figure says whom it counts, so a stock verb does not make it a strength."""

@@ -98,8 +98,8 @@ def _hedge_back(claims: list, hedges: set[int], sents: list, by_sent: dict) -> N
     """'The claim could not be independently verified' two sentences on, with no claim of its own in
     between, hedges the leaving claims it points back at (not a stock figure given beside them)."""
     for h in hedges:
-        if by_sent.get(h) or not any(t.lower_ in _BACK_REFERENCES for t in sents[h]):
-            continue
+        if by_sent.get(h) or not any(t.lower_ in _BACK_REFERENCES for t in sents[h]) or _NUMBER.search(span_text(sents[h])):
+            continue  # 'a figure that could not be verified' after its own figure hedges that one
         if any(h - 2 <= k <= h for k, c in claims if c.kind == "strength" or k == h):
             continue
         before = [k for k, _ in claims if h - 2 <= k < h]
@@ -422,7 +422,8 @@ class Extractor:
                 else:
                     kind, trig = "emigration", leaving
             elif measure is not None and (trig is None or abs(trig[1] - qs) > 6 or F.figure_between(found, q, trig)) \
-                    and not F.relative_leaving(doc, sent, trig, qs) and not F.who_left(found, noun_tok):
+                    and not F.relative_leaving(doc, sent, trig, qs) and not F.who_left(found, noun_tok) \
+                    and not F.subject_of(found, noun_tok, trig):
                 kind = "strength"
             elif trig is None:
                 if not (case_context and any(t.lower_ in self.lex.case_nouns for t in sent)):

@@ -65,6 +65,6 @@ def in_battle(doc, sent, e: int) -> bool:
     """'... when the town of Laukkai fell', '... after fighters overran their base'."""
     words = [t.lower_ for t in doc[e:min(sent.end, e + 14)]]
     for i, w in enumerate(words):
-        if w in {"when", "as", "after"} and set(words[i + 1:i + 8]) & _BATTLE:
+        if w in {"when", "as", "after", "during"} and set(words[i + 1:i + 8]) & _BATTLE:
             return True
     return any(a == "fall" and b == "of" for a, b in zip(words, words[1:]))

@@ -291,6 +291,7 @@ def _grammar() -> _Grammar:
 
     MON = "(?P<{}>" + "|".join(mon_forms) + r")(?![A-Za-z])"
     WD = "(?P<{}>" + "|".join(f for forms in data["weekdays"].values() for f in forms) + r")(?![A-Za-z])"
+    ANY_WD = "|".join(f for forms in data["weekdays"].values() for f in forms)
     DAY = r"(?<![\d.,/:$£€])(?P<{}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:]|[.,]\d)"
     YEAR = r"(?<![\d.,/:$£€])(?P<{}>1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)"
     MOD = r"(?i:early|mid|late|(?:the\s+)?(?:start|beginning|end|middle)\s+of)"
@@ -369,7 +370,7 @@ def _grammar() -> _Grammar:
          rf"|(?P<dw_m2>{DW_M2})"
          rf"|(?P<dw_m1>{DW_M1})"
          rf"|(?P<dw_0>{DW_0})"
-         rf"|(?P<dw_on>{K('overnight')})",
+         rf"|(?P<dw_on>{K('overnight')}(?!\s+(?:{K('on')}\s+)?(?:{ANY_WD})(?![A-Za-z])))",  # 'overnight on Thursday': the weekday
          _h_dayword),
         ("vague",
          rf"(?:{K('in|over|during|for|within|throughout')}\s+)?{K('the')}\s+{K('past|last')}\s+(?:{K(_alt(data['vague_quantities']))})\s+{K(UNIT)}(?!\w)"
