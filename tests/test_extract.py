@@ -1467,3 +1467,19 @@ def test_a_hedge_about_its_own_figure_leaves_the_claim_before_alone(extractor):
                        "for a legion of Russian volunteers. The legion says it has 800 men, a figure that could not "
                        "be independently verified.")
     assert [(c.kind, c.status) for c in r.claims if c.kind == "defection"] == [("defection", "asserted")]
+
+
+def test_returning_to_service_is_a_return(extractor):
+    c = one(run(extractor, "Some 450 Peshmerga returned to service after the amnesty, officials said."))
+    assert (c.kind, c.group, c.count.low) == ("return", "Peshmerga", 405)
+
+
+def test_a_dateline_with_an_apostrophe_is_no_time_of_the_claim(extractor):
+    c = one(run(extractor, "N'DJAMENA, Feb 9 (Example Wire) - Some 60 Boko Haram fighters gave themselves up at Baga "
+                           "Sola on Wednesday, officials said.", published="2024-02-09"))
+    assert (c.period.start, c.period.end) == ("2024-02-07", "2024-02-07")
+
+
+def test_each_figure_of_a_year_by_year_list_has_its_year(extractor):
+    r = run(extractor, "Some 312 al-Shabaab fighters defected in 2019, 287 in 2020 and 241 in 2021, the report said.")
+    assert [(c.count.high, c.period.start[:4]) for c in r.claims] == [(343, "2019"), (287, "2020"), (241, "2021")]

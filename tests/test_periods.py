@@ -151,6 +151,7 @@ def test_since_needs_a_full_publication_date(sentence, published, text, period):
 
 # Absolute expressions resolve alone (published None).
 ABSOLUTE = [
+    ("Some 312 fighters defected in 2019, 287 in 2020 and 241 in 2021.", "in 2020", P("2020-01-01", "2020-12-31")),
     ("The unit was disbanded on September 19, 2024.", "on September 19, 2024", P("2024-09-19", "2024-09-19")),
     ("The unit was disbanded on 19 September 2024.", "on 19 September 2024", P("2024-09-19", "2024-09-19")),
     ("The unit was disbanded Sept. 29, 2016.", "Sept. 29, 2016", P("2016-09-29", "2016-09-29")),
@@ -300,6 +301,7 @@ NOT_TIMES = [
     "The attack began at 10pm.",
     "A force of 2000 soldiers guards the pass.",
     "The unit of 2015 men was split in two.",
+    "The camp holds between 2000 and 3000 fighters.",
     "Theresa May visited the base.",
     "The fall of Mosul shocked the army.",
     "The summer offensive failed.",

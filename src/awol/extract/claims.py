@@ -701,8 +701,9 @@ def period_for(found: Found, tok: int):
 def _in_dateline(sent: Span, tok: int) -> bool:
     """A token of a dateline that opens the sentence: 'KYIV, Nov 20 (Reuters) -', 'GAO, Mali, May 3 --'."""
     doc = sent.doc
-    if not (doc[sent.start].is_upper and doc[sent.start].is_alpha and len(doc[sent.start]) > 1):
-        return False
+    first = doc[sent.start].text
+    if not (first.isupper() and len(first) > 1):
+        return False  # 'KYIV', "N'DJAMENA"
     return any(doc[k].text in _DATELINE_END for k in range(tok + 1, min(sent.end, sent.start + 14)))
 
 

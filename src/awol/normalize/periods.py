@@ -808,6 +808,10 @@ def _select(cands: list[tuple[int, _Cand]]) -> list[_Cand]:
     return out
 
 
+def _between_before(text: str, start: int) -> bool:
+    return re.search(r"(?i)\bbetween\s+$", text[max(0, start - 12):start]) is not None
+
+
 def _has_cue(text: str, base_start: int, absorbed: bool, G: _Grammar) -> bool:
     """A preposition or cue word just before: "in 2023", "of 2023", not "2023 soldiers"."""
     if absorbed:
@@ -888,8 +892,9 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
             if G.count_after_re.match(text, c.end):
                 continue
             nm = G.number_after_re.match(text, c.end)
-            if nm and not re.fullmatch(r"(?:1[89]|20)\d\d", nm.group(1)):
-                continue
+            if nm and not re.fullmatch(r"(?:1[89]|20)\d\d", nm.group(1)) and not (
+                    nm.group(0).strip()[:2].lower() in ("an", "or") and not _between_before(text, base_start)):
+                continue  # 'between 2000 and 3000 soldiers' is a count; '287 in 2020 and 241 in 2021' is a year
         am = G.alone_re.match(text, end)
         if am:
             end = am.end()
