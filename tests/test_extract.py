@@ -1483,3 +1483,14 @@ def test_a_dateline_with_an_apostrophe_is_no_time_of_the_claim(extractor):
 def test_each_figure_of_a_year_by_year_list_has_its_year(extractor):
     r = run(extractor, "Some 312 al-Shabaab fighters defected in 2019, 287 in 2020 and 241 in 2021, the report said.")
     assert [(c.count.high, c.period.start[:4]) for c in r.claims] == [(343, "2019"), (287, "2020"), (241, "2021")]
+
+
+def test_a_year_before_a_noun_and_an_age_are_no_counts(extractor):
+    r = run(extractor, "Some 900 al-Shabaab fighters defected in 2023, the report said. Of the 2023 defectors, "
+                       "roughly a third were under 18.")
+    assert [c.count_text for c in r.claims] == ["Some 900"]
+
+
+def test_breaking_with_the_army_is_a_defection(extractor):
+    c = one(run(extractor, "A Syrian army colonel broke with the army in June 2011, activists said."))
+    assert (c.kind, c.group, c.period.start) == ("defection", "Syrian Arab Army", "2011-06-01")

@@ -43,6 +43,21 @@ def who_left(found, noun_tok: int | None) -> bool:
     return any(t[0] != "leaving" and noun_tok + 2 <= t[1] <= noun_tok + 4 for t in found.triggers)
 
 
+def an_age(doc, sent, q, qs: int) -> bool:
+    """'a third were under 18', 'aged over 60': an age, not a count."""
+    words = q.text.lower().split()
+    value = q.high if q.high is not None else q.low
+    return bool(words) and words[0] in {"under", "over", "below", "above"} and value is not None and value < 100 \
+        and qs > sent.start and doc[qs - 1].lower_ in {"were", "was", "are", "is", "aged", "age", "ages"}
+
+
+def year_before_noun(doc, sent, qs: int, qe: int) -> bool:
+    """'of the 2023 defectors', 'the 2014 deserters': a year written as a plain number after 'the'."""
+    t = doc[qs]
+    return qe == qs + 1 and t.text.isdigit() and 1900 <= int(t.text) <= 2099 and qs > sent.start \
+        and doc[qs - 1].lower_ == "the" and qe < sent.end and doc[qe].is_alpha and doc[qe].is_lower
+
+
 def subject_of(found, noun_tok: int | None, trig) -> bool:
     """'Dozens of soldiers stationed in Gao have deserted': the people the figure counts are the subject
     of the leaving verb that follows, however long the phrase between (no clause break, no other figure)."""
