@@ -1494,3 +1494,15 @@ def test_a_year_before_a_noun_and_an_age_are_no_counts(extractor):
 def test_breaking_with_the_army_is_a_defection(extractor):
     c = one(run(extractor, "A Syrian army colonel broke with the army in June 2011, activists said."))
     assert (c.kind, c.group, c.period.start) == ("defection", "Syrian Arab Army", "2011-06-01")
+
+
+def test_a_force_that_fell_by_a_figure_gives_no_stock(extractor):
+    r = run(extractor, "Dozens of Afghan soldiers deserted in May. Army totals had fallen by 4,000 last year, "
+                       "officials said.")
+    assert [c.kind for c in r.claims] == ["desertion"]
+
+
+def test_a_breakdown_of_the_figure_keeps_its_time(extractor):
+    r = run(extractor, "Some 900 NPA rebels surrendered from January to March 2018, the army said. The figure is "
+                       "composed of 300 regulars and 600 militia members, it said.")
+    assert {(c.period.start, c.period.end) for c in r.claims} == {("2018-01-01", "2018-03-31")}

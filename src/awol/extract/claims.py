@@ -242,6 +242,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     window = [t.lower_ for t in doc[max(sent.start, q_start - 6):q_start] if not t.is_space][-4:]
     if any(a in ("among", "amongst") and b in ("them", "those", "whom") for a, b in zip(window, window[1:])):
         return None  # 'among them were 300 fighters': a breakdown of the leavers, not a stock
+    if window[-1:] == ["by"] and len(window) >= 2 and window[-2] in _STRENGTH_CUES["remaining"]:
+        return None  # 'totals had fallen by 4,000': a change, not a stock
     if "number" in window and window.index("number") > 0 and window[window.index("number") - 1] == "to":
         return "total"  # 'a militia estimated to number some 5,000 fighters'
     after = [t.lower_ for t in doc[q_end:min(sent.end, (noun or q_end) + 3)]]

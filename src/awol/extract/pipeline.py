@@ -192,6 +192,10 @@ class Extractor:
                 found.triggers = [(previous[0].kind, sent.start, sent.start)]
                 found.continuation = True
             new = self._claims(found, ctx, case_context)
+            if found.continuation and previous and previous[0].period is not None:
+                for c in new:
+                    if c.period is None:  # 'The figure is composed of 626 regulars ...': the figure's time
+                        c.period, c.period_text = previous[0].period, previous[0].period_text
             if not previous and k > 0:
                 for c in new:
                     if c.count is None and c.group_mention.lower() in ("they", "we"):
