@@ -1506,3 +1506,9 @@ def test_a_breakdown_of_the_figure_keeps_its_time(extractor):
     r = run(extractor, "Some 900 NPA rebels surrendered from January to March 2018, the army said. The figure is "
                        "composed of 300 regulars and 600 militia members, it said.")
     assert {(c.period.start, c.period.end) for c in r.claims} == {("2018-01-01", "2018-03-31")}
+
+
+def test_the_group_said_is_the_organisation_that_spoke_and_n_more_are_the_same_force(extractor):
+    r = run(extractor, "Some 40 Syrian soldiers defected on Monday, the Syrian Observatory for Human Rights said. "
+                       "The group said 12 more had crossed into Turkey.")
+    assert [(c.group, c.source_type) for c in r.claims] == [("Syrian Arab Army", "ngo"), ("Syrian Arab Army", "ngo")]

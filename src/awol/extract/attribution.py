@@ -42,15 +42,27 @@ class SpeakerMemory:
 
     by_name: dict[str, Attribution] = field(default_factory=dict)
     last: Attribution | None = None
+    seen: list[Attribution] = field(default_factory=list)
 
     def remember(self, attr: Attribution) -> None:
         if not attr.source or attr.source_type == "publisher":
             return
         self.last = attr
+        self.seen.append(attr)
         for name in _NAME.findall(attr.source):
             for part in name.split():
                 if len(part) > 2:
                     self.by_name.setdefault(part, attr)
+
+    def recall_head(self, phrase: str) -> Attribution | None:
+        """'the group said', 'the committee said': the latest speaker named with that word."""
+        words = phrase.lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        if words[1] in _ORGANISATIONS:  # 'the group' after 'the Syrian Observatory for Human Rights said'
+            return next((a for a in reversed(self.seen) if a.source_type in _ORGANISED), None)
+        return next((a for a in reversed(self.seen) if words[1] in a.source.lower().split()
+                     and a.source.lower() != phrase.lower()), None)
 
     def recall(self, phrase: str) -> Attribution | None:
         for name in _NAME.findall(phrase):
@@ -322,7 +334,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         elif stype == "other":
             stype = "military" if named[0].entry.type != "police" else "government"
     if stype == "other":
-        known = memory.recall(phrase)
+        known = memory.recall(phrase) or memory.recall_head(phrase)
         if known is not None:
             stype = known.source_type
         elif doc[anchor].lower_ in {"reported", "reports"} and phrase[:1].isupper() and _NAME.fullmatch(
@@ -334,6 +346,8 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
 
 
 _NEGATED = {"not", "n't", "unconfirmed", "unverified", "be", "been", "cannot"}
+_ORGANISATIONS = WORDS["organisation_heads"]
+_ORGANISED = {"ngo", "international_org", "armed_group", "media", "expert"}
 _WEAK_SPEECH = WORDS["weak_speech"]
 
 

@@ -343,7 +343,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         if cands:
             m = min(cands, key=lambda m: abs(_tok_at(doc, m.start) - q_tok) + (0 if _tok_at(doc, m.start) <= q_tok else 3))
             return m.name, m.text, m.country
-        if found.continuation and ctx.referent() is not None:
+        more = q_tok + 1 < found.sent.end and doc[q_tok + 1].lower_ in {"more", "others"}
+        if (found.continuation or more) and ctx.referent() is not None:
             last = ctx.referent()  # 'A Tajik official put the number at 1,037': the people of the claim before
             return last[0], doc[q_tok].text, last[1]
         d = ctx.default_group("members")
