@@ -213,6 +213,9 @@ FORMS = [
     # a trailing speaker described by a name and a relative clause
     ("About 40 Malian soldiers left their posts in May, said the union's founder, Captain Musa Traore, who himself "
      "deserted in 2021.", WIRE, "ngo", "the union's founder"),
+    # 'the committee said': the committee named before
+    ("About 30 Afghan soldiers crossed into Tajikistan, Tajikistan's State Committee for National Security said. "
+     "Another 20 crossed on Tuesday, the committee said.", WIRE, "government", "the committee"),
     # 'said in a statement': the speaker is before the verb
     ("Some 40 Malian soldiers deserted their posts near Gao, MINUSMA said in a statement.", WIRE,
      "international_org", "MINUSMA"),
