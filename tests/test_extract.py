@@ -1512,3 +1512,12 @@ def test_the_group_said_is_the_organisation_that_spoke_and_n_more_are_the_same_f
     r = run(extractor, "Some 40 Syrian soldiers defected on Monday, the Syrian Observatory for Human Rights said. "
                        "The group said 12 more had crossed into Turkey.")
     assert [(c.group, c.source_type) for c in r.claims] == [("Syrian Arab Army", "ngo"), ("Syrian Arab Army", "ngo")]
+
+
+@pytest.mark.parametrize("text", [
+    "Guaido has promised amnesty to any soldier who joins the opposition. Some 60 Venezuelan soldiers defected on Monday.",
+    "Two Syrian pilots defected to Jordan in June. One later asked to be returned to Syria.",
+    "The government has offered an amnesty to rebels who surrender by December. Some 60 FARC rebels surrendered in May.",
+])
+def test_promises_offers_and_requests_report_no_leaving(extractor, text):
+    assert len(run(extractor, text).claims) == 1

@@ -48,6 +48,8 @@ _BACK_REFERENCES = WORDS["back_references"]
 _RANKINGS = WORDS["rankings"]
 _NOBODY = WORDS["nobody"]
 _NOT_RANKS = WORDS["not_ranks"]
+_GENERIC_VERBS = WORDS["generic_present_verbs"]
+_OFFERS = WORDS["offers"]
 _SERVICE_AGES = WORDS["service_ages"]
 _EVADE = WORDS["evade_verbs"]
 _FORCE_PLACES = WORDS["force_places"]
@@ -266,6 +268,9 @@ class Extractor:
             return False  # 'not' negates only the words right after it ('was not concerned about the migration')
         if {t.lower_ for t in _clause_before(doc, max(sent.start, s - 12), s, _TEMPORAL)} & _NOBODY:
             return False  # 'none of its 300 fighters had deserted': a denial
+        if s > sent.start and doc[s - 1].lower_ in {"who", "that"} and doc[s].lower_ in _GENERIC_VERBS and {
+                t.lower_ for t in doc[max(sent.start, s - 9):s]} & _OFFERS:
+            return False  # 'an amnesty to rebels who surrender by December': whoever may, not who did
         if {t.lower_ for t in doc[sent.start:s]} & self.lex.appeals:
             return False
         first = doc[s].lower_
