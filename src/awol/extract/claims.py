@@ -101,7 +101,7 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
             continue
         if low in _COLLECTIVE and j > tok and not (j + 1 < sent.end and doc[j + 1].lower_ in {"'s", "’s"}):
             return None  # 'dozens of brutal attacks against security forces': the figure counts attacks
-        if low == "of" and j == tok and j + 1 < sent.end and doc[j + 1].lower_ in _THEM:
+        if low == "of" and j == tok and j + 1 < sent.end and doc[j + 1].lower_ in THEM:
             return j + 1, "person"  # '400 of them': the people of the claim before
         if low == "of" and _things_after_of(doc, j + 1, sent.end, lex):
             return None  # 'two of the bases the soldiers had left': the figure counts bases
@@ -142,7 +142,7 @@ def _things_after_of(doc, k: int, end: int, lex) -> bool:
 
 
 _PARTITIVE_DETS = WORDS["partitive_determiners"]
-THEM = _THEM = {"them", "those", "these"}
+THEM = {"them", "those", "these"}  # "400 of them": the people of the claim before (pipeline.py reads it too)
 
 
 def _breakdown_follows(sent: Span, k: int) -> bool:
@@ -358,7 +358,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     noun = doc[noun_tok]
     phrase = doc[q_tok:noun_tok + 1].text
     low = noun.lower_
-    if low in _THEM and ctx.referent() is not None:
+    if low in THEM and ctx.referent() is not None:
         last = ctx.referent()
         return last[0], phrase, last[1]  # '400 of them had joined the PDF'
     if low in _NONSTATE_NOUNS:
