@@ -1521,3 +1521,20 @@ def test_the_group_said_is_the_organisation_that_spoke_and_n_more_are_the_same_f
 ])
 def test_promises_offers_and_requests_report_no_leaving(extractor, text):
     assert len(run(extractor, text).claims) == 1
+
+
+def test_a_side_named_by_two_peoples_is_where_they_went(extractor):
+    c = one(run(extractor, "Around 50 insurgents linked to the Islamic State surrendered to Mozambican and Rwandan "
+                           "forces in Macomia in November, officials said."))
+    assert c.group == "Islamic State"
+
+
+def test_fighters_repatriated_home_joined_no_side(extractor):
+    c = one(run(extractor, "Forty-two FDLR combatants were repatriated to Rwanda this month, MONUSCO said."))
+    assert (c.kind, c.to_group) == ("defection", None)
+
+
+def test_each_clause_keeps_its_own_destination(extractor):
+    r = run(extractor, "Tens of thousands of American deserters went to Canada, and about 1,000 US servicemen "
+                       "sought refuge in Sweden.")
+    assert [[p.name for p in c.destination] for c in r.claims] == [["Canada"], ["Sweden"]]

@@ -625,6 +625,8 @@ def _to_side(doc, tok: int) -> bool:
             return False  # 'close to 700 Boko Haram fighters', 'according to the Taliban'
         if doc[k].lower_ in {"to", "into", "joined", "join", "joining"}:
             return True
+        if doc[k].lower_ in {"and", "or", ","} and k > 0 and doc[k - 1].is_title and doc[k + 1].is_title:
+            continue  # 'to Mozambican and Rwandan forces': one side named by two peoples
         if (doc[k].is_punct and doc[k].text != "-") or doc[k].lower_ in _PHRASE_BREAKS:
             return False  # 'return to service for those soldiers': the soldiers are not where anyone went
     return False
@@ -655,8 +657,8 @@ _SIDE_ENDS = WORDS["side_phrase_ends"]
 
 
 def to_group_for(found: Found, trig) -> str | None:
-    if trig is None or trig[0] == "return":
-        return None  # fighters who 'returned home' or 'to Tunisia' joined no side
+    if trig is None or trig[0] == "return" or found.sent.doc[trig[1]].lower_.startswith("repatriat"):
+        return None  # fighters who 'returned home', 'to Tunisia' or were 'repatriated to Rwanda' joined no side
     doc = found.sent.doc
     sides = [m for m in found.groups if (trig[2] <= _tok_at(doc, m.start) <= trig[2] + 6 or (
         trig[1] < _tok_at(doc, m.start) and not m.generic)) and _to_side(doc, _tok_at(doc, m.start))]
@@ -732,6 +734,9 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
         t = _tok_at(doc, m.start)
         if window is not None and not (window[0] - 14 <= t <= window[1] + 14):
             continue
+        if window is not None and (t < window[0] and _other_clause(found, t, window[0])
+                                   or t > window[1] and _later_clause(found, window[1], t)):
+            continue  # '... went to Canada, and about 1,000 servicemen sought refuge in Sweden': each its own
         before = [x.lower_ for x in doc[max(found.sent.start, t - 4):t]]
         near = before[-2:]
         if not (set(near) & (_TO_DEST | _FROM | _AT)):
@@ -775,6 +780,21 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
             target.append(place)
         last_role = role
     return origin, dest
+
+
+def _other_clause(found: Found, t: int, start: int) -> bool:
+    """A place before the claim's words that belongs to an earlier figure's clause."""
+    doc = found.sent.doc
+    joined = any(doc[k].text in {",", ";"} and doc[k + 1].lower_ in {"and", "while", "but", "whereas"}
+                 for k in range(t, start - 1))
+    return joined and any(_tok_at(doc, q.start) < t for q in found.quantities)
+
+
+def _later_clause(found: Found, end: int, t: int) -> bool:
+    """A place after the claim's words, in a later clause with a figure of its own."""
+    doc = found.sent.doc
+    joins = [k for k in range(end, t - 1) if doc[k].text in {",", ";"} and doc[k + 1].lower_ in {"and", "while", "but", "whereas"}]
+    return bool(joins) and any(joins[0] < _tok_at(doc, q.start) < t for q in found.quantities)
 
 
 def _head_before(doc, lo: int, t: int) -> list[str] | None:
@@ -1196,6 +1216,8 @@ def make_claim(found: Found, kind: str, group: tuple, count: Count | None, count
     tm = period_for(found, anchor_tok)
     period = Period(tm.period[0].isoformat(), tm.period[1].isoformat()) if tm is not None and tm.period else None
     span = (min(anchor_tok, trig[1]), max(anchor_tok, trig[2])) if trig is not None and trig[2] > trig[1] else (anchor_tok, anchor_tok)
+    if trig is not None and trig[2] <= anchor_tok and _other_clause(found, trig[2], anchor_tok):
+        span = (anchor_tok, anchor_tok)  # 'deserters ... went to Canada, and 1,000 servicemen ...': a clause of its own
     origin, dest = places_for(found, kind, ctx, exclude, span, country)
     attr = found.attribution or Attribution(None, "publisher")
     end = found.evidence_end or sent.end_char
