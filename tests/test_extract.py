@@ -1538,3 +1538,9 @@ def test_each_clause_keeps_its_own_destination(extractor):
     r = run(extractor, "Tens of thousands of American deserters went to Canada, and about 1,000 US servicemen "
                        "sought refuge in Sweden.")
     assert [[p.name for p in c.destination] for c in r.claims] == [["Canada"], ["Sweden"]]
+
+
+def test_fewer_than_n_remain_is_what_is_left(extractor):
+    r = run(extractor, "About 500 Yemeni soldiers deserted the Dhale front last year, a brigade commander said. "
+                       "'Out of 1,100 men, fewer than 600 remain,' he said.")
+    assert [(c.kind, c.measure, c.count.high) for c in r.claims] == [("desertion", None, 550), ("strength", "remaining", 599)]

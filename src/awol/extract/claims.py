@@ -251,6 +251,9 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         return "total"
     if {"strong", "-strong"} & set(after):
         return "total"
+    if noun is None and q_end < sent.end and doc[q_end].lower_ in {"remain", "remained", "remaining"} \
+            and window[-1:] != ["with"]:
+        return "remaining"  # 'fewer than 600 remain'
     if noun is not None:
         later = {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 6)]}
         if later & _DEPLOYED_AFTER:
