@@ -1544,3 +1544,8 @@ def test_fewer_than_n_remain_is_what_is_left(extractor):
     r = run(extractor, "About 500 Yemeni soldiers deserted the Dhale front last year, a brigade commander said. "
                        "'Out of 1,100 men, fewer than 600 remain,' he said.")
     assert [(c.kind, c.measure, c.count.high) for c in r.claims] == [("desertion", None, 550), ("strength", "remaining", 599)]
+
+
+def test_headed_for_a_place_names_the_destination(extractor):
+    c = one(run(extractor, "Dozens of peshmerga fighters have left their posts and headed for Europe, officials said."))
+    assert [p.name for p in c.destination] == ["Europe"]

@@ -619,6 +619,7 @@ def _demonym_force(doc, k: int, registry):
 _NOT_A_SIDE = WORDS["to_not_a_side"]
 _REACHING = WORDS["reaching"]
 _MOTION = WORDS["motion_words"]
+_HEADED = WORDS["headed_words"]
 
 
 def _to_side(doc, tok: int) -> bool:
@@ -760,8 +761,8 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
                 # (or a verb of going: 'slip across the border into Sudan to escape national service')
             if kind != "return" and set(before) & _SENT_BACK:
                 continue  # 'who fled to Cameroon have been returned to Nigeria': sent back, not where they went
-            if near[-1] == "for" and not (set(before) & _FROM):
-                continue  # 'left for Europe', but not 'the Inspector General for Afghanistan'
+            if near[-1] == "for" and not (set(before) & (_FROM | _HEADED)):
+                continue  # 'headed for Europe', but not 'the Inspector General for Afghanistan'
             role = "dest"
         elif any(w in _FROM for w in near):
             role = "origin"
