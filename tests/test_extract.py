@@ -1549,3 +1549,9 @@ def test_fewer_than_n_remain_is_what_is_left(extractor):
 def test_headed_for_a_place_names_the_destination(extractor):
     c = one(run(extractor, "Dozens of peshmerga fighters have left their posts and headed for Europe, officials said."))
     assert [p.name for p in c.destination] == ["Europe"]
+
+
+def test_police_officers_beside_soldiers_are_the_police(extractor):
+    r = run(extractor, "AIZAWL, India — At least 116 Myanmar police officers and a handful of soldiers have crossed "
+                       "into India's Mizoram state since March, a Mizoram police official said.")
+    assert [c.group for c in r.claims] == ["Myanmar Police Force", "Myanmar Armed Forces"]

@@ -536,7 +536,9 @@ def _soldiers_and_police(doc, lo: int, hi: int, sent: Span) -> str | None:
     first = next((t.i for t in span if t.lower_ in _SOLDIER_WORDS | _POLICE_WORDS), span.end)
     if any(t.like_num and t.i > first for t in span):
         return None  # '3,015 soldiers and 9,326 police': two figures, two groups ('more than 3,000 soldiers and police' is one)
-    if "and" in words and set(words) & _SOLDIER_WORDS and set(words) & _POLICE_WORDS:
+    soldiers = {t.lower_ for t in span if t.lower_ in _SOLDIER_WORDS and not (
+        t.i > 0 and doc[t.i - 1].lower_ in _POLICE_WORDS)}  # 'police officers' are police
+    if "and" in words and soldiers and set(words) & _POLICE_WORDS:
         last = max(t.i for t in span if t.lower_ in _SOLDIER_WORDS | _POLICE_WORDS)
         while first - 1 >= lo and doc[first - 1].is_title:
             first -= 1
