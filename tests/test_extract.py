@@ -1555,3 +1555,12 @@ def test_police_officers_beside_soldiers_are_the_police(extractor):
     r = run(extractor, "AIZAWL, India — At least 116 Myanmar police officers and a handful of soldiers have crossed "
                        "into India's Mizoram state since March, a Mizoram police official said.")
     assert [c.group for c in r.claims] == ["Myanmar Police Force", "Myanmar Armed Forces"]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The South Lebanon Army collapsed as Israel pulled out of southern Lebanon. Roughly 1,500 SLA fighters "
+     "surrendered to Hezbollah.", "South Lebanon Army"),
+    ("Some 200 SLA fighters defected to the Sudanese army in Darfur.", "Sudan Liberation Movement/Army"),
+])
+def test_an_acronym_two_groups_share_goes_to_the_one_of_the_story(extractor, text, group):
+    assert one(run(extractor, text)).group == group
