@@ -1564,3 +1564,9 @@ def test_police_officers_beside_soldiers_are_the_police(extractor):
 ])
 def test_an_acronym_two_groups_share_goes_to_the_one_of_the_story(extractor, text, group):
     assert one(run(extractor, text)).group == group
+
+
+def test_two_figures_sharing_one_noun_are_two_forces(extractor):
+    r = run(extractor, "About 200 Malian and 150 Burkinabe soldiers deserted last year, officials said.")
+    assert [(c.group, c.count_text) for c in r.claims] == [("Malian Armed Forces", "About 200"),
+                                                          ("Armed Forces of Burkina Faso", "150")]

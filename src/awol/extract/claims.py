@@ -105,6 +105,12 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
             return j + 1, "person"  # '400 of them': the people of the claim before
         if low == "of" and _things_after_of(doc, j + 1, sent.end, lex):
             return None  # 'two of the bases the soldiers had left': the figure counts bases
+        if t.like_num and j - 1 > tok and doc[j - 1].lower_ == "and" and all(x.is_title for x in doc[tok:j - 1]):
+            k = j
+            while k < sent.end and (doc[k].like_num or doc[k].is_title) and k - j < 5:
+                k += 1
+            if k < sent.end and doc[k].lower_ in lex.person_nouns and doc[k].lower_ != "of":
+                return k, "person"  # '50,000 American and 100,000 British soldiers': the noun they share
         if t.like_num and j > tok and not (doc[tok].lower_ == "of" and j - tok <= 2):
             return None  # another figure begins: this one counts no people ('Sixteen of some 3,000 troops' does)
         if low in lex.case_nouns:
@@ -318,6 +324,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     left = _left_from(found)
     if left is not None:
         return left.name, left.text, left.country  # officers who 'defected from the RSF into the army'
+    shared = _own_demonym(found, q_tok, noun_tok, registry)
+    if shared is not None:
+        return shared.name, doc[q_tok:noun_tok + 1].text, shared.country  # '50,000 American and 100,000 British soldiers'
     leader = _leader_before(found, q_tok, registry)
     if leader is not None:
         return leader.name, doc[q_tok:(noun_tok if noun_tok is not None else q_tok) + 1].text, leader.country
@@ -581,6 +590,18 @@ def _possessor(found: Found, registry, tok: int):
 
     named = countries.find_countries(text_of(doc)[found.sent.start_char:doc[tok].idx])
     return registry.resolve(doc[tok].text, [named[-1][2]]) if named else None
+
+
+def _own_demonym(found: Found, q_tok: int, noun_tok: int | None, registry):
+    """'50,000 American and 100,000 British soldiers': the first figure's force is the one its own
+    demonym names, though the noun stands after the second figure."""
+    doc = found.sent.doc
+    if noun_tok is None:
+        return None
+    joins = [k for k in range(q_tok + 2, noun_tok - 1) if doc[k].lower_ == "and" and doc[k + 1].like_num]
+    if not joins or not doc[joins[0] - 1].is_title or doc[noun_tok].lower_ not in _STATE_MEMBERS:
+        return None
+    return _demonym_force(doc, joins[0] - 1, registry)
 
 
 def _leader_before(found: Found, q_tok: int, registry):
