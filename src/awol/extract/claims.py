@@ -148,7 +148,7 @@ def _things_after_of(doc, k: int, end: int, lex) -> bool:
 
 
 _PARTITIVE_DETS = WORDS["partitive_determiners"]
-THEM = {"them", "those", "these"}  # "400 of them": the people of the claim before (pipeline.py reads it too)
+THEM = {"them", "those", "these"}  # "400 of them": the people of the claim before (pipeline.py, sides.py read it too)
 
 
 def _breakdown_follows(sent: Span, k: int) -> bool:

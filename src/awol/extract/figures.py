@@ -16,7 +16,14 @@ _CAPTURED = WORDS["captured"]
 _CIVILIAN_PEOPLE = WORDS["civilian_people"]
 _FLED = WORDS["fled_words"]
 _HOMES = WORDS["homes"]
-_CLAUSE_BREAKS = {"and", "but", "while", "whereas", ",", ";"}
+CLAUSE_BREAKS = {"and", "but", "while", "whereas", ",", ";"}
+
+
+def dead(doc, sent, i: int, reach: int, lex) -> bool:
+    """A word for the dead within `reach` words before token i, in the same clause ('the massacre of 26
+    civilians', 'executed some 15,000 of its own deserters'): casualties, not leavers."""
+    return any(t.lower_ in lex.casualties and not any(x.lower_ in CLAUSE_BREAKS for x in doc[t.i + 1:i])
+               for t in doc[max(sent.start, i - reach):i])
 
 
 def figure_between(found, q, trig) -> bool:
@@ -64,7 +71,7 @@ def subject_of(found, noun_tok: int | None, trig) -> bool:
     doc = found.sent.doc
     if noun_tok is None or trig is None or not (noun_tok < trig[1] <= noun_tok + 10):
         return False
-    return not any(t.is_punct or t.like_num or t.lower_ in _CLAUSE_BREAKS or t.lower_ in {"which", "where", "when"}
+    return not any(t.is_punct or t.like_num or t.lower_ in CLAUSE_BREAKS or t.lower_ in {"which", "where", "when"}
                    for t in doc[noun_tok + 1:trig[1]])
 
 
@@ -91,7 +98,7 @@ def displaced(doc, sent, k: int) -> bool:
     """'8 million people have fled their homes': displaced, perhaps inside the country, unless the
     words go on to say where abroad ('fled their homes for Chad')."""
     for e in range(k + 1, min(sent.end - 2, k + 5)):
-        if doc[e].lower_ in _CLAUSE_BREAKS:
+        if doc[e].lower_ in CLAUSE_BREAKS:
             return False
         if doc[e].lower_ in _FLED and doc[e + 1].lower_ in {"their", "his", "her"} and doc[e + 2].lower_ in _HOMES:
             return not any(t.lower_ in {"to", "into", "for", "across", "abroad"}

@@ -71,7 +71,7 @@ _HELD_FIGURE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+\s+){0,3}\d")  # 'UNIT
 _SURRENDERED_THINGS = WORDS["surrendered_things"]
 _DENIED_AFTER = WORDS["denied_after"]
 _LOST = WORDS["lost_words"]
-_CLAUSE_BREAKS = {"and", "but", "while", "whereas", ",", ";"}
+_CLAUSE_BREAKS = F.CLAUSE_BREAKS
 _PURPOSE_HEADS = WORDS["purpose_heads"]
 # A sentence with no leaving word that breaks down the figure before it.
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
@@ -102,11 +102,12 @@ def _hedge_back(claims: list, hedges: set[int], sents: list, by_sent: dict) -> N
     for h in hedges:
         if by_sent.get(h) or not any(t.lower_ in _BACK_REFERENCES for t in sents[h]) or _NUMBER.search(span_text(sents[h])):
             continue  # 'a figure that could not be verified' after its own figure hedges that one
-        if any(h - 2 <= k <= h for k, c in claims if c.kind == "strength" or k == h):
+        near = [(k, c) for k, c in claims if h - 2 <= k <= h]
+        if not near or any(k == h or c.kind == "strength" for k, c in near):
             continue
-        before = [k for k, _ in claims if h - 2 <= k < h]
-        for k, c in claims:
-            if before and k == max(before):
+        last = max(k for k, _ in near)
+        for k, c in near:
+            if k == last:
                 c.status = "unverified"
 
 
@@ -377,9 +378,7 @@ class Extractor:
                 continue  # '27 rebels, four of them women, surrendered': a breakdown of the figure before
             if noun_kind == "person" and self._draft_evaders(sent, noun_tok):
                 noun_kind = "civilian"  # 'men of fighting age fled to avoid the draft' emigrate; they are no soldiers
-            if self._leave_cohort(sent, qs, qe, found) or F.captured(found, qe) or any(
-                    t.lower_ in self.lex.casualties and not any(x.lower_ in _CLAUSE_BREAKS for x in doc[t.i + 1:qs])
-                    for t in doc[max(sent.start, qs - 3):qs]):
+            if self._leave_cohort(sent, qs, qe, found) or F.captured(found, qe) or F.dead(doc, sent, qs, 3, self.lex):
                 continue  # 'the massacre of 26 civilians': the dead are not leavers ('were killed and 12 deserted' are)
             if qs > sent.start and doc[qs - 1].lower_ in _LOST and not F.lost_to_leaving(found, noun_tok or qe):
                 continue  # 'the brigade lost 300 men': casualties, unless 'lost 300 men to desertion'
@@ -521,8 +520,7 @@ class Extractor:
                 continue
             if any(t.lower_ in _CAPTURED for t in doc[anchor:trig[1]]):
                 continue  # 'insurgents were arrested after crossing the river'
-            if any(t.lower_ in self.lex.casualties and not any(x.lower_ in _CLAUSE_BREAKS for x in doc[t.i + 1:trig[1]])
-                   for t in doc[max(sent.start, trig[1] - 6):trig[1]]):
+            if F.dead(doc, sent, trig[1], 6, self.lex):
                 continue  # 'the army, which executed some 15,000 of its own deserters': the dead are no claim
             if (doc[anchor].lower_ in C._HE and self._civilian_speaker(found)) or self._civilian_subject(found, trig):
                 continue  # 'Judge X said he defected', 'the attorney-general declared defection': an official, no force

@@ -36,7 +36,7 @@ def part_joined(found: C.Found, qe: int):
     """'50 of them (later) joined the Free Syrian Army': those leavers defected."""
     doc = found.sent.doc
     sent = found.sent
-    if not (qe + 1 < sent.end and doc[qe].lower_ == "of" and doc[qe + 1].lower_ in {"them", "those", "these"}):
+    if not (qe + 1 < sent.end and doc[qe].lower_ == "of" and doc[qe + 1].lower_ in C.THEM):
         return None
     named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
     for k in range(qe + 2, min(sent.end - 1, qe + 6)):

@@ -290,8 +290,8 @@ def _grammar() -> _Grammar:
     unit_of = {k.lower(): tuple(v) for k, v in data["units"].items()}
 
     MON = "(?P<{}>" + "|".join(mon_forms) + r")(?![A-Za-z])"
-    WD = "(?P<{}>" + "|".join(f for forms in data["weekdays"].values() for f in forms) + r")(?![A-Za-z])"
     ANY_WD = "|".join(f for forms in data["weekdays"].values() for f in forms)
+    WD = "(?P<{}>" + ANY_WD + r")(?![A-Za-z])"
     DAY = r"(?<![\d.,/:$£€])(?P<{}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:]|[.,]\d)"
     YEAR = r"(?<![\d.,/:$£€])(?P<{}>1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)"
     MOD = r"(?i:early|mid|late|(?:the\s+)?(?:start|beginning|end|middle)\s+of)"
