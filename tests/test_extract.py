@@ -393,6 +393,10 @@ def test_a_force_named_as_subject_beats_the_country_default_of_a_bare_noun(extra
     ("A platoon of Ethiopian soldiers escaped to Addis Ababa's old rival Eritrea on foot.", "ER"),  # past the owner
     ("Ordered to deploy to Niger, a company of Malian soldiers deserted instead.", None),  # before the leaving
     ("The Malian officers were paid in US$ and 40 soldiers deserted in May.", None),  # money, not a place
+    ("A dozen Syrian soldiers fled into the southern Turkish province of Hatay overnight.", "TR"),  # past a demonym
+    ("Three Syrian army colonels defected and joined rebel units in Jordan last week.", "JO"),  # where the side joined is
+    ("Four Syrian officers defected to the Free Syrian Army in Jordan.", "JO"),
+    ("A Syrian pilot defected in Jordan after landing his jet.", None),  # where he left, not a side joined
 ])
 def test_destinations(extractor, text, where):
     c = one(run(extractor, text))
@@ -402,11 +406,21 @@ def test_destinations(extractor, text, where):
 @pytest.mark.parametrize("text,origin", [
     ("Five Abu Sayyaf members gave themselves up in the province of Sulu on Sunday.", "PH"),
     ("The Haitian police union said some 900 officers had fled the country in 2023.", "HT"),
+    ("A Syrian pilot defected in Jordan after landing his jet.", "JO"),
 ])
 def test_origins(extractor, text, origin):
     c = one(run(extractor, text))
     assert [p.country for p in c.origin] == [origin]
     assert c.origin[0].lat is not None  # mapped, from the extractor's gazetteer
+
+
+@pytest.mark.parametrize("text,claims", [
+    ("Several dozen Syrian soldiers made it across the closely guarded border in recent weeks.", 1),
+    ("A dozen Syrian soldiers slipped across the frontier at night, a monitor said.", 1),
+    ("Syrian troops made gains across the border region, the army said.", 0),  # no crossing
+])
+def test_getting_across_a_border_is_leaving(extractor, text, claims):
+    assert [c.kind for c in run(extractor, text).claims] == ["desertion"] * claims
 
 
 def test_about_half_of_them_is_a_vague_claim_of_its_own(extractor):

@@ -643,6 +643,7 @@ _NOT_A_SIDE = WORDS["to_not_a_side"]
 _REACHING = WORDS["reaching"]
 _MOTION = WORDS["motion_words"]
 _HEADED = WORDS["headed_words"]
+_JOINING = {"joined", "join", "joining"}
 
 
 def _to_side(doc, tok: int) -> bool:
@@ -650,7 +651,7 @@ def _to_side(doc, tok: int) -> bool:
     for k in range(tok - 1, max(-1, tok - 7), -1):
         if doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in _NOT_A_SIDE:
             return False  # 'close to 700 Boko Haram fighters', 'according to the Taliban'
-        if doc[k].lower_ in {"to", "into", "joined", "join", "joining"}:
+        if doc[k].lower_ in _JOINING | {"to", "into"}:
             return True
         if doc[k].lower_ in {"and", "or", ","} and k > 0 and doc[k - 1].is_title and doc[k + 1].is_title:
             continue  # 'to Mozambican and Rwandan forces': one side named by two peoples
@@ -792,8 +793,9 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
         elif any(w in _AT for w in near):
             if m.entry.kind == "country" and m.entry.country == home and kind != "emigration":
                 continue  # 'cases registered in Ukraine': where it is counted, not where they left
-            foreign = m.entry.country not in (None, home) and kind in ("desertion", "emigration") \
-                and "near" not in near  # 'deserted near Bakhmut': where they served, not where they went
+            foreign = m.entry.country not in (None, home) and "near" not in near and (
+                kind in ("desertion", "emigration") or kind == "defection" and _joined_before(found, t))
+            # 'deserted near Bakhmut': where they served; 'joined the opposition in Turkey': where they went
             role = "dest" if foreign or (m.entry.country is None and kind in ("desertion", "emigration")) else "origin"
             if set(before) & _FROM and set(before) & POSTS:
                 role = "origin"  # 'walked away from their posts in Kidal': where the posts were
@@ -807,6 +809,19 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
             target.append(place)
         last_role = role
     return origin, dest
+
+
+def _joined_before(found: Found, t: int) -> bool:
+    """A side joined stands between the defection and the place ('defected to the FSA in Hatay',
+    'joined opposition forces in Turkey'); without one, 'defected in Afghanistan' is where they left."""
+    doc = found.sent.doc
+    for _, s, e in found.triggers:
+        if e > t:
+            continue
+        between = [x.lower_ for x in doc[s:t]]
+        if _JOINING & set(between) or doc[s].lower_.startswith("defect") and e < t and doc[e].lower_ == "to":
+            return True
+    return False
 
 
 def _other_clause(found: Found, t: int, start: int) -> bool:
@@ -825,13 +840,13 @@ def _later_clause(found: Found, end: int, t: int) -> bool:
 
 
 def _head_before(doc, lo: int, t: int) -> list[str] | None:
-    """The preposition before 'the province of', 'one area of', 'the northern town of' a place name."""
+    """The preposition before 'the province of', 'one area of', 'the southern Turkish town of' a place name."""
     k = t - 1
-    while k >= lo and t - k <= 5:
+    while k >= lo and t - k <= 6:
         w = doc[k].lower_
         if w in _AT | _FROM | _TO_DEST:
             return [w]
-        if w not in _PLACE_WORDS | _PLACE_LEAD:
+        if w not in _PLACE_WORDS | _PLACE_LEAD and not (doc[k].is_title and doc[k].is_alpha and k > lo):
             return None
         k -= 1
     return None
@@ -871,8 +886,7 @@ def _list_head(doc, lo: int, t: int) -> list[str] | None:
 
 
 _PLACE_WORDS = WORDS["place_name_words"]
-_PLACE_LEAD = {"of", "one", "a", "an", "some", "northern", "southern", "eastern", "western", "central", "northeastern",
-               "northwestern", "southeastern", "southwestern", "remote", "border", "restive"}
+_PLACE_LEAD = WORDS["place_lead_words"]
 
 
 def vague_text(sent: Span, anchor: int) -> str | None:
