@@ -1284,6 +1284,21 @@ def test_a_running_total_takes_the_time_of_its_own_clause(extractor):
         (9, "2024-06-07", "2024-06-07"), (64, "2024-01-01", "2024-06-10")]
 
 
+def test_a_year_goes_with_the_figure_nearest_it(extractor):
+    r = run(extractor, "Russian soldiers keep deserting. For the whole of 2024, the number of desertion cases "
+                       "heard was 9,120, and for 2023 — 4,310, a rights group said.")
+    assert [(c.count.low, c.period.start) for c in r.claims if c.count] == [(9120, "2024-01-01"), (4310, "2023-01-01")]
+    r = run(extractor, "Three NPA rebels gave up arms on June 2, while four others surrendered on May 30, two on May 12, "
+                       "the army said.", published="2023-06-05")
+    assert [(c.count.low, c.period.start) for c in r.claims] == [(3, "2023-06-02"), (4, "2023-05-30"), (2, "2023-05-12")]
+
+
+def test_a_place_in_the_defectors_own_country_is_where_they_left(extractor):
+    c = one(run(extractor, "Dozens of Houthi fighters defected to government forces in Marib province, "
+                           "the Saudi-led coalition said."))
+    assert ([p.name for p in c.origin], c.destination) == (["Marib"], [])
+
+
 def test_among_them_breaks_the_figure_down_it_is_no_stock(extractor):
     r = run(extractor, "Some 900 Boko Haram fighters and relatives surrendered in Bama last month, the army said. "
                        "Among them were 250 fighters, 300 women and 350 children, a spokesman said, adding that the "

@@ -714,7 +714,7 @@ def period_for(found: Found, tok: int):
     for m in found.times:
         if m.speech_dated or _ISO_DAY.fullmatch(m.text.strip()):
             continue  # an ISO date in running text is a dateline stamp, not when they left
-        mt = _tok_at(doc, m.start)
+        mt, me = _tok_at(doc, m.start), _tok_at(doc, m.end - 1)
         if _in_dateline(found.sent, mt):
             continue  # 'KYIV, Nov 20 (Reuters) -': the day of the report
         if mt < tok and any(doc[k].lower_ == "that" for k in range(mt, tok)) and m.period and m.period[0] == m.period[1] \
@@ -724,11 +724,20 @@ def period_for(found: Found, tok: int):
         lo, hi = sorted((mt, tok))
         if any(lo < f < hi and f != tok for f in figures):
             d += 40
+        elif tok in figures and any(_gap(doc, f, mt, me) < _gap(doc, tok, mt, me) for f in figures if f != tok):
+            d += 20  # 'for 2023 it was 17,658, and for 2022 - 6,641': a time goes with the figure nearest it
         if mt < tok and any(doc[k].text in {",", ";"} and doc[k + 1].lower_ in _REACHING for k in range(lo, hi)):
             d += 10  # a running total has its own time: '... on Tuesday, bringing to 87 those who yielded this year'
         if d < best_d:
             best, best_d = m, d
     return best
+
+
+def _gap(doc, tok: int, start: int, end: int) -> int:
+    """Tokens between `tok` and the phrase from `start` to `end`, a comma or semicolon counting three
+    ('gave up on May 31, three on May 20': the date is nearer its own clause's figure)."""
+    lo, hi = (tok + 1, start) if tok < start else (end + 1, tok)
+    return max(0, hi - lo + 1) + 2 * sum(doc[k].text in {",", ";"} for k in range(lo, hi))
 
 
 def _in_dateline(sent: Span, tok: int) -> bool:
@@ -794,7 +803,8 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
             if m.entry.kind == "country" and m.entry.country == home and kind != "emigration":
                 continue  # 'cases registered in Ukraine': where it is counted, not where they left
             foreign = m.entry.country not in (None, home) and "near" not in near and (
-                kind in ("desertion", "emigration") or kind == "defection" and _joined_before(found, t))
+                kind in ("desertion", "emigration")
+                or kind == "defection" and m.entry.country != country and _joined_before(found, t))
             # 'deserted near Bakhmut': where they served; 'joined the opposition in Turkey': where they went
             role = "dest" if foreign or (m.entry.country is None and kind in ("desertion", "emigration")) else "origin"
             if set(before) & _FROM and set(before) & POSTS:
