@@ -1293,6 +1293,19 @@ def test_a_year_goes_with_the_figure_nearest_it(extractor):
     assert [(c.count.low, c.period.start) for c in r.claims] == [(3, "2023-06-02"), (4, "2023-05-30"), (2, "2023-05-12")]
 
 
+def test_the_same_people_leaving_again_keep_the_first_kind(extractor):
+    claims = run(extractor, "Two Syrian army generals defected on Monday, officials said. "
+                            "The generals crossed the border into Turkey overnight.").claims
+    assert [(c.kind, c.count.low, [p.country for p in c.destination]) for c in claims] == [("defection", 2, ["TR"])]
+
+
+def test_who_the_leavers_were_is_no_new_figure(extractor):
+    claims = run(extractor, "Some 30 Syrian soldiers defected on Monday and fled to Jordan, officials said. "
+                            "The soldiers who fled to Jordan include a general, four majors and several other officers, "
+                            "a monitor said.").claims
+    assert [(c.kind, c.count.low) for c in claims] == [("defection", 27)]
+
+
 def test_a_place_in_the_defectors_own_country_is_where_they_left(extractor):
     c = one(run(extractor, "Dozens of Houthi fighters defected to government forces in Marib province, "
                            "the Saudi-led coalition said."))

@@ -77,6 +77,7 @@ _PURPOSE_HEADS = WORDS["purpose_heads"]
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those|"
                         r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:\w+ )?(?:number|figure|total) at)\b", re.I)
+_MAKEUP = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+[\s,]+){1,10}?(?:include|includes|included)\b")
 _DEDUP = re.compile(r"\W+")
 _DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|"
                               r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -174,6 +175,8 @@ class Extractor:
                 previous = []
                 continue
             seen.add(key)
+            if trig and self._seen_claims and _MAKEUP.match(stext):
+                continue  # 'The soldiers who fled include a general and three colonels': who they were, no new leaving
             if not trig and not self._may_hold_figure(sent, lowers, previous, case_context):
                 if _has_key(lowers, sent, self.speech_keys):
                     unheard.append(sent)  # who speaks here is remembered before the next claim's speaker is found
@@ -505,6 +508,8 @@ class Extractor:
             if subj is None:
                 continue
             name, mention, country, anchor = subj
+            if trig[0] == "leaving" and self._kind_told_before(mention) == "defection":
+                kind = "defection"
             count = Count(1, 1) if C.singular(doc, anchor, sent) and not C.others_between(
                 doc, -1 - anchor if anchor < 0 else anchor, trig[1]) and not C.others_with(doc, trig[2], sent) else None
             if count is not None and (kind, name) in led:
@@ -738,6 +743,16 @@ class Extractor:
 
     def _member_subject(self, doc, anchor: int, name: str) -> bool:
         return name != "civilians" and doc[anchor].lower_ not in self.lex.civilian_nouns
+
+    def _kind_told_before(self, mention: str) -> str | None:
+        """'The generals ... crossed the border' after 'two generals defected': the same people, so the same leaving."""
+        words = mention.lower().split()
+        if len(words) != 2 or words[0] not in {"the", "these", "those"}:
+            return None
+        for c in reversed(self._seen_claims):
+            if c.group_mention and c.group_mention.lower().split()[-1].rstrip("s") == words[1].rstrip("s"):
+                return c.kind
+        return None
 
     @staticmethod
     def _ranked_leaver(doc, sent, trig) -> bool:
