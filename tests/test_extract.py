@@ -397,6 +397,8 @@ def test_a_force_named_as_subject_beats_the_country_default_of_a_bare_noun(extra
     ("Three Syrian army colonels defected and joined rebel units in Jordan last week.", "JO"),  # where the side joined is
     ("Four Syrian officers defected to the Free Syrian Army in Jordan.", "JO"),
     ("A Syrian pilot defected in Jordan after landing his jet.", None),  # where he left, not a side joined
+    ("At least five Belarusian servicemen have sought asylum in Poland since 2022, Polish media reported.", "PL"),
+    ("At least 40 Syrian officers who defected are now sheltering in a camp for defectors in Turkey, officials said.", "TR"),
 ])
 def test_destinations(extractor, text, where):
     c = one(run(extractor, text))
@@ -412,6 +414,14 @@ def test_origins(extractor, text, origin):
     c = one(run(extractor, text))
     assert [p.country for p in c.origin] == [origin]
     assert c.origin[0].lat is not None  # mapped, from the extractor's gazetteer
+
+
+def test_left_a_place_for_another_is_where_they_went(extractor):
+    claims = run(extractor, "Dozens of Kurdish peshmerga fighters have deserted their posts this year, commanders say. "
+                            "About 9,000 people have left the Kurdistan Region for Europe this year, according to the "
+                            "regional government.").claims
+    assert [(c.kind, [p.name for p in c.origin], [p.name for p in c.destination]) for c in claims][1:] == [
+        ("emigration", ["Kurdistan Region"], ["Europe"])]
 
 
 @pytest.mark.parametrize("text,claims", [

@@ -644,6 +644,18 @@ _REACHING = WORDS["reaching"]
 _MOTION = WORDS["motion_words"]
 _HEADED = WORDS["headed_words"]
 _JOINING = {"joined", "join", "joining"}
+_SHELTER = WORDS["shelter_words"]
+_CLAUSE_LINKS = {"and", "but", "while", "who", "which", "that", "whereas"}
+
+
+def _clause_words(doc, lo: int, hi: int) -> set[str]:
+    """The lower-cased words from `lo` to `hi`, back to the nearest clause break."""
+    words: set[str] = set()
+    for k in range(hi - 1, lo - 1, -1):
+        if doc[k].text in {",", ";", ":"} or doc[k].lower_ in _CLAUSE_LINKS:
+            break
+        words.add(doc[k].lower_)
+    return words
 
 
 def _to_side(doc, tok: int) -> bool:
@@ -794,11 +806,14 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
                 # (or a verb of going: 'slip across the border into Sudan to escape national service')
             if kind != "return" and set(before) & _SENT_BACK:
                 continue  # 'who fled to Cameroon have been returned to Nigeria': sent back, not where they went
-            if near[-1] == "for" and not (set(before) & (_FROM | _HEADED)):
-                continue  # 'headed for Europe', but not 'the Inspector General for Afghanistan'
+            if near[-1] == "for" and not (_clause_words(doc, max(found.sent.start, t - 9), t) & (_FROM | _HEADED)):
+                continue  # 'headed for Europe', 'left the Kurdistan Region for Europe', not 'the Inspector General for Afghanistan'
             role = "dest"
         elif any(w in _FROM for w in near):
             role = "origin"
+        elif any(w in _AT for w in near) and m.entry.country not in (None, country) \
+                and _clause_words(doc, max(found.sent.start, t - 9), t) & _SHELTER:
+            role = "dest"  # 'sought asylum in Poland', 'sheltering in a camp in Hatay': where they went
         elif any(w in _AT for w in near):
             if m.entry.kind == "country" and m.entry.country == home and kind != "emigration":
                 continue  # 'cases registered in Ukraine': where it is counted, not where they left
