@@ -361,6 +361,25 @@ class Extractor:
         led: set[tuple] = set()  # (kind, group) of figures that count their leader too
         strong = {t[0] for t in found.triggers} - {"leaving"}
         out.extend(self._rates(found, ctx, exclude, covered, strong))
+        self._figure_claims(found, ctx, case_context, out, exclude, covered, led, strong, speaker)
+        own = self._speakers_force(found, ctx) if out and _OWN_UNIT.search(span_text(sent)) else None
+        for c in out:
+            if c.kind == "desertion" and self._crossed_to_adversary(found, c):
+                c.kind = "defection"  # crossing to the state across the front line is going over to the other side
+            if own is not None and c.group_country == own.country:
+                c.group = own.name  # 'a special forces member said ... his unit lost 100 men'
+        kinds_with_figures = {c.kind for c in out}
+        ctx.remember(out)  # 'and some then joined ...' continues this sentence's figure claims
+        self._subject_claims(found, ctx, out, exclude, covered, led, kinds_with_figures)
+        defections = {(c.group, c.count.low if c.count else None) for c in out if c.kind == "defection"}
+        return [c for c in out if not (c.kind == "desertion" and (c.group, c.count.low if c.count else None) in defections)]
+
+    def _figure_claims(self, found: C.Found, ctx: DocContext, case_context: bool, out: list[Claim], exclude: list,
+                       covered: set, led: set, strong: set[str], speaker: tuple | None) -> None:
+        """Claims told by a figure ('300 soldiers deserted'), appended to `out`; the triggers they
+        account for go into `covered`, and figures that count their leader too into `led`."""
+        sent = found.sent
+        doc = sent.doc
         before = None  # the previous figure's people noun: '8 million people ..., and 1.8 million ...' share it
         for q in found.quantities:
             if speaker is not None and speaker[0] <= q.start < speaker[1]:
@@ -490,14 +509,13 @@ class Extractor:
                 covered.update((t[0], t[1]) for t in found.triggers
                                if qs <= t[1] < trig[1] and C.describes_figure(found, qs, t[1]))
             out.extend(self._leave_arithmetic(found, q, qs, kind, group, ctx, exclude, trig))
-        own = self._speakers_force(found, ctx) if out and _OWN_UNIT.search(span_text(sent)) else None
-        for c in out:
-            if c.kind == "desertion" and self._crossed_to_adversary(found, c):
-                c.kind = "defection"  # crossing to the state across the front line is going over to the other side
-            if own is not None and c.group_country == own.country:
-                c.group = own.name  # 'a special forces member said ... his unit lost 100 men'
-        kinds_with_figures = {c.kind for c in out}
-        ctx.remember(out)  # 'and some then joined ...' continues this sentence's figure claims
+
+    def _subject_claims(self, found: C.Found, ctx: DocContext, out: list[Claim], exclude: list, covered: set,
+                        led: set, kinds_with_figures: set[str]) -> None:
+        """Claims told by who left, without a figure of their own ('a colonel defected', 'many soldiers
+        deserted'), for the triggers no figure accounts for; appended to `out`."""
+        sent = found.sent
+        doc = sent.doc
         for trig in ([] if found.continuation else sorted(found.triggers, key=lambda t: t[1])):
             if (trig[0], trig[1]) in covered:
                 continue
@@ -562,8 +580,6 @@ class Extractor:
             claim.rule = C.RULE + (":definite" if definite and count is None and not vague else "")
             out.append(claim)
             kinds_with_figures.add(kind)
-        defections = {(c.group, c.count.low if c.count else None) for c in out if c.kind == "defection"}
-        return [c for c in out if not (c.kind == "desertion" and (c.group, c.count.low if c.count else None) in defections)]
 
     def _crossed_to_adversary(self, found, claim) -> bool:
         """Deserters who reach the enemy state ('escaped to Eritrea', 'crossed over to the Azerbaijani side'):
