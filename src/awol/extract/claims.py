@@ -8,17 +8,18 @@ its evidence sentence (or the sentence after it, for a hedge).
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 from spacy.tokens import Span
 
 from awol.extract.attribution import Attribution
+from awol.extract.claim_places import JOINING as _JOINING, other_clause as _other_clause, places_for
+from awol.extract.claim_time import DATELINE_END as _DATELINE_END, period_for
 from awol.extract.context import by_context, is_state
+from awol.extract.found import Found, tok_at as _tok_at
 from awol.extract.lexicon import lexicon, words
 from awol.extract.sentences import text_of
-from awol.model import Claim, Count, Period, Place
+from awol.model import Claim, Count, Period
 
 WORDS = words()  # the word sets of data/words.yaml
 
@@ -45,34 +46,6 @@ _UNIT_NOUNS = WORDS["unit_nouns"]
 # Words that can make a figure a stock, so that other sentences are skipped cheaply.
 STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, _STOCK_NOUNS, _UNIT_NOUNS,
                                    {"with", "strong", "program", "programme", "training"})
-_TO_DEST = {"to", "into", "toward", "towards", "for", "reach", "reached", "reaching", "arrived", "arriving",
-            "refuge", "headed", "heading", "entered", "enter", "via", "across"}
-_FROM = {"from", "fled", "left", "leaving", "leave", "flee", "fleeing", "escaped", "quit"}
-_AT = {"in", "at", "near", "based"}
-_SENT_BACK = WORDS["sent_back"]
-POSTS = WORDS["post_nouns"]
-
-
-@dataclass
-class Found:
-    """What the sentence holds, in document character offsets."""
-
-    sent: Span
-    triggers: list[tuple[str, int, int]]  # (kind, token start, token end)
-    quantities: list = field(default_factory=list)  # (start, end, Quantity)
-    groups: list = field(default_factory=list)  # GroupMention with doc offsets via .start/.end shifted
-    times: list = field(default_factory=list)
-    places: list = field(default_factory=list)
-    attribution: Attribution | None = None
-    hedged: bool = False
-    evidence_end: int | None = None
-    continuation: bool = False
-
-
-def _tok_at(doc, char: int) -> int:
-    """Index of the token containing (or right after) a character offset."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else len(doc) - 1
 
 
 def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, str] | None:
@@ -161,7 +134,6 @@ def _breakdown_follows(sent: Span, k: int) -> bool:
 
 
 NOMINAL = WORDS["nominal_triggers"]
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STATE_UNITS = WORDS["state_units"]
 _STATE_MEMBERS = WORDS["state_members"]
 _AMBIGUOUS_RANKS = WORDS["ambiguous_ranks"]
@@ -640,22 +612,6 @@ def _demonym_force(doc, k: int, registry):
 
 
 _NOT_A_SIDE = WORDS["to_not_a_side"]
-_REACHING = WORDS["reaching"]
-_MOTION = WORDS["motion_words"]
-_HEADED = WORDS["headed_words"]
-_JOINING = {"joined", "join", "joining"}
-_SHELTER = WORDS["shelter_words"]
-_CLAUSE_LINKS = {"and", "but", "while", "who", "which", "that", "whereas"}
-
-
-def _clause_words(doc, lo: int, hi: int) -> set[str]:
-    """The lower-cased words from `lo` to `hi`, back to the nearest clause break."""
-    words: set[str] = set()
-    for k in range(hi - 1, lo - 1, -1):
-        if doc[k].text in {",", ";", ":"} or doc[k].lower_ in _CLAUSE_LINKS:
-            break
-        words.add(doc[k].lower_)
-    return words
 
 
 def _to_side(doc, tok: int) -> bool:
@@ -715,203 +671,6 @@ def to_group_for(found: Found, trig) -> str | None:
         if phrase and phrase.lower() not in {"the", "a"}:
             return phrase
     return None
-
-
-def period_for(found: Found, tok: int):
-    """The time phrase of a claim: the nearest one that does not date a statement,
-    and not one that another figure stands closer to ('2,300 since January, and 7,400 since mobilisation')."""
-    doc = found.sent.doc
-    figures = [_tok_at(doc, q.start) for q in found.quantities]
-    best, best_d = None, 10**9
-    for m in found.times:
-        if m.speech_dated or _ISO_DAY.fullmatch(m.text.strip()):
-            continue  # an ISO date in running text is a dateline stamp, not when they left
-        mt, me = _tok_at(doc, m.start), _tok_at(doc, m.end - 1)
-        if _in_dateline(found.sent, mt):
-            continue  # 'KYIV, Nov 20 (Reuters) -': the day of the report
-        if mt < tok and any(doc[k].lower_ == "that" for k in range(mt, tok)) and m.period and m.period[0] == m.period[1] \
-                and not any(mt <= t[1] < tok for t in found.triggers):
-            continue  # 'admitted on Monday that a soldier had defected': the day dates the statement
-        d = abs(mt - tok)
-        lo, hi = sorted((mt, tok))
-        if any(lo < f < hi and f != tok for f in figures):
-            d += 40
-        elif tok in figures and any(_gap(doc, f, mt, me) < _gap(doc, tok, mt, me) for f in figures if f != tok):
-            d += 20  # 'for 2023 it was 17,658, and for 2022 - 6,641': a time goes with the figure nearest it
-        if mt < tok and any(doc[k].text in {",", ";"} and doc[k + 1].lower_ in _REACHING for k in range(lo, hi)):
-            d += 10  # a running total has its own time: '... on Tuesday, bringing to 87 those who yielded this year'
-        if d < best_d:
-            best, best_d = m, d
-    return best
-
-
-def _gap(doc, tok: int, start: int, end: int) -> int:
-    """Tokens between `tok` and the phrase from `start` to `end`, a comma or semicolon counting three
-    ('gave up on May 31, three on May 20': the date is nearer its own clause's figure)."""
-    lo, hi = (tok + 1, start) if tok < start else (end + 1, tok)
-    return max(0, hi - lo + 1) + 2 * sum(doc[k].text in {",", ";"} for k in range(lo, hi))
-
-
-def _in_dateline(sent: Span, tok: int) -> bool:
-    """A token of a dateline that opens the sentence: 'KYIV, Nov 20 (Reuters) -', 'GAO, Mali, May 3 --'."""
-    doc = sent.doc
-    first = doc[sent.start].text
-    if not (first.isupper() and len(first) > 1):
-        return False  # 'KYIV', "N'DJAMENA"
-    return any(doc[k].text in _DATELINE_END for k in range(tok + 1, min(sent.end, sent.start + 14)))
-
-
-def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], window: tuple[int, int] | None = None,
-               country: str | None = None) -> tuple[list[Place], list[Place]]:
-    """Where they left from and went to: places tied to the claim by a preposition,
-    near its leaving word ('fled to Europe', 'surrendered in Sulu', 'from Anbar'),
-    and the group's own country when they 'fled the country'."""
-    doc = found.sent.doc
-    origin: list[Place] = []
-    dest: list[Place] = []
-    last_role = None
-    home = ctx.countries[0] if ctx.countries else None
-    left_home = _left_the_country(found, country or home, ctx.gazetteer)
-    if left_home is not None:
-        origin.append(left_home)
-    text = text_of(doc)
-    owner_role: tuple[int, list[str]] | None = None  # the preposition before a possessive place, and where it ends
-    first_trigger = min((t[1] for t in found.triggers), default=found.sent.start)
-    for m in found.places:
-        if any(a <= m.start < b for a, b in exclude) or text.startswith("$", m.end):
-            continue  # 'US$100' is money
-        t = _tok_at(doc, m.start)
-        if window is not None and not (window[0] - 14 <= t <= window[1] + 14):
-            continue
-        if window is not None and (t < window[0] and _other_clause(found, t, window[0])
-                                   or t > window[1] and _later_clause(found, window[1], t)):
-            continue  # '... went to Canada, and about 1,000 servicemen sought refuge in Sweden': each its own
-        before = [x.lower_ for x in doc[max(found.sent.start, t - 4):t]]
-        near = before[-2:]
-        if not (set(near) & (_TO_DEST | _FROM | _AT)):
-            near = _head_before(doc, found.sent.start, t) or near  # 'in the province of Sulu'
-        if near and near[-1] in {",", "and", "or"} and not last_role:
-            near = _list_head(doc, found.sent.start, t) or near  # 'in Zapakan village, Radjah Buayan, Maguindanao'
-        end = _tok_at(doc, m.end - 1) + 1
-        if end < found.sent.end and doc[end].lower_ in {"'s", "’s"}:
-            owner_role = (end, near)  # 'to Kyiv's old rival Russia': the owner is not the place
-            continue
-        if owner_role is not None and t - owner_role[0] <= 6 and not any(x.is_punct for x in doc[owner_role[0] + 1:t]):
-            near = owner_role[1]
-        owner_role = None
-        role = None
-        if any(w in _TO_DEST for w in near):
-            if t < first_trigger and not set(before) & _MOTION:
-                continue  # 'orders to deploy to Ukraine or deserting': a destination follows the leaving word
-                # (or a verb of going: 'slip across the border into Sudan to escape national service')
-            if kind != "return" and set(before) & _SENT_BACK:
-                continue  # 'who fled to Cameroon have been returned to Nigeria': sent back, not where they went
-            if near[-1] == "for" and not (_clause_words(doc, max(found.sent.start, t - 9), t) & (_FROM | _HEADED)):
-                continue  # 'headed for Europe', 'left the Kurdistan Region for Europe', not 'the Inspector General for Afghanistan'
-            role = "dest"
-        elif any(w in _FROM for w in near):
-            role = "origin"
-        elif any(w in _AT for w in near) and m.entry.country not in (None, country) \
-                and _clause_words(doc, max(found.sent.start, t - 9), t) & _SHELTER:
-            role = "dest"  # 'sought asylum in Poland', 'sheltering in a camp in Hatay': where they went
-        elif any(w in _AT for w in near):
-            if m.entry.kind == "country" and m.entry.country == home and kind != "emigration":
-                continue  # 'cases registered in Ukraine': where it is counted, not where they left
-            foreign = m.entry.country not in (None, home) and "near" not in near and (
-                kind in ("desertion", "emigration")
-                or kind == "defection" and m.entry.country != country and _joined_before(found, t))
-            # 'deserted near Bakhmut': where they served; 'joined the opposition in Turkey': where they went
-            role = "dest" if foreign or (m.entry.country is None and kind in ("desertion", "emigration")) else "origin"
-            if set(before) & _FROM and set(before) & POSTS:
-                role = "origin"  # 'walked away from their posts in Kidal': where the posts were
-        elif near and near[-1] in {",", "and", "or"} and last_role:
-            role = last_role
-        if role is None:
-            continue
-        place = Place(m.entry.name, m.entry.country, m.entry.lat, m.entry.lon)
-        target = dest if role == "dest" else origin
-        if all(p.name != place.name for p in target):
-            target.append(place)
-        last_role = role
-    return origin, dest
-
-
-def _joined_before(found: Found, t: int) -> bool:
-    """A side joined stands between the defection and the place ('defected to the FSA in Hatay',
-    'joined opposition forces in Turkey'); without one, 'defected in Afghanistan' is where they left."""
-    doc = found.sent.doc
-    for _, s, e in found.triggers:
-        if e > t:
-            continue
-        between = [x.lower_ for x in doc[s:t]]
-        if _JOINING & set(between) or doc[s].lower_.startswith("defect") and e < t and doc[e].lower_ == "to":
-            return True
-    return False
-
-
-def _other_clause(found: Found, t: int, start: int) -> bool:
-    """A place before the claim's words that belongs to an earlier figure's clause."""
-    doc = found.sent.doc
-    joined = any(doc[k].text in {",", ";"} and doc[k + 1].lower_ in {"and", "while", "but", "whereas"}
-                 for k in range(t, start - 1))
-    return joined and any(_tok_at(doc, q.start) < t for q in found.quantities)
-
-
-def _later_clause(found: Found, end: int, t: int) -> bool:
-    """A place after the claim's words, in a later clause with a figure of its own."""
-    doc = found.sent.doc
-    joins = [k for k in range(end, t - 1) if doc[k].text in {",", ";"} and doc[k + 1].lower_ in {"and", "while", "but", "whereas"}]
-    return bool(joins) and any(joins[0] < _tok_at(doc, q.start) < t for q in found.quantities)
-
-
-def _head_before(doc, lo: int, t: int) -> list[str] | None:
-    """The preposition before 'the province of', 'one area of', 'the southern Turkish town of' a place name."""
-    k = t - 1
-    while k >= lo and t - k <= 6:
-        w = doc[k].lower_
-        if w in _AT | _FROM | _TO_DEST:
-            return [w]
-        if w not in _PLACE_WORDS | _PLACE_LEAD and not (doc[k].is_title and doc[k].is_alpha and k > lo):
-            return None
-        k -= 1
-    return None
-
-
-def _left_the_country(found: Found, country: str | None, gazetteer) -> Place | None:
-    """'fled the country', 'left the country': the group's own country is where they left."""
-    if country is None:
-        return None
-    doc = found.sent.doc
-    said = any(kind in ("leaving", "desertion") and (
-        [t.lower_ for t in doc[e:min(found.sent.end, e + 2)]] == ["the", "country"]
-        or [t.lower_ for t in doc[e - 2:e]] == ["the", "country"]) for kind, _, e in found.triggers)
-    if not said:
-        return None
-    from awol.normalize import countries
-
-    name = countries.country_name(country)
-    if name is None:
-        return None
-    entry = gazetteer.lookup(name, [country]) if gazetteer is not None else None
-    return Place(name, country, entry.lat if entry else None, entry.lon if entry else None)
-
-
-def _list_head(doc, lo: int, t: int) -> list[str] | None:
-    """The preposition that heads a list of place names ending at token t, if the
-    tokens between are names, commas and words like 'village' or 'province'."""
-    k = t - 1
-    while k >= lo and t - k <= 12:
-        w = doc[k]
-        if w.lower_ in _AT | _FROM | _TO_DEST:
-            return [w.lower_]
-        if not (w.is_title or w.text in {",", "and", "or", "-"} or w.lower_ in _PLACE_WORDS):
-            return None
-        k -= 1
-    return None
-
-
-_PLACE_WORDS = WORDS["place_name_words"]
-_PLACE_LEAD = WORDS["place_lead_words"]
 
 
 def vague_text(sent: Span, anchor: int) -> str | None:
@@ -1073,7 +832,6 @@ def _object_left(found: Found, trig):
     return None
 
 
-_DATELINE_END = {"-", "—", "–", "--", "––"}
 
 
 def _name_subject(sent: Span) -> tuple[int, int] | None:

@@ -18,6 +18,7 @@ from awol.extract import claims as C
 from awol.extract import figures as F
 from awol.extract import sides as S
 from awol.extract.attribution import SpeakerMemory, attribute, hedged_sentences, speech_keys
+from awol.extract.claim_places import POSTS
 from awol.extract.context import LINKED_SUFFIX, DocContext
 from awol.extract.doc_filter import absorb, keep
 from awol.extract.drivers import drivers_of
@@ -300,7 +301,7 @@ class Extractor:
         if kind == "leaving" and any(t.lower_ in self.lex.withdrawal for t in sent):
             return False  # 'the withdrawal ... US troops have left Afghanistan': an ordered pull-out
         if kind == "leaving" and e < sent.end and (doc[e].lower_ == "back" or doc[e].lower_ in {"to", "into", "towards"} and any(
-                doc[j].lower_ in {"their", "its", "his"} and doc[j + 1].lower_ in C.POSTS for j in range(e + 1, min(sent.end - 1, e + 3)))):
+                doc[j].lower_ in {"their", "its", "his"} and doc[j + 1].lower_ in POSTS for j in range(e + 1, min(sent.end - 1, e + 3)))):
             return False  # 'fled back to their base', 'fled to their own lines': a retreat, not a desertion
         if kind == "leaving" and any(
                 doc[j].lower_ in {"another", "other", "new"} and doc[j + 1].lower_ in C._UNIT_NOUNS
