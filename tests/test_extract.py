@@ -1622,3 +1622,10 @@ def test_two_figures_sharing_one_noun_are_two_forces(extractor):
     r = run(extractor, "About 200 Malian and 150 Burkinabe soldiers deserted last year, officials said.")
     assert [(c.group, c.count_text) for c in r.claims] == [("Malian Armed Forces", "About 200"),
                                                           ("Armed Forces of Burkina Faso", "150")]
+
+
+def test_other_officers_belong_to_the_force_of_the_one_named_before(extractor):
+    claims = run(extractor, "ANTAKYA, Turkey, May 2 - A Syrian brigadier general and at least nine other officers crossed "
+                            "into Turkey overnight, Turkish officials said. Turkish troops guard the camp where Turkey "
+                            "keeps defectors.").claims
+    assert [(c.count.low, c.group_country) for c in claims] == [(9, "SY")]

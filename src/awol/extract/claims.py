@@ -345,6 +345,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     if low in THEM and ctx.referent() is not None:
         last = ctx.referent()
         return last[0], phrase, last[1]  # '400 of them had joined the PDF'
+    if doc[noun_tok - 1].lower_ in {"other", "more"}:
+        before = [m for m in groups if _tok_at(doc, m.start) < q_tok and not _to_side(doc, _tok_at(doc, m.start))]
+        if before:
+            return before[-1].name, phrase, before[-1].country  # 'a Syrian general and 12 other officers': his force
     if low in _NONSTATE_NOUNS:
         if kind == "defection" and named and not nonstate_named and ctx.main_nonstate is not None \
                 and not _joined(doc, groups, ctx.main_nonstate.name):
