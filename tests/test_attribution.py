@@ -38,6 +38,14 @@ SPEAKERS = [
     ("A military court in Kyiv said it had convicted 12 soldiers of desertion.", WIRE, "government", "court"),
     ("The governor of Borno State said 400 Boko Haram fighters had surrendered.", WIRE, "government", "governor"),
     ("A senior diplomat said hundreds of soldiers had defected to the rebels.", WIRE, "government", "diplomat"),
+    # the speaker after the verb, past a clause that says who he is; an aside with a relative clause
+    ("Last month 73 soldiers crossed into rebel territory, said Captain Min Thu, who himself defected in April.", WIRE,
+     "military", "Captain Min Thu"),
+    ("A lawyer for Free Road, a project that helps men avoid the draft, said it had helped 40 soldiers flee.", WIRE,
+     "other", "A lawyer for Free Road"),
+    # who tells of an announcement is the source, not who announced
+    ("The commander also said that a brigade of the Republican Guard, formerly loyal to the old president, had "
+     "announced that it was switching sides.", WIRE, "military", "The commander"),
     ("The government says more than 1,000 soldiers have returned to their units.", WIRE, "government", "government"),
     ("Chad said on Monday that 80 of its soldiers had deserted.", WIRE, "government", "Chad"),
     ("A senior US official said 40 Malian soldiers deserted in May.", WIRE, "government", "US official"),

@@ -142,7 +142,8 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
     clause ('X, who spoke to the media, confirmed') is stepped over."""
     doc = sent.doc
     end = _skip_adjuncts(sent, k)
-    if end > sent.start and doc[end - 1].text == ",":
+    aside = end > sent.start and doc[end - 1].text == ","  # 'X, a project that helps men, said'
+    if aside:
         end -= 1
     i = end
     best = None
@@ -176,7 +177,8 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
         if t.lower_ in {"who", "which"} and i - 2 >= sent.start and doc[i - 2].text == ",":
             i -= 2  # ', who spoke to the media in Mogadishu,': part of the speaker phrase
             continue
-        if t.lower_ == "who" and i - 2 >= sent.start and doc[i - 2].is_alpha and not doc[i - 2].is_title:
+        if (t.lower_ == "who" or aside and t.lower_ in {"that", "which"}) and i - 2 >= sent.start \
+                and doc[i - 2].is_alpha and not doc[i - 2].is_title:
             i -= 1  # 'a special forces member who was based in Anbar said': the clause describes the speaker
             continue
         if t.lower_ == "and" and i < end and doc[i].is_title and i - 2 >= sent.start and doc[i - 2].is_title:
@@ -208,6 +210,11 @@ def _phrase_after(sent: Span, k: int) -> tuple[int, int]:
             break
         j += 1
     return k, j
+
+
+def _name_end(doc, a: int, b: int) -> int:
+    """Where a speaker's name ends and the words saying who they are begin ('Captain X, who defected in April')."""
+    return next((j for j in range(a + 1, b) if doc[j].text == ","), b)
 
 
 def _after_dateline(sent: Span, a: int, b: int) -> int:
@@ -284,7 +291,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
                              or (prev is not None and prev.text == "," and doc[after[1]].text == ","))
                         and (doc[after[0]].is_title or doc[after[0]].lower_ in {"a", "an", "the"})
                         and not all(t.lower_ in _ADJUNCT or t.lower_ in _DOCUMENTS for t in doc[after[0]:after[1]])
-                        and _crossable(doc[after[0]:after[1]]))  # not 'MONUSCO said in a statement'  # '..., said the group's co-founder, Captain X, who ...'
+                        and _crossable(doc[after[0]:_name_end(doc, *after)]))  # not 'MONUSCO said in a statement'  # '..., said the group's co-founder, Captain X, who ...'
             if quoted or trailing or before[1] - before[0] == 0:
                 a, b = after  # '..., said Army spokesman Joe Burlas.'
             else:
@@ -296,7 +303,9 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         candidates = kept or candidates
     if not candidates:
         return Attribution(None, "publisher")
-    anchor, a, b = candidates[-1]
+    outer = [c for c in candidates if c[0] + 1 < sent.end and lowers[c[0] + 1] == "that"]
+    # 'The commander said that a brigade had announced ...': the one who tells it is the source
+    anchor, a, b = outer[0] if outer and outer[0] is not candidates[-1] else candidates[-1]
     a = _after_dateline(sent, a, b)
     phrase = _clean(doc[a:b].text)
     if not phrase:
