@@ -398,6 +398,8 @@ def test_a_force_named_as_subject_beats_the_country_default_of_a_bare_noun(extra
     ("Four Syrian officers defected to the Free Syrian Army in Jordan.", "JO"),
     ("A Syrian pilot defected in Jordan after landing his jet.", None),  # where he left, not a side joined
     ("At least five Belarusian servicemen have sought asylum in Poland since 2022, Polish media reported.", "PL"),
+    ("Two Libyan air force colonels flew their fighter jets to Malta on Monday and requested political asylum, "
+     "officials said.", "MT"),  # a verb of going, further back than the place's own words
     ("At least 40 Syrian officers who defected are now sheltering in a camp for defectors in Turkey, officials said.", "TR"),
 ])
 def test_destinations(extractor, text, where):
@@ -1629,3 +1631,10 @@ def test_other_officers_belong_to_the_force_of_the_one_named_before(extractor):
                             "into Turkey overnight, Turkish officials said. Turkish troops guard the camp where Turkey "
                             "keeps defectors.").claims
     assert [(c.count.low, c.group_country) for c in claims] == [(9, "SY")]
+
+
+def test_people_displaced_inside_the_country_do_not_emigrate(extractor):
+    claims = run(extractor, "Thousands of South Sudanese soldiers have defected to the rebels, the army said. UN officials "
+                            "said 180,000 civilians had been displaced inside the country and about 20,000 had fled to "
+                            "Ethiopia and Uganda.").claims
+    assert [(c.kind, c.count.low) for c in claims] == [("defection", 2000), ("emigration", 18000)]

@@ -72,7 +72,7 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
         owner_role = None
         role = None
         if any(w in _TO_DEST for w in near):
-            if t < first_trigger and not set(before) & _MOTION:
+            if t < first_trigger and not _clause_words(doc, max(found.sent.start, t - 8), t) & _MOTION:
                 continue  # 'orders to deploy to Ukraine or deserting': a destination follows the leaving word
                 # (or a verb of going: 'slip across the border into Sudan to escape national service')
             if kind != "return" and set(before) & _SENT_BACK:

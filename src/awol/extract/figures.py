@@ -94,12 +94,17 @@ def captured(found, qe: int) -> bool:
     return any(t.lower_ in _CAPTURED for t in doc[qe:end])
 
 
+_DISPLACED = {"displaced", "uprooted"}
+
+
 def displaced(doc, sent, k: int) -> bool:
-    """'8 million people have fled their homes': displaced, perhaps inside the country, unless the
-    words go on to say where abroad ('fled their homes for Chad')."""
+    """'8 million people have fled their homes', '180,000 had been displaced': displaced, perhaps inside
+    the country, unless the words go on to say where abroad ('fled their homes for Chad')."""
     for e in range(k + 1, min(sent.end - 2, k + 5)):
         if doc[e].lower_ in CLAUSE_BREAKS:
             return False
+        if doc[e].lower_ in _DISPLACED:
+            return True
         if doc[e].lower_ in _FLED and doc[e + 1].lower_ in {"their", "his", "her"} and doc[e + 2].lower_ in _HOMES:
             return not any(t.lower_ in {"to", "into", "for", "across", "abroad"}
                            for t in doc[e + 3:min(sent.end, e + 5)])

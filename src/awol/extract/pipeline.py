@@ -447,7 +447,7 @@ class Extractor:
                 if trig is not None and trig[0] != "leaving" and not refugees and not dependants and (
                         noun_kind == "civilian" or self._members_named(sent)):
                     kind = trig[0]  # 'some 60 people, among them deserters and their wives': the party counts
-                elif dependants and trig is not None and self._abroad(found, ctx):
+                elif dependants and trig is not None and self._abroad(found, ctx) and not F.displaced(doc, sent, own_end):
                     kind = "emigration"  # 'the mission repatriated 45 civilians': they left the host country
                 elif (leaving is None and not refugees) or not self._abroad(found, ctx) or self._members_named(sent) \
                         or F.displaced(doc, sent, own_end):
