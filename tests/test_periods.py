@@ -117,6 +117,8 @@ def test_relative_needs_a_full_publication_date(sentence, published, text, perio
 
 
 SINCE = [
+    ("Since the president declared a \"special operation\" on March 3, some 9,000 men have gone.", "2023-04-11",
+     'Since the president declared a "special operation" on March 3', P("2023-03-03", "2023-04-11")),
     ("Since January 2023 some 500 have deserted.", "2024-10-16", "Since January 2023", P("2023-01-01", "2024-10-16")),
     ("Since the beginning of 2024 the army lost 900 men.", "2024-10-16",
      "Since the beginning of 2024", P("2024-01-01", "2024-10-16")),
@@ -151,6 +153,9 @@ def test_since_needs_a_full_publication_date(sentence, published, text, period):
 
 # Absolute expressions resolve alone (published None).
 ABSOLUTE = [
+    ("About 41,000 soldiers deserted during the fiscal year that ended June 30, 1969.",
+     "during the fiscal year that ended June 30, 1969", P("1968-07-01", "1969-06-30")),
+    ("Desertions rose in the year to March 2019, the report said.", "in the year to March 2019", P("2018-04-01", "2019-03-31")),
     ("Some 312 fighters defected in 2019, 287 in 2020 and 241 in 2021.", "in 2020", P("2020-01-01", "2020-12-31")),
     ("The unit was disbanded on September 19, 2024.", "on September 19, 2024", P("2024-09-19", "2024-09-19")),
     ("The unit was disbanded on 19 September 2024.", "on 19 September 2024", P("2024-09-19", "2024-09-19")),
@@ -224,6 +229,8 @@ def test_absolute_ignores_publication(sentence, text, period):
 
 # A month or day with no year takes published's year, or the year before.
 NO_YEAR = [
+    ("About 41,000 soldiers deserted during the fiscal year that ended June 30.", "1969-09-12",
+     "during the fiscal year that ended June 30", P("1968-07-01", "1969-06-30")),
     ("In late September a unit abandoned its posts.", "2015-10-18", "In late September", P("2015-09-21", "2015-09-30")),
     ("In March alone 40 left.", "2024-04-12", "In March alone", P("2024-03-01", "2024-03-31")),
     ("February was the worst month.", "2024-04-12", "February", P("2024-02-01", "2024-02-29")),

@@ -351,6 +351,10 @@ def _grammar() -> _Grammar:
          rf"|(?P<se_which>{K('last|this|past')})\s+(?P<se_s2>{K(SEASON)})(?!\w)"
          rf"|(?:{K('the')}\s+)?(?P<se_s3>{K(SEASON)})(?!\w)",
          _h_season),
+        ("fiscal",
+         rf"(?:{K('in|during|for|over')}\s+)?{K('the')}\s+(?:{K('fiscal|financial')}\s+)?{K('year')}\s+(?:{K('that|which')}\s+)?"
+         rf"{K('ended|ending|ends|to')}\s+{point('fy_')}",
+         _h_fiscal),
         ("point", point("p_"), _h_point),
         ("holiday", rf"(?P<hd>{HOLIDAY})(?![\w'’])", _h_holiday),
         ("pastn",
@@ -395,6 +399,7 @@ def _grammar() -> _Grammar:
         "firstn": {"first", "last", "final"},
         "spanin": {"day", "days", "week", "weeks"},
         "season": set(season_of),
+        "fiscal": {"year"},
         "point": months_low | {"#digit"},
         "holiday": first_words(data["holidays"]),
         "pastn": {"past", "last"},
@@ -431,7 +436,7 @@ def _grammar() -> _Grammar:
         day_prefix_re=re.compile(rf"(?<![\w-])(?:{K(_alt(data['day_prefixes']))})\s+$"),
         holiday_of={" ".join(k.replace("’", "'").lower().split()): tuple(v) for k, v in data["holidays"].items()},
         since_adjacent_re=re.compile(rf"(?<![\w-]){SINCE}\s+$"),
-        since_window_re=re.compile(rf"(?<![\w-]){SINCE}\s+((?:[\w'’-]+\s+){{1,8}})$"),
+        since_window_re=re.compile(rf"(?<![\w-]){SINCE}\s+((?:[\w'’“”\"‘-]+\s+){{1,8}})$"),
         count_after_re=re.compile(rf"\s+(?:{K(_alt(data['count_nouns']))})(?!\w)|\s*(?:%|{PERCENT}(?!\w))"),
         number_after_re=re.compile(rf"\s*(?:{K('and|or|to')}|[-–])\s*(\d[\d,.]*)"),
         event_suffix_re=re.compile(rf"\s+(?:{K(nouns)})(?!\w)"),
@@ -480,6 +485,16 @@ def _h_point(mt: re.Match, pub: date | None, G: _Grammar) -> _Cand | None:
     if form == "month_alone" and not mod and g["p_md"].rstrip(".").lower() in G.cue_months:
         needs_cue = True
     return _Cand(mt.start(), mt.end(), span, "absolute", daylike=d is not None, needs_cue=needs_cue)
+
+
+def _h_fiscal(mt: re.Match, pub: date | None, G: _Grammar) -> _Cand | None:
+    """'the fiscal year that ended June 30', 'the year to June 2022': the twelve months up to that day or month."""
+    y, m, d, mod, form = _point_parts(mt.groupdict(), "fy_", G)
+    if form not in ("day", "month") or mod:
+        return None  # 'the year to June 2022', not 'the year to 2022'
+    span = _raw_span(y, m, d, None) if y is not None else _span_no_year(m, d, None, pub)  # type: ignore[arg-type]
+    year = (_add_months(span[1], -12) + timedelta(days=1), span[1]) if span is not None else None
+    return _Cand(mt.start(), mt.end(), year, "absolute", sinceable=False)
 
 
 def _h_holiday(mt: re.Match, pub: date | None, G: _Grammar) -> _Cand | None:
