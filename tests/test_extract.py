@@ -1638,3 +1638,15 @@ def test_people_displaced_inside_the_country_do_not_emigrate(extractor):
                             "said 180,000 civilians had been displaced inside the country and about 20,000 had fled to "
                             "Ethiopia and Uganda.").claims
     assert [(c.kind, c.count.low) for c in claims] == [("defection", 2000), ("emigration", 18000)]
+
+
+def test_a_running_total_does_not_take_the_time_of_the_new_arrivals(extractor):
+    claims = run(extractor, "Three more Belarusian soldiers crossed into Lithuania this week and asked for asylum, bringing "
+                            "the number of Belarusian deserters sheltered there to 41, Lithuanian officials said.").claims
+    assert [(c.count.low, c.period is not None) for c in claims] == [(3, True), (41, False)]
+
+
+def test_the_time_of_a_part_is_not_the_time_of_the_whole(extractor):
+    c = one(run(extractor, "In all, 85 East German border guards have fled to the West since the wall went up, police said "
+                           "on Monday, including 11 in the past month alone.", published="1962-08-14"))
+    assert (c.count.low, c.period_text) == (85, None)

@@ -38,7 +38,9 @@ def period_for(found: Found, tok: int):
         elif tok in figures and any(_gap(doc, f, mt, me) < _gap(doc, tok, mt, me) for f in figures if f != tok):
             d += 20  # 'for 2023 it was 17,658, and for 2022 - 6,641': a time goes with the figure nearest it
         if mt < tok and any(doc[k].text in {",", ";"} and doc[k + 1].lower_ in _REACHING for k in range(lo, hi)):
-            d += 10  # a running total has its own time: '... on Tuesday, bringing to 87 those who yielded this year'
+            continue  # a running total has its own time: '... this week, bringing to 87 those who yielded'
+        if mt > tok and any(tok < f < mt <= f + 3 and doc[f - 1].lower_ in {"including", "among"} for f in figures):
+            continue  # '85 have fled, including 11 in the past month': the time of the part
         if d < best_d:
             best, best_d = m, d
     return best
