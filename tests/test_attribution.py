@@ -43,6 +43,9 @@ SPEAKERS = [
      "military", "Captain Min Thu"),
     ("A lawyer for Free Road, a project that helps men avoid the draft, said it had helped 40 soldiers flee.", WIRE,
      "other", "A lawyer for Free Road"),
+    # a long clause before ', a commander said' is no aside of the speaker's
+    ("Dozens of fighters went over to forces loyal to President Abd-Rabbu Mansour Hadi in Nihm district east of the "
+     "capital on Sunday, a commander said.", WIRE, "military", "a commander"),
     # who tells of an announcement is the source, not who announced
     ("The commander also said that a brigade of the Republican Guard, formerly loyal to the old president, had "
      "announced that it was switching sides.", WIRE, "military", "The commander"),

@@ -1650,3 +1650,18 @@ def test_the_time_of_a_part_is_not_the_time_of_the_whole(extractor):
     c = one(run(extractor, "In all, 85 East German border guards have fled to the West since the wall went up, police said "
                            "on Monday, including 11 in the past month alone.", published="1962-08-14"))
     assert (c.count.low, c.period_text) == (85, None)
+
+
+@pytest.mark.parametrize("text, group, to_group", [
+    ("Dozens of Houthi fighters defected to forces loyal to President Abd-Rabbu Mansour Hadi in Nihm district on "
+     "Sunday, a commander said.", "Houthis", "forces loyal to President Abd-Rabbu Mansour Hadi"),  # a name runs on
+    ("The Tigray People's Liberation Front claims that an entire division of the Ethiopian army, roughly 10,000 "
+     "troops, defected to its side.", "Ethiopian National Defense Force", "Tigray People's Liberation Front"),
+    ("Last month alone, 73 Myanmar soldiers crossed into territory held by the Karen National Union, a monitor said.",
+     "Myanmar Armed Forces", "Karen National Union"),  # the land they went to is the other side's
+    ("Some 400 Myanmar police officers have also joined the Civil Disobedience Movement, the group says.",
+     "Myanmar Police Force", "Civil Disobedience Movement"),
+])
+def test_the_side_joined(extractor, text, group, to_group):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.to_group) == ("defection", group, to_group)

@@ -168,7 +168,8 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
             j = seg_end
             while j > sent.start and doc[j - 1].text not in {",", ";", ":", "“", "”", '"', "—", "–"} and seg_end - j < 14:
                 j -= 1
-            if not _crossable(doc[j:seg_end]):
+            long = seg_end - j >= 14 and j > sent.start and doc[j - 1].text not in _STOP  # an aside is short
+            if long or not _crossable(doc[j:seg_end]):
                 return i, end  # the phrase starts after this comma, with the appositives crossed so far
             i -= 1
             continue

@@ -616,6 +616,7 @@ def _demonym_force(doc, k: int, registry):
 
 
 _NOT_A_SIDE = WORDS["to_not_a_side"]
+_HELD = WORDS["held_words"]
 
 
 def _to_side(doc, tok: int) -> bool:
@@ -627,6 +628,8 @@ def _to_side(doc, tok: int) -> bool:
             return True
         if doc[k].lower_ in {"and", "or", ","} and k > 0 and doc[k - 1].is_title and doc[k + 1].is_title:
             continue  # 'to Mozambican and Rwandan forces': one side named by two peoples
+        if doc[k].lower_ == "by" and k > 0 and doc[k - 1].lower_ in _HELD:
+            continue  # 'crossed into territory held by the Karen National Union'
         if (doc[k].is_punct and doc[k].text != "-") or doc[k].lower_ in _PHRASE_BREAKS:
             return False  # 'return to service for those soldiers': the soldiers are not where anyone went
     return False
@@ -666,15 +669,29 @@ def to_group_for(found: Found, trig) -> str | None:
         # within the trigger, only a name ('joined the FACT rebels', not 'joined the separatists');
         # a name before a generic word ('defected to the rebel SPLA-IO')
         return next((m for m in sides if not m.generic), sides[0]).name
+    joined = doc[trig[1] + 1:trig[2]]
+    if doc[trig[1]].lower_ in _JOINING and joined and joined[-1].text[:1].isupper():
+        return (joined[1:] if joined[0].lower_ == "the" else joined).text  # 'joined the Civil Disobedience Movement'
     j = trig[2]
     if j < found.sent.end and doc[j].lower_ in {"to", "into"}:
         k = j + 1
         while k < found.sent.end and doc[k].text not in _PUNCT_STOP and doc[k].lower_ not in _SIDE_ENDS and k - j < 6:
             k += 1
+        while k + 1 < found.sent.end and (doc[k - 1].is_title or doc[k - 1].text == "-") and (
+                doc[k].is_title or doc[k].text == "-" and doc[k + 1].is_title) and k - j < 12:
+            k += 1  # a name runs on: 'forces loyal to President Abd-Rabbu Mansour Hadi'
         phrase = doc[j + 1:k].text
+        if phrase.lower().split()[:1] in (["its"], ["their"]):
+            return _speakers_side(found)  # 'the TPLF claims a division defected to its side'
         if phrase and phrase.lower() not in {"the", "a"}:
             return phrase
     return None
+
+
+def _speakers_side(found: Found) -> str | None:
+    """The group that speaks, when it says people came over to 'its side'."""
+    named = [m for m in found.speaker_groups if not m.generic and m.entry is not None]
+    return named[0].name if named else None
 
 
 def vague_text(sent: Span, anchor: int) -> str | None:

@@ -17,6 +17,7 @@ class Found:
     triggers: list[tuple[str, int, int]]  # (kind, token start, token end)
     quantities: list = field(default_factory=list)  # (start, end, Quantity)
     groups: list = field(default_factory=list)  # GroupMention with doc offsets via .start/.end shifted
+    speaker_groups: list = field(default_factory=list)  # those named in the speaker phrase ('FSA officials said')
     times: list = field(default_factory=list)
     places: list = field(default_factory=list)
     attribution: Attribution | None = None

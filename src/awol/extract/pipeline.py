@@ -78,6 +78,8 @@ _PURPOSE_HEADS = WORDS["purpose_heads"]
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those|"
                         r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:\w+ )?(?:number|figure|total) at)\b", re.I)
+_HELD_AREAS = WORDS["held_areas"]
+_HELD = WORDS["held_words"]
 _MAKEUP = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+[\s,]+){1,10}?(?:include|includes|included)\b")
 _DEDUP = re.compile(r"\W+")
 _DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|"
@@ -342,6 +344,7 @@ class Extractor:
         """Groups named in the speaker phrase ('Free Syrian Army officials said') are not who left."""
         a = found.attribution
         if a is not None and a.start >= 0:
+            found.speaker_groups = [g for g in found.groups if a.start <= g.start < a.end]
             found.groups = [g for g in found.groups if not (a.start <= g.start < a.end)]
 
     def _claims(self, found: C.Found, ctx: DocContext, case_context: bool) -> list[Claim]:
@@ -780,13 +783,20 @@ class Extractor:
         return any(a == "the" and (b in _RANKINGS or b.endswith("est")) for a, b in zip(window, window[1:]))
 
     def _to_enemy(self, found: C.Found, trig) -> bool:
-        """'deserted to Fano': leaving for the other side is a defection."""
+        """'deserted to Fano', 'crossed into territory held by the KNU': leaving for the other side is a defection."""
         doc = found.sent.doc
+        end = found.sent.end
         e = trig[2]
-        if e < found.sent.end and doc[e].lower_ == "to":
-            return any(C._tok_at(doc, g.start) in (e + 1, e + 2) and not g.generic for g in found.groups) or (
-                e + 2 < found.sent.end and doc[e + 1].lower_ == "the" and doc[e + 2].lower_ in {"rebels", "enemy", "opposition"})
-        return False
+        if e < end and doc[e].lower_ == "to":
+            k = e + 1
+        elif doc[e - 1].lower_ == "into":
+            k = e
+        else:
+            return False
+        if k + 2 < end and doc[k].lower_ in _HELD_AREAS and doc[k + 1].lower_ in _HELD and doc[k + 2].lower_ == "by":
+            k += 3
+        return any(C._tok_at(doc, g.start) in (k, k + 1) and not g.generic for g in found.groups) or (
+            k + 1 < end and doc[k].lower_ == "the" and doc[k + 1].lower_ in {"rebels", "enemy", "opposition"})
 
     def _rates(self, found, ctx, exclude, covered: set, strong: set[str]) -> list[Claim]:
         """'The desertion rate was 17.9 a 1000': a desertion claim whose figure is no count of people
