@@ -153,6 +153,7 @@ def test_phrase_in_a_sentence(words: str, interval: tuple[int | None, int | None
 
 # Sentences: the quantities expected, as (text, low, high, exact), left to right.
 SENTENCES = [
+    ("The rebels number about 9,000 in all.", [("about 9,000", 8100, 9900, False)]),  # a verb, not 'number 9'
     ("Officials said nearly 70 guards had walked off the job.", [("nearly 70", 63, 69, False)]),
     ("Sixteen soldiers deserted.", [("Sixteen", 16, 16, True)]),
     ("Two dozen recruits fled the camp.", [("Two dozen", 24, 24, True)]),

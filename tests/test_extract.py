@@ -1081,6 +1081,8 @@ def test_they_take_no_figure_when_the_sentence_before_counts_two_groups(extracto
     ("The army numbers about 20,000 troops, officers say.", "total", 18000),
     ("The brigade had about 2,000 men before the war, a former officer said.", "total", 1800),
     ("It needs another 30,000 troops at the front, commanders say.", "required", 30000),
+    ("Officially the Malian Armed Forces number about 20,000, officers say.", "total", 18000),  # 'number' as a verb
+    ("The army's total strength is put at about 20,000 by the United Nations.", "total", 18000),  # not the UN's
 ])
 def test_stock_figures_beside_desertion(extractor, second, measure, low):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)
@@ -1665,3 +1667,10 @@ def test_the_time_of_a_part_is_not_the_time_of_the_whole(extractor):
 def test_the_side_joined(extractor, text, group, to_group):
     c = one(run(extractor, text))
     assert (c.kind, c.group, c.to_group) == ("defection", group, to_group)
+
+
+def test_a_guerrilla_that_now_has_so_many_fighters_has_a_stock_without_the_time_of_the_old_figure(extractor):
+    r = run(extractor, "Some 1,432 FARC members deserted this year. Analysts estimate that the guerrilla now has between "
+                       "8,000 and 9,000 fighters, down from about 17,000 in 2002.")
+    c = one(r, "strength")
+    assert (c.group, c.count.low, c.count.high, c.period) == ("Revolutionary Armed Forces of Colombia", 8000, 9000, None)

@@ -13,6 +13,8 @@ WORDS = words()
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _REACHING = WORDS["reaching"]
+_COMPARED = WORDS["comparison_words"]
+_CHANGE = WORDS["change_words"]
 DATELINE_END = {"-", "—", "–", "--", "––"}  # what ends a dateline: 'KYIV, Nov 20 (Reuters) -'
 
 
@@ -41,9 +43,17 @@ def period_for(found: Found, tok: int):
             continue  # a running total has its own time: '... this week, bringing to 87 those who yielded'
         if mt > tok and any(tok < f < mt <= f + 3 and doc[f - 1].lower_ in {"including", "among"} for f in figures):
             continue  # '85 have fled, including 11 in the past month': the time of the part
+        if mt > tok and any(tok < f < mt and _compared(doc, f) for f in figures):
+            continue  # '8,000 fighters, down from about 17,000 in 2002': the time of the earlier figure
         if d < best_d:
             best, best_d = m, d
     return best
+
+
+def _compared(doc, f: int) -> bool:
+    """A figure given for comparison: 'down from 17,000', 'compared with 11.2'."""
+    before = {t.lower_ for t in doc[max(0, f - 3):f]}
+    return bool(before & _COMPARED) or "from" in before and bool(before & _CHANGE)
 
 
 def _gap(doc, tok: int, start: int, end: int) -> int:

@@ -41,11 +41,13 @@ _STRENGTH_CUES = WORDS["strength_cues"]
 _COLLECTIVE = WORDS["collective_nouns"]
 _GROUP_WORDS = WORDS["group_words"]
 _STOCK_NOUNS = WORDS["stock_nouns"]
+_HOLDERS = WORDS["holder_nouns"]
+_SIZE_VERBS = WORDS["size_verbs"]
 _DEPLOYED_AFTER = WORDS["deployed_after"]
 _UNIT_NOUNS = WORDS["unit_nouns"]
 # Words that can make a figure a stock, so that other sentences are skipped cheaply.
 STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, _STOCK_NOUNS, _UNIT_NOUNS,
-                                   {"with", "strong", "program", "programme", "training"})
+                                   {"with", "strong", "program", "programme", "training", "number"})
 
 
 def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, str] | None:
@@ -224,6 +226,10 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         return None  # 'totals had fallen by 4,000': a change, not a stock
     if "number" in window and window.index("number") > 0 and window[window.index("number") - 1] == "to":
         return "total"  # 'a militia estimated to number some 5,000 fighters'
+    if _force_numbers(doc, sent, q_start):
+        return "total"  # 'the Afghan National Defence and Security Forces number about 300,000'
+    if _size_put_at(doc, sent, q_start):
+        return "total"  # 'the LTTE's total strength is put at about 15,000'
     after = [t.lower_ for t in doc[q_end:min(sent.end, (noun or q_end) + 3)]]
     if "with" in window[-1:] and q_start - 2 >= sent.start and doc[q_start - 2].lower_ in _UNIT_NOUNS:
         return "total"
@@ -243,7 +249,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     held = [i for i, w in enumerate(window) if w in ("had", "has", "have")]
     if held and all(w in WORDS["figure_leads"] for w in window[held[-1] + 1:]) \
             and not set(window[:held[-1]]) & _STRENGTH_CUES["required"] and (
-            any(w in _STOCK_NOUNS | _UNIT_NOUNS for w in window[:held[-1]]) or _named_holder(doc, sent, q_start, noun)
+            any(w in _STOCK_NOUNS | _UNIT_NOUNS | _HOLDERS for w in window[:held[-1]])
+            or _named_holder(doc, sent, q_start, noun)
             or _unit_holder(doc, sent, q_start)):
         # 'the brigade had about 2,000 men', not 'the brigade had lost 2,000 men'
         return "remaining" if "now" in window[:held[-1]] else "total"  # 'the brigade ... now has fewer than 600'
@@ -257,6 +264,25 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
                 continue
             return measure
     return None
+
+
+def _force_numbers(doc, sent: Span, q_start: int) -> bool:
+    """'number' as a verb right before the figure, after a name or plural noun ('the Forces number about 300,000')."""
+    k = q_start - 1
+    while k > sent.start and doc[k].lower_ in WORDS["figure_leads"]:
+        k -= 1
+    return k > sent.start and doc[k].lower_ == "number" and doc[k - 1].lower_ not in {"the", "a", "this", "that", "whose"} \
+        and (doc[k - 1].is_title or doc[k - 1].is_upper or doc[k - 1].lower_.endswith("s"))
+
+
+def _size_put_at(doc, sent: Span, q_start: int) -> bool:
+    """'its strength is put at about 15,000', 'the size of the force was estimated at 9,000'."""
+    k = q_start - 1
+    while k > sent.start and doc[k].lower_ in WORDS["figure_leads"] - {"at"}:
+        k -= 1
+    if not (k > sent.start and doc[k].lower_ == "at" and doc[k - 1].lower_ in _SIZE_VERBS):
+        return False
+    return any(t.lower_ in {"strength", "size"} for t in doc[max(sent.start, k - 8):k])
 
 
 def _unit_holder(doc, sent: Span, q_start: int) -> bool:
@@ -310,7 +336,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     hi = (noun_tok if noun_tok is not None else q_tok) + 4
     for m in groups:
         mt = _tok_at(doc, m.start)
-        if q_tok <= mt <= hi and not _to_side(doc, mt) and not (m.generic and doc[mt].lower_ in _NONSTATE_NOUNS):
+        if q_tok <= mt <= hi and not _to_side(doc, mt) and not (m.generic and doc[mt].lower_ in _NONSTATE_NOUNS) \
+                and not _agent(doc, mt):
             if by_context(m) and is_state(m.entry) and ctx.main_state is not None and ctx.main_state.country != m.country:
                 return ctx.main_state.name, m.text, ctx.main_state.country  # bare 'troops' in a report about US troops
             if by_context(m):
@@ -439,6 +466,12 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
 
 
 _BARE_TROOPS = WORDS["bare_troops"]
+
+
+def _agent(doc, mt: int) -> bool:
+    """'put at 15,000 by the Sri Lankan army': who gives the figure, not whose it is."""
+    k = mt - 1 if mt > 0 and doc[mt - 1].lower_ != "the" else mt - 2
+    return k >= 0 and doc[k].lower_ == "by"
 
 
 def _story_forces(found: Found, ctx) -> list:

@@ -376,8 +376,8 @@ class _Lexicon:
         if prev_raw and prev_raw[-1] in _CURRENCY:
             return False
         label = prev_raw.lstrip("([\"'“‘").lower()
-        if c.first_digits and label in self.labels:
-            return False
+        if c.first_digits and label in self.labels and text[c.start].isdigit():
+            return False  # 'Article 337', but not 'the forces number about 300,000'
         if prev in self.age_last:
             tail = " ".join(t.strip(_STRIP).lower() for t in prev_toks[-3:])
             if any(tail == a or tail.endswith(" " + a) for a in self.age_before):
