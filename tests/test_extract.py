@@ -1674,3 +1674,10 @@ def test_a_guerrilla_that_now_has_so_many_fighters_has_a_stock_without_the_time_
                        "8,000 and 9,000 fighters, down from about 17,000 in 2002.")
     c = one(r, "strength")
     assert (c.group, c.count.low, c.count.high, c.period) == ("Revolutionary Armed Forces of Colombia", 8000, 9000, None)
+
+
+def test_the_leavers_including_some_officers_are_those_reported_before(extractor):
+    c = one(run(extractor, "At least 40 Malian soldiers abandoned their posts in the Menaka region last week, two security "
+                           "sources said. The deserters, including three officers, fled toward the Niger border, one of "
+                           "the sources said."))
+    assert (c.count.low, [p.country for p in c.destination]) == (40, ["NE"])

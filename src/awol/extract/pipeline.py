@@ -80,6 +80,7 @@ _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|t
                         r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:\w+ )?(?:number|figure|total) at)\b", re.I)
 _HELD_AREAS = WORDS["held_areas"]
 _HELD = WORDS["held_words"]
+_PART_OF_THOSE = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*,?\s+(?:including|among them)\s*$")
 _MAKEUP = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+[\s,]+){1,10}?(?:include|includes|included)\b")
 _DEDUP = re.compile(r"\W+")
 _DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|"
@@ -402,6 +403,8 @@ class Extractor:
             if noun_tok is not None and doc[noun_tok].lower_ in C.THEM and noun_tok + 1 < sent.end \
                     and doc[noun_tok + 1].lower_ in _NOT_RANKS:
                 continue  # '27 rebels, four of them women, surrendered': a breakdown of the figure before
+            if self._seen_claims and _PART_OF_THOSE.match(doc[sent.start:qs].text):
+                continue  # 'The deserters, including three officers, fled': a part of those reported before
             if noun_kind == "person" and self._draft_evaders(sent, noun_tok):
                 noun_kind = "civilian"  # 'men of fighting age fled to avoid the draft' emigrate; they are no soldiers
             if self._leave_cohort(sent, qs, qe, found) or F.captured(found, qe) or F.dead(doc, sent, qs, 3, self.lex):
@@ -573,7 +576,8 @@ class Extractor:
                 if entry is not None and C.is_state(entry):
                     continue  # soldiers going home on leave
                 kind = "defection"  # 'a rebel commander has gone back home'
-            definite = (doc[anchor].lower_ in _DEFINITE or (anchor > sent.start and doc[anchor - 1].lower_ in _DEFINITE)) \
+            definite = (doc[anchor].lower_ in _DEFINITE or (anchor > sent.start and doc[anchor - 1].lower_ in _DEFINITE)
+                        or self._in_part_of_those(sent, anchor)) \
                 and not (doc[trig[1]].lower_ in C.NOMINAL and self._owned_nominal(found, trig))  # 'desertions within the security forces' is news
             said = mention if doc[anchor].like_num else next(
                 (t.text for t in doc[max(sent.start, anchor - 1):anchor + 1] if t.lower_ in C._ONE), None)
@@ -763,6 +767,12 @@ class Extractor:
 
     def _member_subject(self, doc, anchor: int, name: str) -> bool:
         return name != "civilians" and doc[anchor].lower_ not in self.lex.civilian_nouns
+
+    def _in_part_of_those(self, sent, anchor: int) -> bool:
+        """'The deserters, including three officers, fled': the officers are a part of those told before."""
+        doc = sent.doc
+        k = next((j for j in range(anchor - 1, max(sent.start, anchor - 4) - 1, -1) if doc[j].lower_ == "including"), None)
+        return k is not None and bool(self._seen_claims) and _PART_OF_THOSE.match(doc[sent.start:k + 1].text) is not None
 
     def _kind_told_before(self, mention: str) -> str | None:
         """'The generals ... crossed the border' after 'two generals defected': the same people, so the same leaving."""
