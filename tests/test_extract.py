@@ -1681,3 +1681,13 @@ def test_the_leavers_including_some_officers_are_those_reported_before(extractor
                            "sources said. The deserters, including three officers, fled toward the Niger border, one of "
                            "the sources said."))
     assert (c.count.low, [p.country for p in c.destination]) == (40, ["NE"])
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Hundreds of Ukrainian soldiers in Crimea have switched to the Russian side, officials said.", ["defection"]),
+    ("Officials put the number of Ukrainian servicemen who had switched to Russian service at more than 9,000.",
+     ["defection"]),
+    ("The Ukrainian army switched to the offensive in May, officials said.", []),  # a change of plan, not of side
+])
+def test_switching_to_the_other_sides_service(extractor, text, claims):
+    assert [c.kind for c in run(extractor, text).claims] == claims
