@@ -1632,7 +1632,7 @@ def test_other_officers_belong_to_the_force_of_the_one_named_before(extractor):
     claims = run(extractor, "ANTAKYA, Turkey, May 2 - A Syrian brigadier general and at least nine other officers crossed "
                             "into Turkey overnight, Turkish officials said. Turkish troops guard the camp where Turkey "
                             "keeps defectors.").claims
-    assert [(c.count.low, c.group_country) for c in claims] == [(9, "SY")]
+    assert [(c.count.low, c.count.high, c.group_country) for c in claims] == [(10, None, "SY")]  # the general too
 
 
 def test_people_displaced_inside_the_country_do_not_emigrate(extractor):

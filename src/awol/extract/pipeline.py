@@ -497,8 +497,8 @@ class Extractor:
             low, high = q.low, q.high
             if q.text.lower().startswith("up to") and {t.lower_ for t in doc[max(sent.start, qs - 16):qs]} & _REACHING:
                 low = high  # 'brings the number ... up to 114': it reached 114
-            if kind != "strength" and low is not None and high is not None and C.one_named_before(doc, sent, qs, noun_tok):
-                low, high = low + 1, high + 1  # 'a brigadier general and two colonels': three
+            if kind != "strength" and low is not None and C.one_named_before(doc, sent, qs, noun_tok):
+                low, high = low + 1, high + 1 if high is not None else None  # 'a general and two colonels': three
             if kind != "strength" and self._implied_plus_one(sent, qs, noun_tok, found.groups + found.places):
                 lead = [c for c in out if c.kind == kind and c.group == group[0] and c.count is not None
                         and c.count.low is not None and c.count.low == c.count.high and low is not None]
