@@ -46,6 +46,9 @@ SPEAKERS = [
     # a long clause before ', a commander said' is no aside of the speaker's
     ("Dozens of fighters went over to forces loyal to President Abd-Rabbu Mansour Hadi in Nihm district east of the "
      "capital on Sunday, a commander said.", WIRE, "military", "a commander"),
+    # who puts the number at a figure gives it
+    ("Russia's Defence Ministry put the number of Ukrainian servicemen who had switched sides at more than 9,000.",
+     WIRE, "government", "Defence Ministry"),
     # who tells of an announcement is the source, not who announced
     ("The commander also said that a brigade of the Republican Guard, formerly loyal to the old president, had "
      "announced that it was switching sides.", WIRE, "military", "The commander"),

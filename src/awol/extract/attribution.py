@@ -276,6 +276,8 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
                 continue  # 'according to claims that ...', 'the reports': the word is a noun here
             if low in _WEAK_SPEECH and not _speech_context(sent, tok.i):
                 continue  # 'admitted for the programme' is not speech
+            if low in {"put", "puts"} and not _PUTS_A_FIGURE.match(_text_after(sent, tok.i)):
+                continue  # 'put the number at 9,000' gives a figure; 'put down their weapons' does not
             if low.startswith("report") and tok.i + 1 < sent.end and lowers[tok.i + 1] in {"back", "for", "to"}:
                 continue  # 'reported back for duty': a return, not speech
             if _passive(lowers, tok.i, sent.start):
@@ -353,6 +355,15 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
     attr = Attribution(phrase, stype, *span)
     memory.remember(attr)
     return attr
+
+
+_PUTS_A_FIGURE = re.compile(r"\s*the\s+(?:\w+\s+)?(?:number|figure|total|tally|toll|strength)\b[^.;]{0,120}?\bat\b", re.I)
+
+
+def _text_after(sent: Span, k: int) -> str:
+    """The sentence's text after token k."""
+    doc = sent.doc
+    return doc.text[doc[k].idx + len(doc[k]):sent.end_char]
 
 
 _NEGATED = {"not", "n't", "unconfirmed", "unverified", "be", "been", "cannot"}
