@@ -1691,3 +1691,11 @@ def test_the_leavers_including_some_officers_are_those_reported_before(extractor
 ])
 def test_switching_to_the_other_sides_service(extractor, text, claims):
     assert [c.kind for c in run(extractor, text).claims] == claims
+
+
+def test_a_shared_name_takes_the_storys_country_and_its_troops_stay_the_states(extractor):
+    claims = run(extractor, "ADEN, Jan 18 - Dozens of Houthi fighters defected to government forces on Sunday, a commander "
+                            "said. He also said that a brigade of the Republican Guard, long loyal to the former president, "
+                            "had announced that it was switching sides to the government, bringing some 1,500 troops "
+                            "with it.").claims
+    assert [(c.group, c.count.low) for c in claims] == [("Houthis", 24), ("Yemeni Armed Forces", 1350)]

@@ -136,10 +136,17 @@ def test_bare_nonstate_noun_is_never_a_named_group(reg):
     (("MZ",), "Ansar al-Sunna (Mozambique)"),
     (("SO",), "Al-Shabaab (militant group)"),
     ((), "Republican Guard (Syria)"),
+    (("YE",), "Republican Guard (Yemen)"),
+    (("IQ",), "Republican Guard (Iraq)"),
 ])
 def test_ambiguous_alias_follows_context(reg, countries, name):
     text = "al-Shabaab fighters" if "Guard" not in name else "the Republican Guard"
-    assert reg.resolve(text, countries).name == name
+    m = reg.resolve(text, countries)
+    assert (m.name, m.ambiguous) == (name, True)
+
+
+def test_an_alias_of_one_entry_is_not_ambiguous(reg):
+    assert reg.resolve("the Yemeni Republican Guard").ambiguous is False
 
 
 def test_find_offsets_and_order(reg):

@@ -484,9 +484,11 @@ def _story_forces(found: Found, ctx) -> list:
     main = ctx.main_nonstate
     if main is not None and speaker and (main.name.lower() in speaker or main.text.lower() in speaker):
         gone_to.add(main.name)
+    state_named = {g.country for g in found.groups if g.entry is not None and is_state(g.entry) and not by_context(g)
+                   and not g.generic and g.name not in gone_to}
     out = []
     for m in found.groups:
-        read = _story_force(m, doc, ctx)
+        read = _story_force(m, doc, ctx) if m.country not in state_named else m  # 'a Republican Guard brigade ... troops'
         out.append(m if read is not m and read.name in gone_to else read)
     return out
 

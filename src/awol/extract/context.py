@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from awol.extract.lexicon import words
@@ -92,13 +92,21 @@ class DocContext:
         nonstate: Counter = Counter()
         state: Counter = Counter()
         first: dict[str, object] = {}
-        for m in registry.find(text, ()):
-            if m.entry is None or m.generic or by_context(m) or m.entry.type == "peacekeeping" or LINKED_SUFFIX.match(text, m.end):
-                continue  # generic nouns, peacekeepers and 'al-Qaeda-linked' say nothing about who leaves
-            if _ENEMY.search(text[max(0, m.start - 30):m.start]):
-                continue  # 'the fight against Islamic State': the enemy, not the force people leave
-            if m.country:
+        mentions = [m for m in registry.find(text, ()) if not (
+            m.entry is None or m.generic or by_context(m) or m.entry.type == "peacekeeping"
+            or LINKED_SUFFIX.match(text, m.end) or _ENEMY.search(text[max(0, m.start - 30):m.start]))]
+        # generic nouns, peacekeepers and 'al-Qaeda-linked' say nothing about who leaves, nor does the enemy
+        # in 'the fight against Islamic State'
+        for m in mentions:
+            if m.country and not m.ambiguous:
                 weights[m.country] += 1
+        countries = [c for c, _ in weights.most_common(3)]
+        for m in mentions:
+            if m.ambiguous:  # 'Republican Guard': the entry of the story's countries
+                chosen = registry.resolve(m.text, countries)
+                m = replace(chosen, start=m.start, end=m.end) if chosen is not None else m
+                if m.country:
+                    weights[m.country] += 1
             bucket = state if is_state(m.entry) else nonstate
             root = _root(registry, m) if is_state(m.entry) else m  # an affiliate is not its parent
             weight = 3 if any(a <= m.start < b for a, b in near) else 1

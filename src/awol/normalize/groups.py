@@ -72,6 +72,7 @@ class GroupMention:
     entry: GroupEntry | None
     generic: bool
     why: str
+    ambiguous: bool = False  # an alias several entries share, chosen by the countries given
 
 
 @dataclass(frozen=True)
@@ -439,7 +440,7 @@ class Registry:
             tail = max((ne for ns, ne, _ in nouns if start < ns < end < ne), default=end)
             if tail > end:
                 m = GroupMention(start, tail, text[start:tail], m.name, m.country, m.entry, False,
-                                 f"{m.why} + noun '{text[end:tail].strip()}'")
+                                 f"{m.why} + noun '{text[end:tail].strip()}'", m.ambiguous)
                 taken.append((start, tail))
             mentions.append(m)
         nouns = _leftmost_longest([m for m in nouns if not _overlaps(m, taken)])
@@ -509,9 +510,10 @@ class Registry:
             why = f"alias '{alias.form}' of {e.name}"
         else:
             why = f"'{text[start:end]}' is a spelling of alias '{alias.form}' of {e.name}"
-        if len(self._aliases[key]) > 1:
+        shared = len(self._aliases[key]) > 1
+        if shared:
             why += f" (ambiguous; chosen for countries {list(countries) or 'none'})"
-        return GroupMention(start, end, text[start:end], e.name, e.country, e, False, why)
+        return GroupMention(start, end, text[start:end], e.name, e.country, e, False, why, shared)
 
     def _noun_mention(self, text, low, noun_phrase, mentions, countries, phrase) -> GroupMention | None:
         start, end, keys = noun_phrase
@@ -523,7 +525,7 @@ class Registry:
         for m in mentions:
             if m.entry is not None and m.end < start and not low[m.end:start].strip():
                 return GroupMention(m.start, end, text[m.start:end], m.name, m.country, m.entry, False,
-                                    f"{m.why} + noun '{noun_words}'")
+                                    f"{m.why} + noun '{noun_words}'", m.ambiguous)
         left = self._left_context(text, low, start)
         if left is None:
             return self._bare(text, start, end, head, noun_words, countries, via=None, bare="yes" if phrase else bare)
