@@ -1699,3 +1699,38 @@ def test_a_shared_name_takes_the_storys_country_and_its_troops_stay_the_states(e
                             "had announced that it was switching sides to the government, bringing some 1,500 troops "
                             "with it.").claims
     assert [(c.group, c.count.low) for c in claims] == [("Houthis", 24), ("Yemeni Armed Forces", 1350)]
+
+
+def test_not_a_single_soldier_is_a_denial(extractor):
+    claims = run(extractor, "Dozens of Chadian soldiers deserted last week. \"Not a single soldier has gone over to the "
+                            "rebels,\" the army spokesman told state television.").claims
+    assert [(c.kind, c.count.low) for c in claims] == [("desertion", 24)]
+
+
+def test_reporting_back_to_their_garrisons_is_a_return_since_the_measure(extractor):
+    c = one(run(extractor, "The Ministry of Defence said that, since the clemency measure announced by the Head of State "
+                           "on 2 January 2023, 212 Burkinabe soldiers who had left their units without authorisation have "
+                           "reported back to their garrisons.", published="2023-03-15"))
+    assert (c.kind, c.count.low, c.period.start, c.period.end) == ("return", 212, "2023-01-02", "2023-03-15")
+
+
+def test_people_the_fighting_displaced_inside_the_country_do_not_emigrate(extractor):
+    claims = run(extractor, "Sudan's army said 250 RSF fighters had defected on Saturday. The fighting has displaced more "
+                            "than 2.2 million people inside Sudan, and a further 528,000 have fled to Chad, the IOM said.").claims
+    assert [(c.kind, c.count.low) for c in claims] == [("defection", 250), ("emigration", 528000)]
+
+
+def test_of_them_in_the_same_sentence_are_the_figure_before(extractor):
+    claims = run(extractor, "Some 560 Venezuelan soldiers deserted to Colombia, officials said. The United Nations says "
+                            "3.4 million Venezuelans have left the country since 2015, about 1.1 million of them to "
+                            "Colombia.").claims
+    assert [(c.kind, c.count.low) for c in claims][1:] == [("emigration", 3400000), ("emigration", 990000)]
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Between March and November 2019, researchers interviewed 63 Eritreans in Ethiopia and Sudan, 41 of whom had "
+     "deserted from the Eritrean Defence Forces.", [41]),
+    ("Reporters interviewed 30 Malian deserters in Bamako.", [30]),  # those met are leavers themselves
+])
+def test_people_a_study_met_are_not_leavers(extractor, text, counts):
+    assert [c.count.low for c in run(extractor, text).claims] == counts

@@ -97,9 +97,12 @@ def captured(found, qe: int) -> bool:
 _DISPLACED = {"displaced", "uprooted"}
 
 
-def displaced(doc, sent, k: int) -> bool:
-    """'8 million people have fled their homes', '180,000 had been displaced': displaced, perhaps inside
-    the country, unless the words go on to say where abroad ('fled their homes for Chad')."""
+def displaced(doc, sent, k: int, qs: int | None = None) -> bool:
+    """'8 million people have fled their homes', '180,000 had been displaced', 'has displaced more than
+    2 million people': displaced, perhaps inside the country, unless the words go on to say where abroad
+    ('fled their homes for Chad'). `k` ends the figure's noun, `qs` starts the figure."""
+    if qs is not None and any(t.lower_ in _DISPLACED for t in doc[max(sent.start, qs - 3):qs]):
+        return True
     for e in range(k + 1, min(sent.end - 2, k + 5)):
         if doc[e].lower_ in CLAUSE_BREAKS:
             return False

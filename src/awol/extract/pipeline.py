@@ -78,9 +78,11 @@ _PURPOSE_HEADS = WORDS["purpose_heads"]
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those|"
                         r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:\w+ )?(?:number|figure|total) at)\b", re.I)
+_STUDIED = WORDS["studied_verbs"]
 _HELD_AREAS = WORDS["held_areas"]
 _HELD = WORDS["held_words"]
 _PART_OF_THOSE = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*,?\s+(?:including|among them)\s*$")
+_NOT_ONE = re.compile(r"\b(?:not|no)\s+(?:a\s+single|one|single)\b")
 _MAKEUP = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+[\s,]+){1,10}?(?:include|includes|included)\b")
 _DEDUP = re.compile(r"\W+")
 _DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|"
@@ -274,8 +276,9 @@ class Extractor:
             before.remove("how")  # 'how many peshmerga had left': a question about what happened
         if (set(before) - {"not"}) & self.lex.irrealis or "not" in before[-2:]:
             return False  # 'not' negates only the words right after it ('was not concerned about the migration')
-        if {t.lower_ for t in _clause_before(doc, max(sent.start, s - 12), s, _TEMPORAL)} & _NOBODY:
-            return False  # 'none of its 300 fighters had deserted': a denial
+        clause = _clause_before(doc, max(sent.start, s - 12), s, _TEMPORAL)
+        if {t.lower_ for t in clause} & _NOBODY or _NOT_ONE.search(" ".join(t.lower_ for t in clause)):
+            return False  # 'none of its 300 fighters had deserted', 'not a single soldier has gone over': a denial
         if s > sent.start and doc[s - 1].lower_ in {"who", "that"} and doc[s].lower_ in _GENERIC_VERBS and {
                 t.lower_ for t in doc[max(sent.start, s - 9):s]} & _OFFERS:
             return False  # 'an amnesty to rebels who surrender by December': whoever may, not who did
@@ -403,6 +406,9 @@ class Extractor:
             if noun_tok is not None and doc[noun_tok].lower_ in C.THEM and noun_tok + 1 < sent.end \
                     and doc[noun_tok + 1].lower_ in _NOT_RANKS:
                 continue  # '27 rebels, four of them women, surrendered': a breakdown of the figure before
+            if any(t.lower_ in _STUDIED for t in doc[max(sent.start, qs - 3):qs]) and not (noun_tok is not None and (
+                    doc[noun_tok].lower_ in C.NOMINAL or F.who_left(found, noun_tok))):
+                continue  # 'researchers interviewed 63 Eritreans, 41 of whom had deserted': the 41 left
             if self._seen_claims and _PART_OF_THOSE.match(doc[sent.start:qs].text):
                 continue  # 'The deserters, including three officers, fled': a part of those reported before
             if noun_kind == "person" and self._draft_evaders(sent, noun_tok):
@@ -453,10 +459,10 @@ class Extractor:
                 if trig is not None and trig[0] != "leaving" and not refugees and not dependants and (
                         noun_kind == "civilian" or self._members_named(sent)):
                     kind = trig[0]  # 'some 60 people, among them deserters and their wives': the party counts
-                elif dependants and trig is not None and self._abroad(found, ctx) and not F.displaced(doc, sent, own_end):
+                elif dependants and trig is not None and self._abroad(found, ctx) and not F.displaced(doc, sent, own_end, qs):
                     kind = "emigration"  # 'the mission repatriated 45 civilians': they left the host country
                 elif (leaving is None and not refugees) or not self._abroad(found, ctx) or self._members_named(sent) \
-                        or F.displaced(doc, sent, own_end):
+                        or F.displaced(doc, sent, own_end, qs):
                     continue
                 else:
                     kind, trig = "emigration", leaving
@@ -486,7 +492,13 @@ class Extractor:
             if joined is not None:
                 covered.update({(trig[0], trig[1]), (joined[0], joined[1])})
                 kind, trig = "defection", joined  # 'deserted from Kidal and joined the separatists'
-            if kind == "emigration":
+            whole = out[-1] if noun_tok is not None and doc[noun_tok].lower_ in C.THEM and out \
+                and out[-1].count is not None and out[-1].kind != "strength" \
+                and not any(t[1] > qs for t in found.triggers) else None  # '12 of them have since returned' differ
+            if whole is not None:  # '3.4 million have left, about 1.1 million of them to Colombia': the same people
+                kind = whole.kind
+                group = (whole.group, doc[qs:noun_tok + 1].text, whole.group_country)
+            elif kind == "emigration":
                 group = ("civilians", doc[qs:(noun_tok or qe) + 1].text, ctx.countries[0] if ctx.countries else None)
             else:
                 group = C.prefer_named(C.group_for(found, qs, noun_tok, self.registry, ctx, kind), self.registry, ctx)

@@ -436,7 +436,7 @@ def _grammar() -> _Grammar:
         day_prefix_re=re.compile(rf"(?<![\w-])(?:{K(_alt(data['day_prefixes']))})\s+$"),
         holiday_of={" ".join(k.replace("’", "'").lower().split()): tuple(v) for k, v in data["holidays"].items()},
         since_adjacent_re=re.compile(rf"(?<![\w-]){SINCE}\s+$"),
-        since_window_re=re.compile(rf"(?<![\w-]){SINCE}\s+((?:[\w'’“”\"‘-]+\s+){{1,8}})$"),
+        since_window_re=re.compile(rf"(?<![\w-]){SINCE}\s+((?:[\w'’“”\"‘-]+\s+){{1,10}})$"),
         count_after_re=re.compile(rf"\s+(?:{K(_alt(data['count_nouns']))})(?!\w)|\s*(?:%|{PERCENT}(?!\w))"),
         number_after_re=re.compile(rf"\s*(?:{K('and|or|to')}|[-–])\s*(\d[\d,.]*)"),
         event_suffix_re=re.compile(rf"\s+(?:{K(nouns)})(?!\w)"),
