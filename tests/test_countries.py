@@ -53,6 +53,11 @@ def test_find_countries():
     assert found == [("Iraqi", "IQ"), ("Syrian", "SY"), ("Turkey", "TR"), ("US", "US")]
 
 
+def test_a_country_in_a_compound_adjective_is_not_named():
+    text = "Recruits from the French-speaking regions, the Saudi-led coalition and US-trained units met Russian-Ukrainian envoys."
+    assert [c for _, _, c in find_countries(text)] == ["RU", "UA"]
+
+
 def test_fold_keeps_length():
     for s in ["Asa’ib Ahl al-Haq", "İstanbul", "Ejército", "al‑Shabaab"]:
         assert len(fold(s)) == len(s)

@@ -1734,3 +1734,15 @@ def test_of_them_in_the_same_sentence_are_the_figure_before(extractor):
 ])
 def test_people_a_study_met_are_not_leavers(extractor, text, counts):
     assert [c.count.low for c in run(extractor, text).claims] == counts
+
+
+@pytest.mark.parametrize("text, group", [
+    ("GROZNY - The latest amnesty for Chechen rebels expired on Monday. According to the interior minister, 546 "
+     "fighters laid down their arms between July 15 and January 15.", "Chechen rebels"),  # the people named before
+    ("Cameroonian soldiers have deserted in Mamfe. Meanwhile the regime says 45 Amba fighters surrendered at the "
+     "disarmament centre in Buea last month.", "Ambazonian separatists"),
+    ("Our sources in Mamfe say more than 100 Cameroonian soldiers have deserted, many of them recruits from the "
+     "French-speaking regions.", "Cameroon Armed Forces"),  # 'French-speaking' names no French force
+])
+def test_the_armed_group_a_people_or_a_manner_word_points_to(extractor, text, group):
+    assert run(extractor, text).claims[-1].group == group

@@ -360,7 +360,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             return last[0], doc[q_tok].text, last[1]
         d = ctx.default_group("members")
         if d is not None and kind == "defection" and d.entry is not None and is_state(d.entry):
-            fallback = ctx.main_nonstate or registry.resolve("militants", ctx.countries)
+            fallback = ctx.main_nonstate or _militants(registry, ctx)
             if fallback is not None:
                 return fallback.name, fallback.text, fallback.country  # those surrendering are the armed group's
         if d is None and kind in ("desertion", "return"):
@@ -393,7 +393,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         d = ctx.default_group(low)
         if d is not None and kind == "defection" and d.entry is not None and is_state(d.entry):
             # Militants, youths, others who surrender are not the state's soldiers.
-            fallback = registry.resolve("militants", ctx.countries)
+            fallback = _militants(registry, ctx)
             if fallback is not None:
                 return fallback.name, phrase, fallback.country
         if d is not None:
@@ -535,6 +535,11 @@ def _nonstate_story(ctx, country: str | None) -> bool:
 
 _SOLDIER_WORDS = WORDS["soldier_words"]
 _POLICE_WORDS = WORDS["police_words"]
+
+
+def _militants(registry, ctx):
+    """The story's generic armed group: a people's named before ('Chechen rebels'), else the country's."""
+    return ctx.regional_for(ctx.countries[0] if ctx.countries else None) or registry.resolve("militants", ctx.countries)
 
 
 def _regional(found: Found, noun_tok: int, registry, ctx):

@@ -92,7 +92,11 @@ class DocContext:
         nonstate: Counter = Counter()
         state: Counter = Counter()
         first: dict[str, object] = {}
-        mentions = [m for m in registry.find(text, ()) if not (
+        found = registry.find(text, ())
+        for m in found:
+            if m.generic and m.entry is None and m.country and registry.people(m.text.split()[0]) is not None:
+                ctx.regional.setdefault(m.country, m)  # 'the amnesty for Chechen rebels': bare 'fighters' later are theirs
+        mentions = [m for m in found if not (
             m.entry is None or m.generic or by_context(m) or m.entry.type == "peacekeeping"
             or LINKED_SUFFIX.match(text, m.end) or _ENEMY.search(text[max(0, m.start - 30):m.start]))]
         # generic nouns, peacekeepers and 'al-Qaeda-linked' say nothing about who leaves, nor does the enemy

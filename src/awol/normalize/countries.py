@@ -203,6 +203,8 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
         if not _bounded(low, start, end):
             continue
         written = text[start:end]
+        if text[end:end + 1] == "-" and text[end + 1:end + 2].islower():
+            continue  # 'French-speaking', 'Saudi-led', 'US-trained': a manner, not the country itself
         if is_abbreviation(listed):
             if fold_case(written) != fold_case(listed):
                 continue
