@@ -49,6 +49,9 @@ SPEAKERS = [
     # who puts the number at a figure gives it
     ("Russia's Defence Ministry put the number of Ukrainian servicemen who had switched sides at more than 9,000.",
      WIRE, "government", "Defence Ministry"),
+    # a speech verb in a clause about what happened before is not the speaker's
+    ("At least 40 special police officers have resigned this week, police sources said, after the rebels warned that "
+     "those who did not quit would be targeted.", WIRE, "government", "police sources"),
     # who tells of an announcement is the source, not who announced
     ("The commander also said that a brigade of the Republican Guard, formerly loyal to the old president, had "
      "announced that it was switching sides.", WIRE, "military", "The commander"),
@@ -275,6 +278,7 @@ def test_no_speaker_has_no_offsets():
 
 # (sentence, hedged): only could-not-verify/confirm, unconfirmed, unverified and alleged hedge a claim
 HEDGES = [
+    ("We have not been able to confirm independently that 45 soldiers deserted in May.", True),
     ("Reuters could not independently verify the report that 45 soldiers deserted in May.", True),
     ("The claim that 45 soldiers deserted in May couldn't be confirmed.", True),
     ("The figure of 45 soldiers who deserted in May cannot be independently verified.", True),

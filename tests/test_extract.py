@@ -1746,3 +1746,10 @@ def test_people_a_study_met_are_not_leavers(extractor, text, counts):
 ])
 def test_the_armed_group_a_people_or_a_manner_word_points_to(extractor, text, group):
     assert run(extractor, text).claims[-1].group == group
+
+
+def test_the_wave_of_resignations_points_back_at_those_reported(extractor):
+    claims = run(extractor, "At least 40 Indian special police officers have resigned in Shopian, police sources said. A "
+                            "commander was abducted in Shopian on Friday, which police said triggered the wave of "
+                            "resignations.").claims
+    assert [(c.kind, c.count.low) for c in claims] == [("desertion", 40)]

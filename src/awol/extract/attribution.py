@@ -306,6 +306,8 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         candidates = kept or candidates
     if not candidates:
         return Attribution(None, "publisher")
+    candidates = [c for k, c in enumerate(candidates) if k == 0 or not any(
+        lowers[j] in _SUBORDINATE for j in range(candidates[k - 1][0] + 1, c[1]))]  # 'X said, after Y warned ...'
     outer = [c for c in candidates if c[0] + 1 < sent.end and lowers[c[0] + 1] == "that"]
     # 'The commander said that a brigade had announced ...': the one who tells it is the source
     anchor, a, b = outer[0] if outer and outer[0] is not candidates[-1] else candidates[-1]
@@ -366,6 +368,7 @@ def _text_after(sent: Span, k: int) -> str:
     return doc.text[doc[k].idx + len(doc[k]):sent.end_char]
 
 
+_SUBORDINATE = {"after", "before", "when", "because", "since", "while", "until", "as", "once"}
 _NEGATED = {"not", "n't", "unconfirmed", "unverified", "be", "been", "cannot"}
 _ORGANISATIONS = WORDS["organisation_heads"]
 _ORGANISED = {"ngo", "international_org", "armed_group", "media", "expert"}

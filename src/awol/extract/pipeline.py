@@ -79,6 +79,7 @@ _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|t
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those|"
                         r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:\w+ )?(?:number|figure|total) at)\b", re.I)
 _STUDIED = WORDS["studied_verbs"]
+_WAVES = {"wave", "spate", "surge", "string", "series", "rash", "flood", "stream", "run"}
 _HELD_AREAS = WORDS["held_areas"]
 _HELD = WORDS["held_words"]
 _PART_OF_THOSE = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*,?\s+(?:including|among them)\s*$")
@@ -575,9 +576,11 @@ class Extractor:
                 continue  # 'he is the most senior officer to defect': describes one already reported
             if self._gerund_after_preposition(doc, trig[1]):
                 continue  # 'criteria for people signing up for the programme': who may, not who did
-            if doc[trig[1]].lower_ in C.NOMINAL and any(
-                    t.lower_ in {"this", "these", "that", "those"} for t in doc[max(sent.start, trig[1] - 5):trig[1]]):
-                continue  # 'this wave of defections': points back at what was reported
+            if doc[trig[1]].lower_ in C.NOMINAL and (any(
+                    t.lower_ in {"this", "these", "that", "those"} for t in doc[max(sent.start, trig[1] - 5):trig[1]])
+                    or [t.lower_ for t in doc[max(sent.start, trig[1] - 3):trig[1]]][:1] == ["the"]
+                    and doc[trig[1] - 1].lower_ == "of" and doc[trig[1] - 2].lower_ in _WAVES):
+                continue  # 'this wave of defections', 'which triggered the wave of resignations': what was reported
             if doc[trig[1]].lower_ in C.NOMINAL and not (self._owned_nominal(found, trig) or C.vague_text(sent, trig[1]) or [
                     t for t in found.times if not t.speech_dated]):
                 continue  # 'the defector', 'desertions': a noun with no group of its own restates
