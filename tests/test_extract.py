@@ -1753,3 +1753,11 @@ def test_the_wave_of_resignations_points_back_at_those_reported(extractor):
                             "commander was abducted in Shopian on Friday, which police said triggered the wave of "
                             "resignations.").claims
     assert [(c.kind, c.count.low) for c in claims] == [("desertion", 40)]
+
+
+def test_of_these_some_joined_a_named_group(extractor):
+    claims = run(extractor, "Researchers documented the desertion of at least 60 soldiers of the Central African Armed Forces "
+                            "in Ouham. Of these, around 25 joined the Coalition of Patriots for Change, bringing their "
+                            "weapons with them.").claims
+    assert [(c.kind, c.count.low, c.to_group) for c in claims] == [
+        ("desertion", 60, None), ("defection", 23, "Coalition of Patriots for Change")]

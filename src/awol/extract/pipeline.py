@@ -436,7 +436,8 @@ class Extractor:
                     t[1] > qs and C.describes_figure(found, qs, t[1]) for t in found.triggers):
                 continue  # 'half of the 600 soldiers deserted': 600 is the whole; not 'some of the 105 who surrendered'
             verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE or x.is_space for x in doc[qe:t[1]]))
-                            or t[1] <= qs < t[2] for t in found.triggers)
+                            or t[1] <= qs < t[2] for t in found.triggers) \
+                or found.continuation and S.part_joined(found, qe) is not None  # 'Of these, around 25 joined the CPC'
             measure_bare = noun is None and (not strong or F.leaving_has_own_figure(found, q)) \
                 and (q.high is None or q.high > 1) and not F.counts_things(doc, sent, qe) \
                 and C.strength_measure(sent, qs, qe, None)  # no stock of one, nor 'left with two pickup trucks'

@@ -33,13 +33,17 @@ def then_joined(found: C.Found, trig):
 
 
 def part_joined(found: C.Found, qe: int):
-    """'50 of them (later) joined the Free Syrian Army': those leavers defected."""
+    """'50 of them (later) joined the Free Syrian Army', 'Of these, around 25 joined the CPC': those leavers defected."""
     doc = found.sent.doc
     sent = found.sent
-    if not (qe + 1 < sent.end and doc[qe].lower_ == "of" and doc[qe + 1].lower_ in C.THEM):
+    if qe + 1 < sent.end and doc[qe].lower_ == "of" and doc[qe + 1].lower_ in C.THEM:
+        after = qe + 2
+    elif [t.lower_ for t in doc[sent.start:sent.start + 2]] in (["of", w] for w in C.THEM) and qe <= sent.start + 6:
+        after = qe  # the part named first: 'Of these, around 25 joined ...'
+    else:
         return None
     named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
-    for k in range(qe + 2, min(sent.end - 1, qe + 6)):
+    for k in range(after, min(sent.end - 1, after + 4)):
         if doc[k].lower_ in {"joined", "join"}:
             return ("defection", k, k + 1) if named & {k + 1, k + 2} else None
         if doc[k].is_punct or doc[k].lower_ in {"who", "that", "which", "and"}:
