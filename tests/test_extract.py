@@ -1761,3 +1761,9 @@ def test_of_these_some_joined_a_named_group(extractor):
                             "weapons with them.").claims
     assert [(c.kind, c.count.low, c.to_group) for c in claims] == [
         ("desertion", 60, None), ("defection", 23, "Coalition of Patriots for Change")]
+
+
+def test_the_side_after_crossed_over_to(extractor):
+    claims = run(extractor, "About 1,200 UNITA fighters have crossed over to the government side in Moxico province over "
+                            "the past month, state radio reported.").claims
+    assert [(c.kind, c.to_group) for c in claims] == [("defection", "the government side")]

@@ -712,7 +712,7 @@ def to_group_for(found: Found, trig) -> str | None:
     joined = doc[trig[1] + 1:trig[2]]
     if doc[trig[1]].lower_ in _JOINING and joined and joined[-1].text[:1].isupper():
         return (joined[1:] if joined[0].lower_ == "the" else joined).text  # 'joined the Civil Disobedience Movement'
-    j = trig[2]
+    j = trig[2] - 1 if doc[trig[2] - 1].lower_ in {"to", "into"} else trig[2]  # 'crossed over to the government side'
     if j < found.sent.end and doc[j].lower_ in {"to", "into"}:
         k = j + 1
         while k < found.sent.end and doc[k].text not in _PUNCT_STOP and doc[k].lower_ not in _SIDE_ENDS and k - j < 6:
