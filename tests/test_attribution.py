@@ -52,6 +52,9 @@ SPEAKERS = [
     # a speech verb in a clause about what happened before is not the speaker's
     ("At least 40 special police officers have resigned this week, police sources said, after the rebels warned that "
      "those who did not quit would be targeted.", WIRE, "government", "police sources"),
+    # an aside of manner between the speaker and the verb
+    ("A senior officer, speaking on condition of anonymity because he was not authorised to talk to the press, said "
+     "300 soldiers had deserted.", WIRE, "military", "A senior officer"),
     # who tells of an announcement is the source, not who announced
     ("The commander also said that a brigade of the Republican Guard, formerly loyal to the old president, had "
      "announced that it was switching sides.", WIRE, "military", "The commander"),

@@ -1767,3 +1767,16 @@ def test_the_side_after_crossed_over_to(extractor):
     claims = run(extractor, "About 1,200 UNITA fighters have crossed over to the government side in Moxico province over "
                             "the past month, state radio reported.").claims
     assert [(c.kind, c.to_group) for c in claims] == [("defection", "the government side")]
+
+
+def test_whoever_an_offer_was_for_did_not_leave(extractor):
+    claims = run(extractor, "More than 4,000 Shining Path members have turned themselves in, the ministry said. The law, "
+                            "which expired on Tuesday, offered reduced sentences or pardons to rebels who surrendered and "
+                            "gave information.").claims
+    assert [(c.group, c.count.low) for c in claims] == [("Shining Path", 4001)]
+
+
+def test_officers_of_a_named_force(extractor):
+    c = one(run(extractor, "MINSK, Sept 8 - At least 30 officers of Belarus's police and riot police have resigned since "
+                           "the disputed presidential election of August 9."))
+    assert (c.group, c.count.low) == ("Militsiya (Belarus)", 30)

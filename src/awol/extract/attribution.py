@@ -145,6 +145,11 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
     aside = end > sent.start and doc[end - 1].text == ","  # 'X, a project that helps men, said'
     if aside:
         end -= 1
+        j = end
+        while j > sent.start and doc[j - 1].text not in _STOP and end - j < 25:
+            j -= 1
+        if j > sent.start + 1 and doc[j - 1].text == "," and doc[j].lower_ in _ASIDES:
+            end = j - 1  # 'A senior officer, speaking on condition of anonymity because ..., said': the officer
     i = end
     best = None
     while i > sent.start and (end - i) < 30:
@@ -368,6 +373,7 @@ def _text_after(sent: Span, k: int) -> str:
     return doc.text[doc[k].idx + len(doc[k]):sent.end_char]
 
 
+_ASIDES = {"speaking", "asking", "requesting", "declining", "talking", "writing"}
 _SUBORDINATE = {"after", "before", "when", "because", "since", "while", "until", "as", "once"}
 _NEGATED = {"not", "n't", "unconfirmed", "unverified", "be", "been", "cannot"}
 _ORGANISATIONS = WORDS["organisation_heads"]

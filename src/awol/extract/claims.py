@@ -338,6 +338,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         mt = _tok_at(doc, m.start)
         if q_tok <= mt <= hi and not _to_side(doc, mt) and not (m.generic and doc[mt].lower_ in _NONSTATE_NOUNS) \
                 and not _agent(doc, mt):
+            owner = next((g for g in groups if by_context(m) and mt + 1 < found.sent.end and doc[mt + 1].lower_ == "of"
+                          and mt + 2 <= _tok_at(doc, g.start) <= mt + 3 and not by_context(g) and not g.generic), None)
+            if owner is not None:
+                return owner.name, m.text, owner.country  # 'officers of Belarus's police': the force after 'of'
             if by_context(m) and is_state(m.entry) and ctx.main_state is not None and ctx.main_state.country != m.country:
                 return ctx.main_state.name, m.text, ctx.main_state.country  # bare 'troops' in a report about US troops
             if by_context(m):

@@ -280,9 +280,9 @@ class Extractor:
         clause = _clause_before(doc, max(sent.start, s - 12), s, _TEMPORAL)
         if {t.lower_ for t in clause} & _NOBODY or _NOT_ONE.search(" ".join(t.lower_ for t in clause)):
             return False  # 'none of its 300 fighters had deserted', 'not a single soldier has gone over': a denial
-        if s > sent.start and doc[s - 1].lower_ in {"who", "that"} and doc[s].lower_ in _GENERIC_VERBS and {
+        if s > sent.start and doc[s - 1].lower_ in {"who", "that"} and {
                 t.lower_ for t in doc[max(sent.start, s - 9):s]} & _OFFERS:
-            return False  # 'an amnesty to rebels who surrender by December': whoever may, not who did
+            return False  # 'an amnesty to rebels who surrender', 'offered pardons to rebels who surrendered': whoever may
         if {t.lower_ for t in doc[sent.start:s]} & self.lex.appeals:
             return False
         first = doc[s].lower_
