@@ -1780,3 +1780,9 @@ def test_officers_of_a_named_force(extractor):
     c = one(run(extractor, "MINSK, Sept 8 - At least 30 officers of Belarus's police and riot police have resigned since "
                            "the disputed presidential election of August 9."))
     assert (c.group, c.count.low) == ("Militsiya (Belarus)", 30)
+
+
+def test_absent_without_leave_is_no_leave_cohort(extractor):
+    claims = run(extractor, "Of the 350 Burkinabe personnel declared absent without leave in 2022, 138 therefore remain "
+                            "unaccounted for, the ministry said.").claims
+    assert [(c.kind, c.count.low) for c in claims] == [("desertion", 350)]

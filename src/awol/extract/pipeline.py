@@ -694,7 +694,8 @@ class Extractor:
         if not (k >= sent.start and doc[k].lower_ == "of"):
             return False  # 'of the 200 troops ...', 'Of 300 soldiers sent on leave, ...'
         rest = doc[qe:sent.end]
-        return any(t.lower_ in _LEAVE for t in rest) and bool(_NUMBER.search(span_text(rest)))
+        return any(t.lower_ in _LEAVE and doc[t.i - 1].lower_ != "without" for t in rest) \
+            and bool(_NUMBER.search(span_text(rest)))  # not 'absent without leave': that is the figure's leaving
 
     def _civilian_speaker(self, found) -> bool:
         """The sentence's speaker phrase names a civilian title ('Judge X', 'the ambassador')."""
