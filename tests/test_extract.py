@@ -1786,3 +1786,26 @@ def test_absent_without_leave_is_no_leave_cohort(extractor):
     claims = run(extractor, "Of the 350 Burkinabe personnel declared absent without leave in 2022, 138 therefore remain "
                             "unaccounted for, the ministry said.").claims
     assert [(c.kind, c.count.low) for c in claims] == [("desertion", 350)]
+
+
+def test_a_police_force_that_numbers_so_many_personnel(extractor):
+    claims = run(extractor, "More than 200 Nepali police constables have quit their jobs since January. Nepal Police numbers "
+                            "around 47,000 personnel, officials said.").claims
+    assert [(c.kind, c.group) for c in claims] == [("desertion", "Nepal Police"), ("strength", "Nepal Police")]
+
+
+def test_the_unit_before_of_holds_the_men(extractor):
+    c = one(run(extractor, "An Afghan army battalion of about 400 men defected to the guerrillas in Paktia last month, "
+                           "diplomats said. The diplomats said the battalion joined the Hezb-i-Islami faction."))
+    assert (c.group, c.count.low) == ("Afghan National Army", 360)
+
+
+@pytest.mark.parametrize("text, stocks", [
+    ("Hundreds of Afghan soldiers deserted last month. Desertions have reduced the Afghan army from about 90,000 men to "
+     "an estimated 30,000 to 40,000, diplomats said.", [("total", 81000, None), ("remaining", 27000, None)]),
+    ("About 1,200 UNITA fighters defected last month. The army says it has reduced UNITA's military wing to about 8,000 "
+     "armed men, from more than 60,000 in 1998.", [("remaining", 7200, None), ("total", 60001, "1998-01-01")]),
+])
+def test_a_force_reduced_from_one_size_to_another(extractor, text, stocks):
+    claims = run(extractor, text, published="2001-11-26").claims
+    assert [(c.measure, c.count.low, c.period and c.period.start) for c in claims if c.kind == "strength"] == stocks

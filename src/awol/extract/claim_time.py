@@ -53,7 +53,8 @@ def period_for(found: Found, tok: int):
 def _compared(doc, f: int) -> bool:
     """A figure given for comparison: 'down from 17,000', 'compared with 11.2'."""
     before = {t.lower_ for t in doc[max(0, f - 3):f]}
-    return bool(before & _COMPARED) or "from" in before and bool(before & _CHANGE)
+    return bool(before & _COMPARED) or "from" in before and bool(before & _CHANGE or doc[f - 1].lower_ == "from"
+                                                                  or doc[f - 2].lower_ == "from")
 
 
 def _gap(doc, tok: int, start: int, end: int) -> int:

@@ -47,6 +47,7 @@ _DEPLOYED_AFTER = WORDS["deployed_after"]
 _UNIT_NOUNS = WORDS["unit_nouns"]
 # Words that can make a figure a stock, so that other sentences are skipped cheaply.
 STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, _STOCK_NOUNS, _UNIT_NOUNS,
+                                   WORDS["shrink_verbs"], WORDS["grow_verbs"],
                                    {"with", "strong", "program", "programme", "training", "number"})
 
 
@@ -226,6 +227,9 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         return None  # 'totals had fallen by 4,000': a change, not a stock
     if "number" in window and window.index("number") > 0 and window[window.index("number") - 1] == "to":
         return "total"  # 'a militia estimated to number some 5,000 fighters'
+    changed = _size_change(doc, sent, q_start)
+    if changed is not None:
+        return changed  # 'reduced the army from about 90,000 men to 30,000': the size before and after
     if _force_numbers(doc, sent, q_start):
         return "total"  # 'the Afghan National Defence and Security Forces number about 300,000'
     if _size_put_at(doc, sent, q_start):
@@ -264,6 +268,33 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
                 continue
             return measure
     return None
+
+
+def _size_change(doc, sent: Span, q_start: int) -> str | None:
+    """'reduced the Afghan army from about 90,000 men to 30,000': 'from' gives the size before (total), 'to'
+    the size after (remaining when it shrank)."""
+    k = q_start - 1
+    while k > sent.start and doc[k].lower_ in WORDS["figure_leads"] - {"to"}:
+        k -= 1
+    if k <= sent.start or doc[k].lower_ not in {"from", "to"}:
+        return None
+    other = "to" if doc[k].lower_ == "from" else "from"
+    if not any(doc[j].lower_ == other and any(t.like_num for t in doc[j + 1:min(sent.end, j + 4)])
+               for j in range(sent.start, sent.end)):
+        return None  # a change has both ends: 'from 90,000 ... to 30,000'
+    for j in range(k - 1, max(sent.start, k - 12) - 1, -1):
+        w = doc[j].lower_
+        if w in {",", ";"} and doc[k].lower_ == "from" and j < k - 1:
+            continue  # 'to about 8,000 armed men, from more than 60,000 in 1998'
+        if w in _SHRANK:
+            return "total" if doc[k].lower_ == "from" else "remaining"
+        if w in _GREW:
+            return "total"
+    return None
+
+
+_SHRANK = WORDS["shrink_verbs"]
+_GREW = WORDS["grow_verbs"]
 
 
 def _force_numbers(doc, sent: Span, q_start: int) -> bool:
@@ -347,7 +378,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             if by_context(m):
                 named = [g for g in groups if g.entry is not None and not by_context(g) and not g.generic
                          and g.country == m.country and q_tok - 6 <= _tok_at(doc, g.start) < q_tok
-                         and not _to_side(doc, _tok_at(doc, g.start)) and not _other_service(m, g)]
+                         and not _to_side(doc, _tok_at(doc, g.start))
+                         and not (_other_service(m, g) and doc[mt].lower_ in (_SOLDIER_WORDS | _POLICE_WORDS) - {"officers"})]
+                # 'Nepal Police numbers around 47,000 personnel': a word for anyone serving takes the force named
                 if named:
                     return named[-1].name, m.text, named[-1].country  # 'the ANSF stood at 330,000 personnel'
             return m.name, m.text, m.country
@@ -380,6 +413,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         before = [m for m in groups if _tok_at(doc, m.start) < q_tok and not _to_side(doc, _tok_at(doc, m.start))]
         if before:
             return before[-1].name, phrase, before[-1].country  # 'a Syrian general and 12 other officers': his force
+    holder = _holder_of(doc, found.sent, q_tok, named)
+    if holder is not None:
+        return holder.name, phrase, holder.country  # 'an Afghan army battalion of about 400 men defected'
     if low in _NONSTATE_NOUNS:
         if kind == "defection" and named and not nonstate_named and ctx.main_nonstate is not None \
                 and not _joined(doc, groups, ctx.main_nonstate.name):
@@ -539,6 +575,16 @@ def _nonstate_story(ctx, country: str | None) -> bool:
 
 _SOLDIER_WORDS = WORDS["soldier_words"]
 _POLICE_WORDS = WORDS["police_words"]
+
+
+def _holder_of(doc, sent: Span, q_tok: int, named: list):
+    """The force named right before 'of' a figure: its unit holds the men ('a battalion of 400 men')."""
+    k = q_tok - 1
+    while k > sent.start and doc[k].lower_ in WORDS["figure_leads"]:
+        k -= 1
+    if not (k > sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in _UNIT_NOUNS):
+        return None
+    return next((m for m in named if k - 4 <= _tok_at(doc, m.start) < k), None)
 
 
 def _militants(registry, ctx):
