@@ -1809,3 +1809,25 @@ def test_the_unit_before_of_holds_the_men(extractor):
 def test_a_force_reduced_from_one_size_to_another(extractor, text, stocks):
     claims = run(extractor, text, published="2001-11-26").claims
     assert [(c.measure, c.count.low, c.period and c.period.start) for c in claims if c.kind == "strength"] == stocks
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("No members of the BIFF have surrendered in the past week, a BIFF spokesman said.", []),  # a denial
+    ("No fewer than 300 Malian soldiers deserted last month.", [("desertion", "Malian Armed Forces", 300)]),
+    ("Some 300 Afghan soldiers deserted to Moslem insurgents last month, diplomats said.",
+     [("defection", "Afghan National Army", 270)]),  # to the other side, named by a generic word
+    ("Police said 14 Kashmiri youths who had joined militant ranks were brought back to the mainstream since January.",
+     [("defection", "Kashmiri militants", 14)]),
+    ("A total of 1,432 Viet Cong rallied to the government side last month, officials said.",
+     [("defection", "Viet Cong", 1432)]),
+    ("South Vietnamese soldiers desert often. When the Viet Cong move into a village, mass desertions are not uncommon "
+     "among the Popular Forces.", [("desertion", "Republic of Vietnam Military Forces", None),
+                                   ("desertion", "South Vietnamese Popular Force", None)]),
+])
+def test_leaving_words_of_other_wars_and_places(extractor, text, expected):
+    assert [(c.kind, c.group, c.count.low if c.count else None) for c in run(extractor, text).claims] == expected
+
+
+def test_a_group_in_an_opening_when_clause_is_not_who_left(extractor):
+    assert run(extractor, "When Ansar Dine fighters attacked Kidal on Monday, mass desertions followed, officials "
+                          "said.").claims == []

@@ -448,6 +448,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     generic = registry.resolve(doc[max(found.sent.start, q_tok - 1):noun_tok + 1].text, ctx.countries)
     if generic is None:
         generic = registry.resolve(noun.text, ctx.countries)
+    people = registry.people(doc[noun_tok - 1].text) if noun_tok > found.sent.start else None
+    if generic is None and people is not None and low in _NONSTATE_NOUNS:
+        generic = registry.resolve(f"{people} militants", ctx.countries)  # '14 Kashmiri youths': the people's militants
     if (generic is None or generic.entry is None) and low in _NONSTATE_NOUNS:
         regional = _regional(found, noun_tok, registry, ctx)  # 'militants in Chechnya'
         if regional is not None:
@@ -824,15 +827,18 @@ def subject_before(found: Found, trig, registry, ctx):
             return last[0], doc[part:s].text.split(" who ")[0], last[1], part + 1
     top = _before_relative(found.sent, s)  # 'A youth from Pulwama, who had joined militant ranks, has returned'
     cands = []
+    opening = _opening_clause_end(found.sent, s)
     for m in _story_forces(found, ctx):
         mt = _tok_at(doc, m.start)
-        if _to_side(doc, mt):
-            continue
+        if _to_side(doc, mt) or mt < opening:
+            continue  # 'When the Viet Cong move into a village, mass desertions ...': the clause sets the scene
         if mt >= e and doc[s].lower_ not in NOMINAL:
             continue  # after a verb a group is where they went ('turned themselves in at the Army's HQ')
         d = (top - mt if mt < top else s - mt) if mt < s else (mt - e) * 1.5 + 2
         if mt - 1 >= found.sent.start and doc[mt - 1].lower_ in {"from", "of", "in", "with", "at", "an", "by"}:
             d += 8  # 'a general from an engineering division': the division describes the subject
+        if mt > e and doc[s].lower_ in NOMINAL and "among" in {t.lower_ for t in doc[max(e, mt - 2):mt]}:
+            d = 0  # 'desertions ... are not uncommon among the Popular Forces': those who desert
         if d <= 16 or (mt - found.sent.start <= 2 and d <= 26):  # a sentence-initial subject may be long
             cands.append((d, m))
     if cands:
@@ -859,7 +865,7 @@ def subject_before(found: Found, trig, registry, ctx):
         if regional is not None:
             return regional.name, m.text, m.country, mt  # 'surrendering militants' after 'militants in Chechnya'
         return m.name, m.text, m.country, mt
-    lo = max(found.sent.start, top - 10)
+    lo = max(found.sent.start, top - 10, opening)
     for j in range(top - 1, lo - 1, -1):
         t = doc[j]
         if (t.lower_ in lex.member_nouns and t.lower_ not in {"army", "military", "forces", "force", "unit", "units"}) or (
@@ -912,6 +918,18 @@ def subject_before(found: Found, trig, registry, ctx):
             if res is not None:
                 return res.name, t.text, res.country, j
     return None
+
+
+def _opening_clause_end(sent: Span, s: int) -> int:
+    """Where an opening 'When ...,', 'If ...,', 'As ...,' clause ends before token s (the sentence start if none)."""
+    doc = sent.doc
+    first = next((j for j in range(sent.start, min(sent.start + 3, s)) if doc[j].lower_ in _OPENERS), None)
+    if first is None:
+        return sent.start
+    return next((j for j in range(first, s) if doc[j].text == ","), sent.start)
+
+
+_OPENERS = {"when", "whenever", "if", "once", "as", "after", "before", "while", "because", "although", "though"}
 
 
 def _before_relative(sent: Span, s: int) -> int:

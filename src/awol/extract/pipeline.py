@@ -79,11 +79,12 @@ _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|t
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those|"
                         r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:\w+ )?(?:number|figure|total) at)\b", re.I)
 _STUDIED = WORDS["studied_verbs"]
+_GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _WAVES = {"wave", "spate", "surge", "string", "series", "rash", "flood", "stream", "run"}
 _HELD_AREAS = WORDS["held_areas"]
 _HELD = WORDS["held_words"]
 _PART_OF_THOSE = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*,?\s+(?:including|among them)\s*$")
-_NOT_ONE = re.compile(r"\b(?:not|no)\s+(?:a\s+single|one|single)\b")
+_NOT_ONE = re.compile(r"\b(?:not|no)\s+(?:a\s+single|one|single)\b|^no\s+(?!fewer|less|more|longer)")
 _MAKEUP = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+[\s,]+){1,10}?(?:include|includes|included)\b")
 _DEDUP = re.compile(r"\W+")
 _DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|"
@@ -822,7 +823,8 @@ class Extractor:
             return False
         if k + 2 < end and doc[k].lower_ in _HELD_AREAS and doc[k + 1].lower_ in _HELD and doc[k + 2].lower_ == "by":
             k += 3
-        return any(C._tok_at(doc, g.start) in (k, k + 1) and not g.generic for g in found.groups) or (
+        return any(C._tok_at(doc, g.start) in (k, k + 1) and (not g.generic or doc[C._tok_at(doc, g.end - 1)].lower_
+                   in _GENERIC_NONSTATE) for g in found.groups) or (  # 'deserted to Moslem insurgents'
             k + 1 < end and doc[k].lower_ == "the" and doc[k + 1].lower_ in {"rebels", "enemy", "opposition"})
 
     def _rates(self, found, ctx, exclude, covered: set, strong: set[str]) -> list[Claim]:
