@@ -1831,3 +1831,25 @@ def test_leaving_words_of_other_wars_and_places(extractor, text, expected):
 def test_a_group_in_an_opening_when_clause_is_not_who_left(extractor):
     assert run(extractor, "When Ansar Dine fighters attacked Kidal on Monday, mass desertions followed, officials "
                           "said.").claims == []
+
+
+def test_deserted_the_group_and_turned_themselves_in_is_one_defection(extractor):
+    c = one(run(extractor, "The army said 43 members of the National Liberation Army (ELN) had deserted the rebel group so "
+                           "far this year and turned themselves in to military units in Arauca."))
+    assert (c.kind, c.count.low) == ("defection", 43)
+
+
+def test_who_left_under_a_law_that_lets_them_return_is_no_claim(extractor):
+    claims = run(extractor, "Ukrainian prosecutors opened 60,129 desertion cases this year. Under a law that took effect on "
+                            "Nov. 29, servicemen who left their units for the first time can return to service without "
+                            "criminal liability.").claims
+    assert [c.count.low for c in claims] == [60129]
+
+
+def test_the_repentant_fighters_told_of_at_a_briefing_are_those_reported(extractor):
+    c = one(run(extractor, "The Nigerian Army says 1,214 Boko Haram fighters surrendered to troops in the North-East within "
+                           "one week. Maj. Gen. Edward Buba told journalists in Abuja on Thursday that the repentant "
+                           "terrorists laid down their arms between 14 and 20 August in Borno and Yobe states.",
+                           published="2023-08-24"))
+    assert (c.count.low, c.period.start, c.period.end, [p.name for p in c.origin]) == (
+        1214, "2023-08-14", "2023-08-20", ["Borno", "Yobe"])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from awol.extract.found import Found, tok_at as _tok_at
-from awol.extract.lexicon import words
+from awol.extract.lexicon import lexicon, words
 from awol.extract.sentences import text_of
 from awol.model import Place
 
@@ -19,6 +19,7 @@ _MOTION = WORDS["motion_words"]
 _HEADED = WORDS["headed_words"]
 JOINING = {"joined", "join", "joining"}
 _SHELTER = WORDS["shelter_words"]
+_SPEECH = frozenset(lexicon().speech_verbs) | {"told", "briefing", "news", "conference"}
 _CLAUSE_LINKS = {"and", "but", "while", "who", "which", "that", "whereas"}  # words that open a new clause
 
 
@@ -58,12 +59,14 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
                                    or t > window[1] and _later_clause(found, window[1], t)):
             continue  # '... went to Canada, and about 1,000 servicemen sought refuge in Sweden': each its own
         before = [x.lower_ for x in doc[max(found.sent.start, t - 4):t]]
+        end = _tok_at(doc, m.end - 1) + 1
+        if set(before[-3:]) & _SPEECH and not (end + 1 < found.sent.end and doc[end + 1].lower_ == "where"):
+            continue  # 'told journalists in Abuja': where it was said; not 'told AFP in Kazakhstan, where he fled'
         near = before[-2:]
         if not (set(near) & (_TO_DEST | _FROM | _AT)):
             near = _head_before(doc, found.sent.start, t) or near  # 'in the province of Sulu'
         if near and near[-1] in {",", "and", "or"} and not last_role:
             near = _list_head(doc, found.sent.start, t) or near  # 'in Zapakan village, Radjah Buayan, Maguindanao'
-        end = _tok_at(doc, m.end - 1) + 1
         if end < found.sent.end and doc[end].lower_ in {"'s", "’s"}:
             owner_role = (end, near)  # 'to Kyiv's old rival Russia': the owner is not the place
             continue

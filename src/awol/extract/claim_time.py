@@ -30,8 +30,8 @@ def period_for(found: Found, tok: int):
         mt, me = _tok_at(doc, m.start), _tok_at(doc, m.end - 1)
         if _in_dateline(found.sent, mt):
             continue  # 'KYIV, Nov 20 (Reuters) -': the day of the report
-        if mt < tok and any(doc[k].lower_ == "that" for k in range(mt, tok)) and m.period and m.period[0] == m.period[1] \
-                and not any(mt <= t[1] < tok for t in found.triggers):
+        that = next((k for k in range(mt, tok) if doc[k].lower_ == "that"), None) if mt < tok else None
+        if that is not None and m.period and m.period[0] == m.period[1] and not any(mt <= t[1] < that for t in found.triggers):
             continue  # 'admitted on Monday that a soldier had defected': the day dates the statement
         d = abs(mt - tok)
         lo, hi = sorted((mt, tok))

@@ -51,7 +51,7 @@ def keep(claims: list[tuple[int, Claim]], sents, registry) -> list[Claim]:
             fold(same[-1], c, text_of(sents[k].doc))
             continue  # 'General Kemal Gelchu defected ... Kemal Gelchu escaped to Eritrea': one person, one claim
         if not earlier and c.count is None and (c.rule or "").endswith(":definite") \
-                and registry.get(c.group) is None:
+                and (registry.get(c.group) is None or _unnamed(c, registry)):
             # 'The fighters turned themselves in ...' after a claim about a named group of that country
             earlier = [o for o in out if o.kind == c.kind and o.group_country == c.group_country
                        and sentence_of.get(id(o)) == k - 1]
@@ -68,6 +68,12 @@ def keep(claims: list[tuple[int, Claim]], sents, registry) -> list[Claim]:
         sentence_of[id(c)] = k
         out.append(c)
     return out
+
+
+def _unnamed(claim: Claim, registry) -> bool:
+    """'the repentant terrorists': a definite phrase that names no group, so its group was inferred."""
+    m = registry.resolve(claim.group_mention or "")
+    return m is None or m.entry is None
 
 
 def _same_state(claim: Claim, force: list[Claim], registry) -> bool:

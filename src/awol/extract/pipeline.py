@@ -79,6 +79,7 @@ _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|t
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those|"
                         r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:\w+ )?(?:number|figure|total) at)\b", re.I)
 _STUDIED = WORDS["studied_verbs"]
+_MODALS = {"can", "may", "could", "will", "would", "must", "should", "shall"}
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _WAVES = {"wave", "spate", "surge", "string", "series", "rash", "flood", "stream", "run"}
 _HELD_AREAS = WORDS["held_areas"]
@@ -286,6 +287,8 @@ class Extractor:
             return False  # 'an amnesty to rebels who surrender', 'offered pardons to rebels who surrendered': whoever may
         if {t.lower_ for t in doc[sent.start:s]} & self.lex.appeals:
             return False
+        if s > sent.start and doc[s - 1].lower_ == "who" and self._then_may(doc, sent, e):
+            return False  # 'servicemen who left their units can return without liability': whoever did, in a law
         first = doc[s].lower_
         if first in C.NOMINAL and s > sent.start and doc[s].is_title and e < sent.end and doc[e].is_title \
                 and not _title_case(span_text(sent)):
@@ -594,6 +597,8 @@ class Extractor:
                     continue  # soldiers going home on leave
                 kind = "defection"  # 'a rebel commander has gone back home'
             definite = (doc[anchor].lower_ in _DEFINITE or (anchor > sent.start and doc[anchor - 1].lower_ in _DEFINITE)
+                        or anchor - 2 >= sent.start and doc[anchor - 2].lower_ in _DEFINITE and doc[anchor - 1].is_lower
+                        and doc[anchor - 1].is_alpha  # 'the repentant terrorists'
                         or self._in_part_of_those(sent, anchor)) \
                 and not (doc[trig[1]].lower_ in C.NOMINAL and self._owned_nominal(found, trig))  # 'desertions within the security forces' is news
             said = mention if doc[anchor].like_num else next(
@@ -785,6 +790,16 @@ class Extractor:
 
     def _member_subject(self, doc, anchor: int, name: str) -> bool:
         return name != "civilians" and doc[anchor].lower_ not in self.lex.civilian_nouns
+
+    @staticmethod
+    def _then_may(doc, sent, e: int) -> bool:
+        """A modal verb of the main clause after a relative clause ('... who left their units can return')."""
+        for k in range(e, min(sent.end - 1, e + 8)):
+            if doc[k].text in {",", ";"}:
+                return False
+            if doc[k].text in _MODALS and doc[k + 1].lower_ not in {"not", "n't", "be", "have", "also"}:
+                return True
+        return False
 
     def _in_part_of_those(self, sent, anchor: int) -> bool:
         """'The deserters, including three officers, fled': the officers are a part of those told before."""

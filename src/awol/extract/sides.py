@@ -20,9 +20,8 @@ def then_joined(found: C.Found, trig):
                 and (any(x.lower_ == "and" for x in doc[trig[2]:t[1]]) or doc[t[1] - 1].lower_ == "to") \
                 and not any(x.like_num for x in doc[trig[2]:t[1]]):
             return t  # 'deserted and joined the rebels', 'deserted to join the rebels'
-        if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 4 and doc[trig[2]].lower_ == "and" \
-                and all(x.lower_ in _SAME_SUBJECT for x in doc[trig[2] + 1:t[1]]):
-            return t  # 'had deserted and surrendered to troops': the same people, one defection
+        if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 12 and _and_then(doc, trig[2], t[1]):
+            return t  # 'had deserted (the group this year) and surrendered to troops': the same people, one defection
     named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
     for k in range(trig[2], min(found.sent.end, trig[2] + 8)):
         if (doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k])
@@ -30,6 +29,17 @@ def then_joined(found: C.Found, trig):
                 and not any(x.like_num for x in doc[trig[2]:k]) and named & {k + 1, k + 2}:
             return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army'
     return None
+
+
+def _and_then(doc, e: int, s: int) -> bool:
+    """'and' joins two verbs of one subject between e and s: nothing after it but 'later', 'then', 'had',
+    and no figure, comma or new subject before it."""
+    ands = [k for k in range(e, s) if doc[k].lower_ == "and"]
+    if not ands:
+        return False
+    k = ands[-1]
+    return all(x.lower_ in _SAME_SUBJECT for x in doc[k + 1:s]) and not any(
+        x.like_num or x.text in {",", ";"} or x.lower_ in {"who", "which", "that"} for x in doc[e:k])
 
 
 def part_joined(found: C.Found, qe: int):
