@@ -1853,3 +1853,11 @@ def test_the_repentant_fighters_told_of_at_a_briefing_are_those_reported(extract
                            published="2023-08-24"))
     assert (c.count.low, c.period.start, c.period.end, [p.name for p in c.origin]) == (
         1214, "2023-08-14", "2023-08-20", ["Borno", "Yobe"])
+
+
+def test_that_brings_to_a_total_the_number_who_returned(extractor):
+    claims = run(extractor, "More than 9,000 Ukrainian servicemen who had left their units without permission returned to "
+                            "service in January, the ministry said. That brings to 27,500 the number who have returned "
+                            "since the procedure was introduced on Nov. 29, the ministry said.", published="2025-02-03").claims
+    assert [(c.kind, c.count.low, c.period.start) for c in claims] == [("return", 9001, "2025-01-01"),
+                                                                       ("return", 27500, "2024-11-29")]

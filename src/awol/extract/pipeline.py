@@ -441,7 +441,8 @@ class Extractor:
                 continue  # 'half of the 600 soldiers deserted': 600 is the whole; not 'some of the 105 who surrendered'
             verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE or x.is_space for x in doc[qe:t[1]]))
                             or t[1] <= qs < t[2] for t in found.triggers) \
-                or found.continuation and S.part_joined(found, qe) is not None  # 'Of these, around 25 joined the CPC'
+                or found.continuation and S.part_joined(found, qe) is not None \
+                or self._brings_to(doc, sent, qs, qe, found)  # 'Of these, 25 joined the CPC', 'brings to 27,500 the number who'
             measure_bare = noun is None and (not strong or F.leaving_has_own_figure(found, q)) \
                 and (q.high is None or q.high > 1) and not F.counts_things(doc, sent, qe) \
                 and C.strength_measure(sent, qs, qe, None)  # no stock of one, nor 'left with two pickup trucks'
@@ -790,6 +791,12 @@ class Extractor:
 
     def _member_subject(self, doc, anchor: int, name: str) -> bool:
         return name != "civilians" and doc[anchor].lower_ not in self.lex.civilian_nouns
+
+    @staticmethod
+    def _brings_to(doc, sent, qs: int, qe: int, found) -> bool:
+        """'That brings to 27,500 the number who have returned': a running total before the words that count it."""
+        return qs > sent.start and doc[qs - 1].lower_ == "to" and qe + 1 < sent.end and doc[qe].lower_ == "the" \
+            and doc[qe + 1].lower_ in {"number", "total"} and any(qe < t[1] <= qe + 8 for t in found.triggers)
 
     @staticmethod
     def _then_may(doc, sent, e: int) -> bool:
