@@ -1861,3 +1861,11 @@ def test_that_brings_to_a_total_the_number_who_returned(extractor):
                             "since the procedure was introduced on Nov. 29, the ministry said.", published="2025-02-03").claims
     assert [(c.kind, c.count.low, c.period.start) for c in claims] == [("return", 9001, "2025-01-01"),
                                                                        ("return", 27500, "2024-11-29")]
+
+
+@pytest.mark.parametrize("quoted", ['"at least 200 more"', "at least 200 more"])
+def test_so_many_more_from_his_brigade(extractor, quoted):
+    claims = run(extractor, "Around 450 Ethiopian soldiers have crossed into Sudan, officials said. A Tigrayan officer told "
+                            f"AFP that {quoted} from his brigade had gone over to the TPLF instead.").claims
+    assert [(c.kind, c.count.low, c.to_group) for c in claims][1:] == [
+        ("defection", 200, "Tigray People's Liberation Front")]

@@ -167,6 +167,9 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
         return True  # '26 in Sulu', '3,000 last year'; not '30,000 requests since September'
     if nxt.lower_ in {"in", "during", "over"} and any(tok_end < _tok_at(doc, t.start) <= tok_end + 4 for t in times):
         return True  # '280 in the same period last year'
+    if nxt.lower_ in {"more", "others"} and (tok_end + 1 >= sent.end or doc[tok_end + 1].is_punct
+                                            or doc[tok_end + 1].lower_ in {"from", "of", "had", "have", "were"}):
+        return True  # 'at least 200 more from his brigade had gone over'
 
     return nxt.text in {",", ".", ";", "”", ")", "and", "—", "–", "’", '"', "out"} or nxt.lower_ in {"in", "of", "were", "have", "had"} and (
         tok_end + 1 < sent.end and (doc[tok_end + 1].like_num or doc[tok_end + 1].lower_ in {"them", "whom", "us"}))
