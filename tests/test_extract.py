@@ -1869,3 +1869,10 @@ def test_so_many_more_from_his_brigade(extractor, quoted):
                             f"AFP that {quoted} from his brigade had gone over to the TPLF instead.").claims
     assert [(c.kind, c.count.low, c.to_group) for c in claims][1:] == [
         ("defection", 200, "Tigray People's Liberation Front")]
+
+
+def test_government_soldiers_in_a_story_about_an_armed_group_are_the_states(extractor):
+    claims = run(extractor, "ADEN - Dozens of Houthi fighters have defected to government forces in Hodeidah, the coalition "
+                            "said. Separately, a local official in Taiz said 11 government soldiers had deserted their posts "
+                            "last month because they had not been paid.").claims
+    assert [(c.group, c.count.low) for c in claims] == [("Houthis", 24), ("Yemeni Armed Forces", 11)]

@@ -471,7 +471,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         m = min(nonstate_named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
         return m.name, phrase, m.country
     if low in _BARE_TROOPS and (generic is None or generic.generic or generic.entry is None or _nonstate_story(ctx, generic.entry.country)) \
-            and _nonstate_story(ctx, None) and not _joined(doc, groups, ctx.main_nonstate.name):
+            and _nonstate_story(ctx, None) and not _joined(doc, groups, ctx.main_nonstate.name) \
+            and doc[noun_tok - 1].lower_ not in _STATE_WORDS:
         return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country  # not 'soldiers defected to the Taliban'
     if generic is not None and (generic.generic or by_context(generic)) and low in _AMBIGUOUS_RANKS and ctx.main_state is not None \
             and ctx.main_state.country == generic.country:
@@ -544,9 +545,10 @@ def _story_force(m, doc, ctx):
     and bare 'officers' in a story about the police are policemen."""
     if not by_context(m):
         return m
-    word = doc[_tok_at(doc, m.start)].lower_
+    k = _tok_at(doc, m.start)
+    word = doc[k].lower_
     g = None
-    if _nonstate_story(ctx, m.country) and word in _BARE_TROOPS:
+    if _nonstate_story(ctx, m.country) and word in _BARE_TROOPS and not (k > 0 and doc[k - 1].lower_ in _STATE_WORDS):
         g = ctx.main_nonstate
     elif word in _AMBIGUOUS_RANKS and is_state(m.entry):
         g = _police_story(ctx, m.country)
@@ -580,6 +582,7 @@ def _nonstate_story(ctx, country: str | None) -> bool:
 
 
 _SOLDIER_WORDS = WORDS["soldier_words"]
+_STATE_WORDS = {"government", "army", "state", "regime", "junta", "federal", "national", "pro-government"}  # 'government soldiers'
 _POLICE_WORDS = WORDS["police_words"]
 
 
