@@ -1876,3 +1876,29 @@ def test_government_soldiers_in_a_story_about_an_armed_group_are_the_states(extr
                             "said. Separately, a local official in Taiz said 11 government soldiers had deserted their posts "
                             "last month because they had not been paid.").claims
     assert [(c.group, c.count.low) for c in claims] == [("Houthis", 24), ("Yemeni Armed Forces", 11)]
+
+
+_PDF_STORY = (
+    "BANGKOK (AP) - About 10,000 soldiers and police officers have abandoned Myanmar's military-led "
+    "government since the Feb. 1, 2021 coup, according to People's Embrace, a group of former officers "
+    "that helps defectors. "
+    "\n"
+    "The figure, which could not be independently verified, includes roughly 3,000 soldiers; the rest are"
+    " police. "
+    "\n"
+    "Some of the defectors have joined the People's Defence Force, the armed wing of the shadow National "
+    "Unity Government, the group said. "
+    "\n"
+    "Military spokesman Maj. Gen. Zaw Min Tun told reporters on Tuesday that \"only a few dozen\" soldiers "
+    "had left and called the rest \"fabricated\". "
+    "\n"
+    "Army captain Lin Htet Aung, who fled to a liberated area in Sagaing region last month, said he knew "
+    "of 15 officers from his division who were planning to leave. "
+    "\n"
+)
+
+
+def test_the_side_people_joined_is_not_the_storys_force(extractor):
+    r = run(extractor, _PDF_STORY, published="2022-03-30")
+    assert "People's Defence Force (Myanmar)" not in [c.group for c in r.claims]
+    assert [c.group for c in r.claims if c.count and c.count.low in (2700, 24)] == ["Myanmar Armed Forces"] * 2

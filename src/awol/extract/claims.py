@@ -472,7 +472,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         return m.name, phrase, m.country
     if low in _BARE_TROOPS and (generic is None or generic.generic or generic.entry is None or _nonstate_story(ctx, generic.entry.country)) \
             and _nonstate_story(ctx, None) and not _joined(doc, groups, ctx.main_nonstate.name) \
-            and doc[noun_tok - 1].lower_ not in _STATE_WORDS:
+            and doc[noun_tok - 1].lower_ not in _STATE_WORDS and ctx.main_nonstate.name not in ctx.joined_sides:
         return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country  # not 'soldiers defected to the Taliban'
     if generic is not None and (generic.generic or by_context(generic)) and low in _AMBIGUOUS_RANKS and ctx.main_state is not None \
             and ctx.main_state.country == generic.country:
@@ -548,7 +548,8 @@ def _story_force(m, doc, ctx):
     k = _tok_at(doc, m.start)
     word = doc[k].lower_
     g = None
-    if _nonstate_story(ctx, m.country) and word in _BARE_TROOPS and not (k > 0 and doc[k - 1].lower_ in _STATE_WORDS):
+    if _nonstate_story(ctx, m.country) and word in _BARE_TROOPS and not (k > 0 and doc[k - 1].lower_ in _STATE_WORDS) \
+            and ctx.main_nonstate.name not in ctx.joined_sides:  # soldiers who joined the PDF are not its own
         g = ctx.main_nonstate
     elif word in _AMBIGUOUS_RANKS and is_state(m.entry):
         g = _police_story(ctx, m.country)

@@ -19,6 +19,9 @@ _ENEMY = re.compile(r"\b(?:against|fight|fighting|battling|attacked by|attacks b
 # 'fled across the border into Turkey': the country people go to, not the one whose force they leave.
 _DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|escaping|crossed|crossing|defected|deserted|sought refuge|"
                           r"asylum|made it|arrived)\b[^.;]{0,40}?\b(?:into|to|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+# 'have joined the People's Defence Force': the side people went to, not the force they left.
+_JOINED = re.compile(r"\b(?:joined|join|joining|(?:defected|deserted|went|gone|crossed|switched) (?:over )?to|"
+                     r"rallied to|sided with)\s+(?:the\s+)?$", re.I)
 # 'al-Qaeda-linked militants' are not al-Qaeda.
 LINKED_SUFFIX = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|controlled|held|run|trained|style)\b", re.I)
 
@@ -48,6 +51,7 @@ class DocContext:
     main_state: object | None = None
     nonstate_dominant: bool = False
     last_claim: tuple[str, str | None] | None = None  # (group, country) of the latest claim, set by the extractor
+    joined_sides: set = field(default_factory=set)  # groups named as the side people went over to
     regional: dict = field(default_factory=dict)  # country -> regional generic mention ('Chechen militants') seen so far
     gazetteer: object | None = None  # the extractor's, for places the words name without a place name
 
@@ -111,6 +115,8 @@ class DocContext:
                 m = replace(chosen, start=m.start, end=m.end) if chosen is not None else m
                 if m.country:
                     weights[m.country] += 1
+            if _JOINED.search(text[max(0, m.start - 30):m.start]):
+                ctx.joined_sides.add(m.name)  # 'have joined the People's Defence Force': where people went
             bucket = state if is_state(m.entry) else nonstate
             root = _root(registry, m) if is_state(m.entry) else m  # an affiliate is not its parent
             weight = 3 if any(a <= m.start < b for a, b in near) else 1
