@@ -38,7 +38,7 @@ def period_for(found: Found, tok: int):
         if any(lo < f < hi and f != tok for f in figures):
             d += 40
         elif tok in figures and any(_gap(doc, f, mt, me) < _gap(doc, tok, mt, me) for f in figures if f != tok):
-            d += 20  # 'for 2023 it was 17,658, and for 2022 - 6,641': a time goes with the figure nearest it
+            d += 20  # 'in 2024 there were 9,120, and in 2023 — 4,310': a time goes with the figure nearest it
         if mt < tok and any(doc[k].text in {",", ";"} and doc[k + 1].lower_ in _REACHING for k in range(lo, hi)):
             continue  # a running total has its own time: '... this week, bringing to 87 those who yielded'
         if mt > tok and any(tok < f < mt <= f + 3 and doc[f - 1].lower_ in {"including", "among"} for f in figures):
