@@ -373,8 +373,8 @@ def _text_after(sent: Span, k: int) -> str:
     return doc.text[doc[k].idx + len(doc[k]):sent.end_char]
 
 
-_ASIDES = {"speaking", "asking", "requesting", "declining", "talking", "writing"}
-_SUBORDINATE = {"after", "before", "when", "because", "since", "while", "until", "as", "once"}
+_ASIDES = WORDS["aside_openers"]
+_SUBORDINATE = WORDS["subordinate_openers"]
 _NEGATED = {"not", "n't", "unconfirmed", "unverified", "be", "been", "cannot"}
 _ORGANISATIONS = WORDS["organisation_heads"]
 _ORGANISED = {"ngo", "international_org", "armed_group", "media", "expert"}

@@ -583,7 +583,7 @@ def _nonstate_story(ctx, country: str | None) -> bool:
 
 
 _SOLDIER_WORDS = WORDS["soldier_words"]
-_STATE_WORDS = {"government", "army", "state", "regime", "junta", "federal", "national", "pro-government"}  # 'government soldiers'
+_STATE_WORDS = WORDS["state_modifiers"]
 _POLICE_WORDS = WORDS["police_words"]
 
 
@@ -936,7 +936,7 @@ def _opening_clause_end(sent: Span, s: int) -> int:
     return next((j for j in range(first, s) if doc[j].text == ","), sent.start)
 
 
-_OPENERS = {"when", "whenever", "if", "once", "as", "after", "before", "while", "because", "although", "though"}
+_OPENERS = WORDS["subordinate_openers"] | {"whenever", "if", "although", "though"}
 
 
 def _before_relative(sent: Span, s: int) -> int:

@@ -79,9 +79,9 @@ _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|t
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those|"
                         r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:\w+ )?(?:number|figure|total) at)\b", re.I)
 _STUDIED = WORDS["studied_verbs"]
-_MODALS = {"can", "may", "could", "will", "would", "must", "should", "shall"}
+_MODALS = WORDS["modal_verbs"]
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
-_WAVES = {"wave", "spate", "surge", "string", "series", "rash", "flood", "stream", "run"}
+_WAVES = WORDS["wave_nouns"]
 _HELD_AREAS = WORDS["held_areas"]
 _HELD = WORDS["held_words"]
 _PART_OF_THOSE = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*,?\s+(?:including|among them)\s*$")
