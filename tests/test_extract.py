@@ -1902,3 +1902,17 @@ def test_the_side_people_joined_is_not_the_storys_force(extractor):
     r = run(extractor, _PDF_STORY, published="2022-03-30")
     assert "People's Defence Force (Myanmar)" not in [c.group for c in r.claims]
     assert [c.group for c in r.claims if c.count and c.count.low in (2700, 24)] == ["Myanmar Armed Forces"] * 2
+
+
+def test_scores_more_who_contacted_the_coalition_did_not_leave(extractor):
+    claims = run(extractor, "Dozens of Houthi fighters defected to government forces, the coalition said. He said the "
+                            "defectors had been given safe passage to Marib and that \"scores more\" had contacted the "
+                            "coalition seeking to leave.").claims
+    assert [c.count.low for c in claims] == [24]
+
+
+def test_a_battalion_of_the_army_that_went_over_is_the_armys(extractor):
+    claims = run(extractor, "ISLAMABAD - An entire battalion of the Afghan army, estimated at 400 men, deserted to Moslem "
+                            "insurgents in Paktia, diplomats said. The battalion joined the Hezb-i-Islami faction near "
+                            "Gardez.").claims
+    assert [(c.kind, c.group, c.count.low) for c in claims] == [("defection", "Afghan National Army", 400)]

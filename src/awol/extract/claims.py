@@ -167,14 +167,18 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
         return True  # '26 in Sulu', '3,000 last year'; not '30,000 requests since September'
     if nxt.lower_ in {"in", "during", "over"} and any(tok_end < _tok_at(doc, t.start) <= tok_end + 4 for t in times):
         return True  # '280 in the same period last year'
-    if nxt.lower_ in {"more", "others"} and (tok_end + 1 >= sent.end or doc[tok_end + 1].is_punct
-                                            or doc[tok_end + 1].lower_ in {"from", "of", "had", "have", "were"}):
-        return True  # 'at least 200 more from his brigade had gone over'
+    if nxt.lower_ in {"more", "others"}:
+        j = tok_end + 1
+        while j < sent.end and doc[j].text in _QUOTE_MARKS:
+            j += 1
+        if j >= sent.end or doc[j].text in {",", ".", ";"} or doc[j].lower_ in {"from", "of"}:
+            return True  # 'at least 200 more from his brigade had gone over'; not '"scores more" had contacted us'
 
     return nxt.text in {",", ".", ";", "”", ")", "and", "—", "–", "’", '"', "out"} or nxt.lower_ in {"in", "of", "were", "have", "had"} and (
         tok_end + 1 < sent.end and (doc[tok_end + 1].like_num or doc[tok_end + 1].lower_ in {"them", "whom", "us"}))
 
 
+_QUOTE_MARKS = {"”", "“", '"', "’", "'"}
 _BEFORE_TIME_OR_PLACE = {"in", "on", "at", "since", "during", "by", "from", "last", "this", "over", "near", "between",
                          "each", "apiece", "more"}
 _CLAUSE_JOINS = {"and", "but", "while", "whereas", ";"}
@@ -421,6 +425,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         return holder.name, phrase, holder.country  # 'an Afghan army battalion of about 400 men defected'
     if low in _NONSTATE_NOUNS:
         if kind == "defection" and named and not nonstate_named and ctx.main_nonstate is not None \
+                and not any(_tok_at(doc, m.start) < q_tok for m in named) \
                 and not _joined(doc, groups, ctx.main_nonstate.name):
             m = ctx.main_nonstate  # 'men ... pledged allegiance before army and police leaders': the audience
         elif named:
