@@ -59,7 +59,7 @@ def _compared(doc, f: int) -> bool:
 
 def _gap(doc, tok: int, start: int, end: int) -> int:
     """Tokens between `tok` and the phrase from `start` to `end`, a comma or semicolon counting three
-    ('gave up on May 31, three on May 20': the date is nearer its own clause's figure)."""
+    ('four others surrendered on May 30, two on May 12': the date is nearer its own clause's figure)."""
     lo, hi = (tok + 1, start) if tok < start else (end + 1, tok)
     return max(0, hi - lo + 1) + 2 * sum(doc[k].text in {",", ";"} for k in range(lo, hi))
 
