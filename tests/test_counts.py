@@ -249,6 +249,7 @@ NEGATIVES = [
     "Two-thirds of the unit stayed.",
     "Mohammed Saleh, 57, a farmer, was interviewed.",
     "The rebel commander, 45, gave himself up on Monday.",
+    "Manuel, now 71, deserted from a unit in 1967.",
     'A rebel leader, alias "Ka Tonyo," 52, gave himself up on Monday.',
     "A former guerrilla, 19; his brother, 23; and a cousin were held.",
     "It happened on April 10, 2021 and on 12 May.",

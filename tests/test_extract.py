@@ -1916,3 +1916,15 @@ def test_a_battalion_of_the_army_that_went_over_is_the_armys(extractor):
                             "insurgents in Paktia, diplomats said. The battalion joined the Hezb-i-Islami faction near "
                             "Gardez.").claims
     assert [(c.kind, c.group, c.count.low) for c in claims] == [("defection", "Afghan National Army", 400)]
+
+
+def test_refugees_in_camps_are_no_stock_of_the_army(extractor):
+    claims = run(extractor, "A Syrian general and 12 other officers crossed into Turkey overnight, officials said. Turkey's "
+                            "disaster agency said 2,300 Syrians had crossed the border in the previous 24 hours, raising the "
+                            "number of registered refugees in Turkish camps to more than 46,000.").claims
+    assert "strength" not in [c.kind for c in claims]
+
+
+def test_returning_to_their_battalions(extractor):
+    c = one(run(extractor, "About 300 Iraqi soldiers who fled Mosul have returned to their battalions, officers said."))
+    assert (c.kind, c.count.low) == ("return", 270)

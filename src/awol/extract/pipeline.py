@@ -445,7 +445,9 @@ class Extractor:
                 or self._brings_to(doc, sent, qs, qe, found)  # 'Of these, 25 joined the CPC', 'brings to 27,500 the number who'
             measure_bare = noun is None and (not strong or F.leaving_has_own_figure(found, q)) \
                 and (q.high is None or q.high > 1) and not F.counts_things(doc, sent, qe) \
+                and not any(t.lower_ in _REFUGEES for t in doc[max(sent.start, qs - 8):qs]) \
                 and C.strength_measure(sent, qs, qe, None)  # no stock of one, nor 'left with two pickup trucks'
+            # nor 'the number of refugees in Turkish camps to more than 46,000'
             if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times, found.places) and (
                     strong or case_context or (found.triggers and self._members_named(sent)))):
                 continue

@@ -389,6 +389,9 @@ class _Lexicon:
             and (word.lstrip("\"'“‘")[:1].isupper() and word[:-1] not in self.months or _one_person(word[:-1]))
         ):
             return False  # "Ahmed Ali, 36, a soldier", "the rebel, 19, surrendered": an age
+        if c.first_digits and prev == "now" and len(prev_toks) >= 2 and prev_toks[-2].endswith(",") \
+                and after[:1] in (",", ";") and c.first_value is not None and c.first_value <= 120:
+            return False  # "Manuel, now 71, who deserted in 1967": an age
         nm = self.next_rx.match(text, c.end)
         toks = [t for t in nm.groups() if t] if nm else []
         t1 = toks[0].lower() if toks else ""
