@@ -19,7 +19,7 @@ _MOTION = WORDS["motion_words"]
 _HEADED = WORDS["headed_words"]
 JOINING = {"joined", "join", "joining"}
 _SHELTER = WORDS["shelter_words"]
-_SPEECH = frozenset(lexicon().speech_verbs) | {"told", "briefing", "news", "conference"}
+_SPEECH = frozenset(lexicon().speech_verbs) | {"briefing", "news", "conference"}  # 'told a news conference in'
 _CLAUSE_LINKS = {"and", "but", "while", "who", "which", "that", "whereas"}  # words that open a new clause
 
 

@@ -169,7 +169,7 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
         return True  # '280 in the same period last year'
     if nxt.lower_ in {"more", "others"}:
         j = tok_end + 1
-        while j < sent.end and doc[j].text in _QUOTE_MARKS:
+        while j < sent.end and doc[j].text in _QUOTES:
             j += 1
         if j >= sent.end or doc[j].text in {",", ".", ";"} or doc[j].lower_ in {"from", "of"}:
             return True  # 'at least 200 more from his brigade had gone over'; not '"scores more" had contacted us'
@@ -178,7 +178,6 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
         tok_end + 1 < sent.end and (doc[tok_end + 1].like_num or doc[tok_end + 1].lower_ in {"them", "whom", "us"}))
 
 
-_QUOTE_MARKS = {"”", "“", '"', "’", "'"}
 _BEFORE_TIME_OR_PLACE = {"in", "on", "at", "since", "during", "by", "from", "last", "this", "over", "near", "between",
                          "each", "apiece", "more"}
 _CLAUSE_JOINS = {"and", "but", "while", "whereas", ";"}
@@ -258,7 +257,7 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     if len(window) >= 2 and window[-1] == "of" and window[-2] in _STOCK_NOUNS | _UNIT_NOUNS:
         return "total"  # 'an army of 300,000', 'a brigade of 900 men'; 'a training programme for' is below
     held = [i for i, w in enumerate(window) if w in ("had", "has", "have")]
-    if held and all(w in WORDS["figure_leads"] for w in window[held[-1] + 1:]) \
+    if held and all(w in _FIGURE_LEADS for w in window[held[-1] + 1:]) \
             and not set(window[:held[-1]]) & _STRENGTH_CUES["required"] and (
             any(w in _STOCK_NOUNS | _UNIT_NOUNS | _HOLDERS for w in window[:held[-1]])
             or _named_holder(doc, sent, q_start, noun)
@@ -277,12 +276,21 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     return None
 
 
+_FIGURE_LEADS = WORDS["figure_leads"]
+
+
+def _lead_start(doc, sent: Span, q_start: int, keep: str = "") -> int:
+    """The token before a figure and the words that lead it ('about', 'more than'), not going past `keep`."""
+    k = q_start - 1
+    while k > sent.start and doc[k].lower_ in _FIGURE_LEADS and doc[k].lower_ != keep:
+        k -= 1
+    return k
+
+
 def _size_change(doc, sent: Span, q_start: int) -> str | None:
     """'reduced the Afghan army from about 90,000 men to 30,000': 'from' gives the size before (total), 'to'
     the size after (remaining when it shrank)."""
-    k = q_start - 1
-    while k > sent.start and doc[k].lower_ in WORDS["figure_leads"] - {"to"}:
-        k -= 1
+    k = _lead_start(doc, sent, q_start, keep="to")
     if k <= sent.start or doc[k].lower_ not in {"from", "to"}:
         return None
     other = "to" if doc[k].lower_ == "from" else "from"
@@ -306,18 +314,14 @@ _GREW = WORDS["grow_verbs"]
 
 def _force_numbers(doc, sent: Span, q_start: int) -> bool:
     """'number' as a verb right before the figure, after a name or plural noun ('the Forces number about 300,000')."""
-    k = q_start - 1
-    while k > sent.start and doc[k].lower_ in WORDS["figure_leads"]:
-        k -= 1
+    k = _lead_start(doc, sent, q_start)
     return k > sent.start and doc[k].lower_ == "number" and doc[k - 1].lower_ not in {"the", "a", "this", "that", "whose"} \
         and (doc[k - 1].is_title or doc[k - 1].is_upper or doc[k - 1].lower_.endswith("s"))
 
 
 def _size_put_at(doc, sent: Span, q_start: int) -> bool:
     """'its strength is put at about 15,000', 'the size of the force was estimated at 9,000'."""
-    k = q_start - 1
-    while k > sent.start and doc[k].lower_ in WORDS["figure_leads"] - {"at"}:
-        k -= 1
+    k = _lead_start(doc, sent, q_start, keep="at")
     if not (k > sent.start and doc[k].lower_ == "at" and doc[k - 1].lower_ in _SIZE_VERBS):
         return False
     return any(t.lower_ in {"strength", "size"} for t in doc[max(sent.start, k - 8):k])
@@ -594,9 +598,7 @@ _POLICE_WORDS = WORDS["police_words"]
 
 def _holder_of(doc, sent: Span, q_tok: int, named: list):
     """The force named right before 'of' a figure: its unit holds the men ('a battalion of 400 men')."""
-    k = q_tok - 1
-    while k > sent.start and doc[k].lower_ in WORDS["figure_leads"]:
-        k -= 1
+    k = _lead_start(doc, sent, q_tok)
     if not (k > sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in _UNIT_NOUNS):
         return None
     return next((m for m in named if k - 4 <= _tok_at(doc, m.start) < k), None)
