@@ -59,6 +59,7 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
                                    or t > window[1] and _later_clause(found, window[1], t)):
             continue  # '... went to Canada, and about 1,000 servicemen sought refuge in Sweden': each its own
         before = [x.lower_ for x in doc[max(found.sent.start, t - 4):t]]
+        clause = _clause_words(doc, max(found.sent.start, t - 9), t)  # the words back to the clause's start
         end = _tok_at(doc, m.end - 1) + 1
         if set(before[-3:]) & _SPEECH and not (end + 1 < found.sent.end and doc[end + 1].lower_ == "where"):
             continue  # 'told journalists in Abuja': where it was said; not 'told AFP in Kazakhstan, where he fled'
@@ -75,18 +76,17 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
         owner_role = None
         role = None
         if any(w in _TO_DEST for w in near):
-            if t < first_trigger and not _clause_words(doc, max(found.sent.start, t - 8), t) & _MOTION:
+            if t < first_trigger and not clause & _MOTION:
                 continue  # 'orders to deploy to Ukraine or deserting': a destination follows the leaving word
                 # (or a verb of going: 'slip across the border into Sudan to escape national service')
             if kind != "return" and set(before) & _SENT_BACK:
                 continue  # 'who fled to Cameroon have been returned to Nigeria': sent back, not where they went
-            if near[-1] == "for" and not (_clause_words(doc, max(found.sent.start, t - 9), t) & (_FROM | _HEADED)):
+            if near[-1] == "for" and not clause & (_FROM | _HEADED):
                 continue  # 'headed for Europe', 'left the Kurdistan Region for Europe', not 'the Inspector General for Afghanistan'
             role = "dest"
         elif any(w in _FROM for w in near):
             role = "origin"
-        elif any(w in _AT for w in near) and m.entry.country not in (None, country) \
-                and _clause_words(doc, max(found.sent.start, t - 9), t) & _SHELTER:
+        elif any(w in _AT for w in near) and m.entry.country not in (None, country) and clause & _SHELTER:
             role = "dest"  # 'sought asylum in Poland', 'sheltering in a camp in Hatay': where they went
         elif any(w in _AT for w in near):
             if m.entry.kind == "country" and m.entry.country == home and kind != "emigration":
