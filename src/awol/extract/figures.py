@@ -94,7 +94,7 @@ def captured(found, qe: int) -> bool:
     return any(t.lower_ in _CAPTURED for t in doc[qe:end])
 
 
-_DISPLACED = {"displaced", "uprooted"}
+_DISPLACED = WORDS["displaced_words"]
 
 
 def displaced(doc, sent, k: int, qs: int | None = None) -> bool:
