@@ -45,6 +45,7 @@ def names(reg: Registry, text: str, countries=()) -> list[tuple[str, str]]:
     ("Ukrainian military personnel crossed.", "Ukrainian military personnel", "Armed Forces of Ukraine"),
     ("Pakistani FC soldiers left their posts.", "FC soldiers", "Frontier Corps"),
     ("The match ended. FC troops then left the fort.", "FC troops", "Frontier Corps"),
+    ("The match ended. Some FC troops then left the fort.", "FC troops", "Frontier Corps"),
 ])
 def test_alias_resolution(reg, text, mention, name):
     assert (mention, name) in names(reg, text)
@@ -55,6 +56,7 @@ def test_alias_resolution(reg, text, mention, name):
     "he told us soldiers would come",   # 'us' is not 'US'
     "a military operation began",       # a bare adjective, no country
     "Fans of Harbour Town FC sang all night.",  # a two-letter acronym ending a club's name
+    "The season is over. Harbour FC won the cup.",  # also when the club opens the sentence
 ])
 def test_no_false_alias(reg, text):
     assert reg.find(text) == []
