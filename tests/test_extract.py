@@ -552,6 +552,16 @@ def test_an_attorney_general_who_defects_leaves_no_force(extractor):
                           "his defection from the regime in a video.").claims == []
 
 
+@pytest.mark.parametrize("subject,claims", [
+    ("The firm's chief executive officer", 0),
+    ("Its chief financial officer", 0),
+    ("A senior army officer", 1),
+])
+def test_a_company_officer_who_resigns_leaves_no_force(extractor, subject, claims):
+    text = f"Exports to the U.S. fell in May. {subject} resigned on Tuesday after the quarterly results."
+    assert len(run(extractor, text).claims) == claims
+
+
 @pytest.mark.parametrize("text", [
     "Some 40 soldiers deserted on Sunday and crossed the border into Turkey.",
     "Twelve soldiers abandoned their posts and fled to Chad overnight.",

@@ -82,6 +82,9 @@ _STUDIED = WORDS["studied_verbs"]
 _MODALS = WORDS["modal_verbs"]
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _WAVES = WORDS["wave_nouns"]
+_OFFICES = WORDS["civilian_office_words"]
+_OFFICERS = {"officer", "officers"}
+_POSSESSIVE = {"'s", "\u2019s"}
 _HELD_AREAS = WORDS["held_areas"]
 _HELD = WORDS["held_words"]
 _PART_OF_THOSE = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*,?\s+(?:including|among them)\s*$")
@@ -714,14 +717,16 @@ class Extractor:
         return any(t.lower_ in self.lex.civilian_titles for t in found.sent if a.start <= t.idx < a.end)
 
     def _civilian_subject(self, found, trig) -> bool:
-        """Before the leaving word, a civilian title and no member noun ('the attorney-general of
-        Aleppo province declared his defection'). A title in the speaker phrase ('the Minister of the
-        Interior warned against desertions') speaks about others."""
+        """Before the leaving word, a civilian title or office and no member noun ('the attorney-general of
+        Aleppo province declared his defection', 'the firm's chief executive officer resigned'). A title in
+        the speaker phrase ('the Minister of the Interior warned against desertions') speaks about others."""
         doc, sent = found.sent.doc, found.sent
         a = found.attribution
         region = [t for t in doc[sent.start:trig[1]] if a is None or not (a.start <= t.idx < a.end)]
-        members = [t for t in region if t.lower_ in self.lex.member_nouns and doc[t.i - 1].text != "-"]  # not 'attorney-general'
-        return any(t.lower_ in self.lex.civilian_titles for t in region) and not members
+        offices = [t for t in region if t.lower_ in _OFFICERS and t.i > 0 and doc[t.i - 1].lower_ in _OFFICES]
+        members = [t for t in region if t.lower_ in self.lex.member_nouns and doc[t.i - 1].text != "-"  # not 'attorney-general'
+                   and t not in offices and not (offices and doc[t.i + 1].lower_ in _POSSESSIVE)]  # 'the company's'
+        return (bool(offices) or any(t.lower_ in self.lex.civilian_titles for t in region)) and not members
 
     def _attributive(self, found, trig) -> bool:
         """A one-word leaving participle or adjective before a member noun ('the surrendered militants',
