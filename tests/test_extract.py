@@ -1938,3 +1938,25 @@ def test_refugees_in_camps_are_no_stock_of_the_army(extractor):
 def test_returning_to_their_battalions(extractor):
     c = one(run(extractor, "About 300 Iraqi soldiers who fled Mosul in June came back to their battalions in August."))
     assert (c.kind, c.count.low) == ("return", 270)
+
+
+def test_after_the_warm_up_new_words_leave_the_vocabulary_and_claims_stay_the_same(extractor):
+    def text(n: int) -> str:
+        coined = "".join("bdklmnrstv"[int(d)] + "aeiou"[int(d) % 5] for d in str(n))  # a new word for each n
+        return (f"Some {40 + n} soldiers of the Syrian army deserted near Qaryat Zel{coined}dor in May, Captain "
+                f"Ruvan{coined}ek of the Mar{coined}el battalion said. The market in Zel{coined}dor reopened.")
+
+    warm, extractor.warm = extractor.warm, 0
+    try:
+        strings = extractor.nlp.vocab.strings
+        run(extractor, text(0))
+        before = len(strings)
+        zoned = [run(extractor, text(n)).claims for n in range(1, 30)]
+        assert len(strings) == before
+        extractor.warm = 100
+        kept = [run(extractor, text(n)).claims for n in range(1, 30)]
+        assert len(strings) > before  # outside a zone the new names stay
+    finally:
+        extractor.warm = warm
+    assert [[c.to_schema() for c in cs] for cs in zoned] == [[c.to_schema() for c in cs] for cs in kept]
+    assert all(cs and cs[0].count.low <= 41 + n <= cs[0].count.high for n, cs in enumerate(zoned))

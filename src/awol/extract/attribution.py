@@ -369,8 +369,10 @@ _PUTS_A_FIGURE = re.compile(r"\s*the\s+(?:\w+\s+)?(?:number|figure|total|tally|t
 
 def _text_after(sent: Span, k: int) -> str:
     """The sentence's text after token k."""
+    from awol.extract.sentences import text_of
+
     doc = sent.doc
-    return doc.text[doc[k].idx + len(doc[k]):sent.end_char]
+    return text_of(doc)[doc[k].idx + len(doc[k]):sent.end_char]
 
 
 _ASIDES = WORDS["aside_openers"]

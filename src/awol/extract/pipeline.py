@@ -12,6 +12,7 @@ extract/data.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 
 from awol.extract import claims as C
@@ -29,6 +30,7 @@ from awol.extract.triggers import Triggers
 from awol.model import Claim, Count, Document, DocResult
 
 WORDS = words()  # the word sets of data/words.yaml
+WARM_DOCUMENTS = 500  # documents whose new words the vocabulary keeps (see Extractor.extract)
 
 _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", "reportedly", "all", "were", "been",
            "was", "since", "recently", "now", "voluntarily", "more", "others", "of", "them", "then", "later"}
@@ -143,8 +145,23 @@ class Extractor:
         self.cohort_nouns = self.people_words - WORDS["unit_nouns"] - {"military", "forces", "ranks", "units"}
         self.speech_keys = speech_keys()  # what `attribute` looks for
         self.hedge_keys = self.lex.keys("hedges")
+        self.lex.matcher(self.nlp.vocab, "hedges")  # built now: what a memory zone adds is freed
+        self.warm = WARM_DOCUMENTS
+        self._lock = threading.Lock()  # a zone frees what any thread added meanwhile: one document at a time
 
     def extract(self, doc: Document) -> DocResult:
+        """The document's claims. After the first WARM_DOCUMENTS, each document runs in a spaCy memory
+        zone: the words it adds to the vocabulary are freed when it is done, so a long stream of new
+        names does not grow memory, while the first documents' words stay and keep the tokenizer's
+        cache warm for common ones."""
+        with self._lock:
+            if self.warm > 0:
+                self.warm -= 1
+                return self._extract(doc)
+            with self.nlp.memory_zone():
+                return self._extract(doc)
+
+    def _extract(self, doc: Document) -> DocResult:
         result = DocResult(doc_id=doc.id, published=doc.published if doc.published_date else None, doc_hash=doc.hash)
         sp = parse(doc.text)
         sents = spans(sp)
