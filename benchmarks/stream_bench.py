@@ -6,12 +6,16 @@ characters, 3 % relevant) into a temporary folder and reports, in one run:
 - screen throughput (documents/s, one core) and its pass rate on irrelevant articles;
 - `awol extract STREAM -o OUT` end to end (a subprocess, wall clock, startup
   included) with --workers 1 and with all cores: articles/s and per core;
-- peak memory of each run: the sum of the RSS of awol and its workers,
-  sampled with psutil when it is installed (else the largest process's
-  ru_maxrss from getrusage);
+- peak memory of each run: the sum of the PSS of awol and its workers (their
+  own memory, with shared pages such as spaCy's libraries counted once) and,
+  for comparison, the sum of their RSS (shared pages counted in every
+  process), sampled with psutil when it is installed (else the largest
+  process's ru_maxrss from getrusage);
 - relevant articles alone (a stream that is 100 % relevant), --workers 1;
 - spaCy's bare English tokenizer (`spacy.blank("en").tokenizer`) over every
-  text of the stream, one core, and awol's end-to-end speed per core as a ratio.
+  text of the stream, one core, and awol's end-to-end speed per core as a ratio;
+  and, when ../shared is present, the tokenizer's speed on the dev corpus's real
+  articles, to show the generated text is no easier to tokenize than news.
 
     python benchmarks/stream_bench.py [--n 100000] [--scale 1] [--relevant-n 2000] [--gz]
 """
@@ -63,17 +67,34 @@ def bench_screen(path: Path) -> dict:
 
 
 def bench_tokenizer(path: Path) -> dict:
+    return _tokenize(text for text, _ in texts(path))
+
+
+def _tokenize(stream, tokenizer=None) -> dict:
     import spacy
 
-    tokenizer = spacy.blank("en").tokenizer
-    n = 0
+    tokenizer = tokenizer or spacy.blank("en").tokenizer
+    n = chars = 0
     elapsed = 0.0
-    for text, _ in texts(path):
+    for text in stream:
         start = time.perf_counter()
         tokenizer(text)
         elapsed += time.perf_counter() - start
         n += 1
-    return {"docs": n, "docs_per_s": n / elapsed}
+        chars += len(text)
+    return {"docs": n, "docs_per_s": n / elapsed, "mchars_per_s": chars / elapsed / 1e6}
+
+
+def bench_tokenizer_on_dev() -> dict | None:
+    """The tokenizer on real news (the dev corpus, when ../shared is present): a check that the
+    generated stream is no easier to tokenize. First pass (cold cache), then again (warm)."""
+    import spacy
+
+    real = generate.dev_texts()
+    if not real:
+        return None
+    tokenizer = spacy.blank("en").tokenizer
+    return {"cold": _tokenize(real, tokenizer), "warm": _tokenize(real, tokenizer)}
 
 
 def bench_extract(path: Path, workers: int, out: Path) -> dict:
@@ -85,13 +106,14 @@ def bench_extract(path: Path, workers: int, out: Path) -> dict:
     start = time.perf_counter()
     proc = subprocess.Popen([*AWOL, "extract", str(path), "--workers", str(workers), "-o", str(out)],
                             stderr=subprocess.PIPE, text=True)
-    peak = 0
+    peak = peak_rss = 0
     if psutil is not None:
         parent = psutil.Process(proc.pid)
         while proc.poll() is None:
             try:
-                tree = [parent, *parent.children(recursive=True)]
-                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+                tree = [p.memory_full_info() for p in [parent, *parent.children(recursive=True)] if p.is_running()]
+                peak = max(peak, sum(getattr(m, "pss", m.rss) for m in tree))
+                peak_rss = max(peak_rss, sum(m.rss for m in tree))
             except psutil.Error:
                 pass
             time.sleep(0.1)
@@ -100,10 +122,15 @@ def bench_extract(path: Path, workers: int, out: Path) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"awol extract failed ({proc.returncode}): {err}")
     if psutil is None:
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+        peak = peak_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     n = sum(1 for _ in open(out, encoding="utf-8"))
     return {"docs": n, "seconds": elapsed, "docs_per_s": n / elapsed, "per_core": n / elapsed / workers,
-            "peak_mb": peak / 2**20, "measured_by": "psutil (sum of the tree)" if psutil else "ru_maxrss"}
+            "peak_mb": peak / 2**20, "peak_rss_mb": peak_rss / 2**20,
+            "measured_by": "psutil: sum of PSS over the tree (sum of RSS beside it)" if psutil else "ru_maxrss"}
+
+
+def _memory(run: dict) -> str:
+    return f"{run['peak_mb']:.0f} MB (RSS sum {run['peak_rss_mb']:.0f} MB)"
 
 
 def main() -> None:
@@ -128,11 +155,18 @@ def main() -> None:
                                f"of all, {screen['irrelevant_pass_rate']:.1%} of irrelevant"))
         print(rows[-1], flush=True)
         tok = bench_tokenizer(stream)
-        rows.append(("spaCy bare tokenizer", f"{tok['docs_per_s']:,.0f} docs/s (one core)"))
+        rows.append(("spaCy bare tokenizer", f"{tok['docs_per_s']:,.0f} docs/s (one core), "
+                                             f"{tok['mchars_per_s']:.1f} M characters/s"))
         print(rows[-1], flush=True)
+        dev = bench_tokenizer_on_dev()
+        if dev is not None:
+            rows.append(("the same tokenizer on the dev corpus's real news",
+                         f"{dev['cold']['mchars_per_s']:.1f} M characters/s first pass, "
+                         f"{dev['warm']['mchars_per_s']:.1f} M characters/s again"))
+            print(rows[-1], flush=True)
         one = bench_extract(stream, 1, folder / "out1.jsonl")
         rows.append(("awol extract --workers 1", f"{one['docs_per_s']:,.0f} articles/s per core; "
-                                                 f"{one['seconds']:.1f} s; peak {one['peak_mb']:.0f} MB"))
+                                                 f"{one['seconds']:.1f} s; peak {_memory(one)}"))
         print(rows[-1], flush=True)
         rows.append(("ratio to the tokenizer", f"{one['per_core'] / tok['docs_per_s']:.2f}x (per core)"))
         if cores > 1:
@@ -140,7 +174,7 @@ def main() -> None:
             same = (folder / "out1.jsonl").read_bytes() == (folder / "outN.jsonl").read_bytes()
             rows.append((f"awol extract --workers {cores}",
                          f"{allc['docs_per_s']:,.0f} articles/s ({allc['per_core']:,.0f} per core); "
-                         f"{allc['seconds']:.1f} s; peak {allc['peak_mb']:.0f} MB; output identical: {same}"))
+                         f"{allc['seconds']:.1f} s; peak {_memory(allc)}; output identical: {same}"))
             print(rows[-1], flush=True)
         relevant = generate.write(folder / f"relevant{suffix}", args.relevant_n, relevant=1.0, seed=11)
         rel = bench_extract(relevant, 1, folder / "rel.jsonl")
@@ -154,7 +188,7 @@ def main() -> None:
             scaled = bench_extract(big, cores, folder / "outX.jsonl")
             rows.append((f"{args.scale}x stream ({args.n * args.scale} articles), --workers {cores}",
                          f"{scaled['docs_per_s']:,.0f} articles/s ({scaled['per_core']:,.0f} per core); "
-                         f"peak {scaled['peak_mb']:.0f} MB"))
+                         f"peak {_memory(scaled)}"))
             print(rows[-1], flush=True)
     print(f"\nmemory: {one['measured_by']}")
     print("| measure | result |\n|---|---|")
