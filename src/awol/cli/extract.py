@@ -137,16 +137,16 @@ def run(paths: List[Path], stream: TextIO, fmt: str, max_bytes: int, report: Rep
                 tally.claims += len(outcome.result.claims)
             done += 1
             if checkpoint is not None:
-                checkpoint.record(done, asdict(tally))
+                checkpoint.record(done, lambda: asdict(tally))
             report.status(f"{tally.files} files, {tally.documents} documents, {tally.claims} claims, "
                           f"{tally.rejected} rejected")
     except KeyboardInterrupt:
         if checkpoint is not None:
-            checkpoint.record(done, asdict(tally), force=True)
+            checkpoint.record(done, lambda: asdict(tally), force=True)
         raise
     writer.close()
     if checkpoint is not None:
-        checkpoint.record(done, asdict(tally), force=True)
+        checkpoint.record(done, lambda: asdict(tally), force=True)
     if report.interactive:
         report.line(f"awol: {tally.documents} documents from {tally.files} files, {tally.claims} claims; "
                     f"{tally.duplicates} duplicates skipped, {tally.rejected} inputs rejected")

@@ -18,7 +18,7 @@ import json
 import os
 import time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Callable, TextIO
 
 from awol.errors import AwolError
 
@@ -66,15 +66,16 @@ class Checkpoint:
     def resumed(self) -> bool:
         return self.items > 0
 
-    def record(self, items: int, state: dict[str, Any], force: bool = False) -> None:
-        """Note that `items` input items are fully written (at most every `every` seconds unless forced)."""
+    def record(self, items: int, state: Callable[[], dict[str, Any]], force: bool = False) -> None:
+        """Note that `items` input items are fully written (at most every `every` seconds unless forced);
+        `state()` gives what the run wants back on resume, asked for only when the record is written."""
         now = time.monotonic()
         if not force and now - self._last < self.every:
             return
         self._last = now
         assert self.stream is not None and self._raw is not None
         self.stream.flush()
-        record = {"key": self.key, "items": items, "bytes": self._raw.tell(), "state": state}
+        record = {"key": self.key, "items": items, "bytes": self._raw.tell(), "state": state()}
         tmp = self.progress.with_name(self.progress.name + ".tmp")
         tmp.write_text(json.dumps(record), encoding="utf-8")
         os.replace(tmp, self.progress)
