@@ -1960,3 +1960,20 @@ def test_after_the_warm_up_new_words_leave_the_vocabulary_and_claims_stay_the_sa
         extractor.warm = warm
     assert [[c.to_schema() for c in cs] for cs in zoned] == [[c.to_schema() for c in cs] for cs in kept]
     assert all(cs and cs[0].count.low <= 41 + n <= cs[0].count.high for n, cs in enumerate(zoned))
+
+
+def test_some_of_them_who_came_back_are_a_return_of_the_same_force(extractor):
+    claims = run(extractor, "The army said 3,000 soldiers deserted in April and that 800 of them had since "
+                            "returned to their units.").claims
+    assert sorted((c.kind, c.group, c.count.low) for c in claims) == [("desertion", "soldiers", 3000),
+                                                                      ("return", "soldiers", 800)]
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("The Nigerian army said it had dismissed hundreds of soldiers who abandoned their posts in May, and that "
+     "about 150 of them had been reinstated.", ["desertion", "return"]),
+    ("The Nigerian army dismissed reports that 300 soldiers had abandoned their posts in May.", []),
+    ("The Nigerian army dismissed as untrue the claim that 300 soldiers had deserted.", []),
+])
+def test_soldiers_dismissed_from_the_army_are_not_a_claim_dismissed(extractor, text, kinds):
+    assert sorted(c.kind for c in run(extractor, text).claims) == kinds

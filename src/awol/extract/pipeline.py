@@ -86,6 +86,9 @@ _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _WAVES = WORDS["wave_nouns"]
 _OFFICES = WORDS["civilian_office_words"]
 _OFFICERS = {"officer", "officers"}
+_DISMISS = {"dismiss", "dismissed", "dismisses", "dismissing"}
+_OBJECT_LEADS = {"the", "its", "their", "some", "about", "nearly", "almost", "more", "than", "at", "least", "of", "over",
+                 "around", "all", "hundreds", "thousands", "dozens", "tens", "several", "many"}
 _POSSESSIVE = {"'s", "\u2019s"}
 _HELD_AREAS = WORDS["held_areas"]
 _HELD = WORDS["held_words"]
@@ -305,7 +308,7 @@ class Extractor:
         if s > sent.start and doc[s - 1].lower_ in {"who", "that"} and {
                 t.lower_ for t in doc[max(sent.start, s - 9):s]} & _OFFERS:
             return False  # 'an amnesty to rebels who surrender', 'offered pardons to rebels who surrendered': whoever may
-        if {t.lower_ for t in doc[sent.start:s]} & self.lex.appeals:
+        if any(t.lower_ in self.lex.appeals and not self._discharged(doc, t.i, s) for t in doc[sent.start:s]):
             return False
         if s > sent.start and doc[s - 1].lower_ == "who" and self._then_may(doc, sent, e):
             return False  # 'servicemen who left their units can return without liability': whoever did, in a law
@@ -352,6 +355,16 @@ class Extractor:
                 if nxt in {"behind", "over", "out", "alone"} or (before[-1:] in (["on"], ["for"], ["of"])):
                     return False
         return True
+
+    def _discharged(self, doc, k: int, s: int) -> bool:
+        """'dismissed thousands of soldiers who abandoned their posts': people dismissed from a force
+        (a discharge, before the leaving word), not a claim dismissed as untrue."""
+        if doc[k].lower_ not in _DISMISS:
+            return False
+        for t in doc[k + 1:min(s, k + 7)]:
+            if not (t.like_num or t.is_quote or t.lower_ in _OBJECT_LEADS):
+                return t.lower_ in self.people_words  # the object is people, not 'reports' or 'the claims'
+        return False
 
     def _found(self, sent, trig, ctx) -> C.Found:
         text = span_text(sent)
@@ -533,6 +546,8 @@ class Extractor:
                 group = C.prefer_named(C.group_for(found, qs, noun_tok, self.registry, ctx, kind), self.registry, ctx)
                 if kind == "defection":
                     group = C.not_the_side_joined(found, group, trig, self.registry, ctx)
+                if group is None and noun_tok is not None and doc[noun_tok].lower_ in C.THEM:
+                    group = _people_before(out, doc[qs:noun_tok + 1].text)  # '4,000 deserted and 1,200 of them returned'
             if group is None:
                 continue
             low, high = q.low, q.high
@@ -939,6 +954,15 @@ class Extractor:
 
 _BREAKS = {":", ";", ",", "—", "–"}
 _TEMPORAL = {"before", "until"}
+
+
+def _people_before(claims: list[Claim], mention: str) -> tuple | None:
+    """The force of the sentence's last figure of leavers, for 'N of them' who did something else
+    ('... deserted in May, and 1,200 of them have since returned'): the same people, another claim."""
+    for c in reversed(claims):
+        if c.count is not None and c.kind != "strength":
+            return c.group, mention, c.group_country
+    return None
 
 
 def _clause_before(doc, lo: int, hi: int, also=frozenset()):
