@@ -1977,3 +1977,18 @@ def test_some_of_them_who_came_back_are_a_return_of_the_same_force(extractor):
 ])
 def test_soldiers_dismissed_from_the_army_are_not_a_claim_dismissed(extractor, text, kinds):
     assert sorted(c.kind for c in run(extractor, text).claims) == kinds
+
+
+def test_citizens_who_went_abroad_and_did_not_return_emigrated(extractor):
+    claims = run(extractor, "About 90 Moldovan conscripts deserted in March, the army said. Romanian police said "
+                            "4,000 Moldovan citizens had entered Romania in April and not returned.").claims
+    emigration = [c for c in claims if c.kind == "emigration"]
+    assert [(c.count.low, [p.name for p in c.destination]) for c in emigration] == [(4000, ["Romania"])]
+    assert [c.kind for c in claims].count("desertion") == 1
+
+
+def test_citizens_who_did_not_return_to_a_town_are_no_claim(extractor):
+    claims = run(extractor, "About 90 Iraqi soldiers deserted in Anbar, the army said. Officials said 700 Iraqi "
+                            "citizens had not returned to Mosul.").claims
+    assert [c.kind for c in claims] == ["desertion"]
+    assert claims[0].count.low <= 90 <= claims[0].count.high

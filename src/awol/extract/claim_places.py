@@ -11,6 +11,7 @@ WORDS = words()
 # The word before a place says its role: where they went, where they came from, where it happened.
 _TO_DEST = {"to", "into", "toward", "towards", "for", "reach", "reached", "reaching", "arrived", "arriving",
             "refuge", "headed", "heading", "entered", "enter", "via", "across"}
+_ENTERED = {"entered", "enter", "enters", "entering"}
 _FROM = {"from", "fled", "left", "leaving", "leave", "flee", "fleeing", "escaped", "quit"}
 _AT = {"in", "at", "near", "based"}
 _SENT_BACK = WORDS["sent_back"]
@@ -76,9 +77,10 @@ def places_for(found: Found, kind: str, ctx, exclude: list[tuple[int, int]], win
         owner_role = None
         role = None
         if any(w in _TO_DEST for w in near):
-            if t < first_trigger and not clause & _MOTION:
+            if t < first_trigger and not (clause & _MOTION or kind == "emigration" and clause & _ENTERED):
                 continue  # 'orders to deploy to Ukraine or deserting': a destination follows the leaving word
-                # (or a verb of going: 'slip across the border into Sudan to escape national service')
+                # (or a verb of going: 'slip across the border into Sudan to escape national service'; civilians
+                # who 'entered Hungary and did not return')
             if kind != "return" and set(before) & _SENT_BACK:
                 continue  # 'who fled to Cameroon have been returned to Nigeria': sent back, not where they went
             if near[-1] == "for" and not clause & (_FROM | _HEADED):

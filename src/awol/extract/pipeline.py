@@ -23,7 +23,7 @@ from awol.extract.claim_places import POSTS
 from awol.extract.context import LINKED_SUFFIX, DocContext
 from awol.extract.doc_filter import absorb, keep
 from awol.extract.drivers import drivers_of
-from awol.extract.lexicon import lexicon, words
+from awol.extract.lexicon import lexicon, plural_demonyms, words
 from awol.extract.screen import default_screen
 from awol.extract.sentences import nlp, parse, span_text, spans, text_of
 from awol.extract.triggers import Triggers
@@ -498,7 +498,14 @@ class Extractor:
                 leaving = C.nearest_trigger(found, qs, {"leaving"})
                 refugees = doc[noun_tok].lower_ in _REFUGEES
                 dependants = doc[noun_tok].lower_ in _NON_MEMBERS and not self._members_named(sent)
-                if trig is not None and trig[0] != "leaving" and not refugees and not dependants and (
+                townsfolk = trig is not None and trig[0] == "desertion" and noun_kind == "civilian" \
+                    and not self._members_named(sent) and doc[noun_tok].lower_ not in plural_demonyms()
+                if townsfolk and self._abroad(found, ctx, self._people_home(doc, noun_tok)) \
+                        and not F.displaced(doc, sent, own_end, qs):
+                    kind = "emigration"  # 'Yugoslav citizens entered Hungary and did not return': they emigrated
+                elif townsfolk:
+                    continue  # '500 citizens have not returned to Mosul': no force, no country left
+                elif trig is not None and trig[0] != "leaving" and not refugees and not dependants and (
                         noun_kind == "civilian" or self._members_named(sent)):
                     kind = trig[0]  # 'some 60 people, among them deserters and their wives': the party counts
                 elif dependants and trig is not None and self._abroad(found, ctx) and not F.displaced(doc, sent, own_end, qs):
@@ -788,14 +795,21 @@ class Extractor:
             k -= 1  # 'for Boko Haram fighters surrendering'
         return doc[k].lower_ in {"for", "to", "on", "about"}
 
-    def _abroad(self, found, ctx) -> bool:
-        """Emigration is leaving a country: a place abroad is named, the home country is what they leave
-        ('left Iraq'), or the words say so ('fled the country', 'abroad', 'refugees')."""
+    def _people_home(self, doc, noun_tok: int) -> str | None:
+        """The country a demonym before the people noun names ('Yugoslav citizens'), if any."""
+        word = doc[noun_tok - 1].text if noun_tok > 0 else ""
+        hit = self.countries.lookup(word, strict_case=True) if word[:1].isupper() else None
+        return hit[0] if hit else None
+
+    def _abroad(self, found, ctx, home: str | None = None) -> bool:
+        """Emigration is leaving a country: a place abroad is named, the home country (the story's
+        first, unless `home` says whose people they are) is what they leave ('left Iraq'), or the
+        words say so ('fled the country', 'abroad', 'refugees')."""
         doc = found.sent.doc
         words = span_text(found.sent).lower()
         if any(w in words for w in WORDS["abroad_cues"]):
             return True
-        home = ctx.countries[0] if ctx.countries else None
+        home = home or (ctx.countries[0] if ctx.countries else None)
         for p in found.places:
             if p.entry.kind in ("country", "region") and p.entry.country != home:
                 return True
