@@ -1992,3 +1992,15 @@ def test_citizens_who_did_not_return_to_a_town_are_no_claim(extractor):
                             "citizens had not returned to Mosul.").claims
     assert [c.kind for c in claims] == ["desertion"]
     assert claims[0].count.low <= 90 <= claims[0].count.high
+
+
+@pytest.mark.parametrize("last,kinds", [
+    ("Aid agencies say some 90,000 have crossed into Chad since March.", ["defection", "emigration"]),
+    ("Aid agencies say some 90,000 have fled to camps near Nyala since March.", ["defection"]),
+])
+def test_a_bare_figure_after_a_sentence_about_civilians_counts_civilians(extractor, last, kinds):
+    text = ("The army said 140 fighters of the Rapid Support Forces surrendered in Nyala last week. The fighting "
+            f"has driven more than a million people from their homes. {last}")
+    claims = run(extractor, text).claims
+    assert sorted(c.kind for c in claims) == kinds
+    assert all(c.group_mention == "some 90,000" for c in claims if c.kind == "emigration")

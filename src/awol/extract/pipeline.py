@@ -527,6 +527,11 @@ class Extractor:
                 kind = trig[0]
             if kind == "leaving" and noun_tok is None and out and out[-1].kind == "emigration":
                 kind = "emigration"  # 'Hundreds of thousands of men have left, with about 200,000 crossing into Kazakhstan'
+            elif kind == "leaving" and noun_tok is None and not out and not self._members_named(sent) \
+                    and self._civilians_before(sent):
+                if not self._abroad(found, ctx):
+                    continue
+                kind = "emigration"  # '... 3 million people from their homes. Some 700,000 have crossed into Chad'
             if kind == "leaving":
                 kind = "desertion"
             if kind == "return" and trig and (S.home(sent, trig) or S.to_country(found, trig)):
@@ -548,7 +553,7 @@ class Extractor:
                 kind = whole.kind
                 group = (whole.group, doc[qs:noun_tok + 1].text, whole.group_country)
             elif kind == "emigration":
-                group = ("civilians", doc[qs:(noun_tok or qe) + 1].text, ctx.countries[0] if ctx.countries else None)
+                group = ("civilians", (doc[qs:noun_tok + 1] if noun_tok is not None else doc[qs:qe]).text, ctx.countries[0] if ctx.countries else None)
             else:
                 group = C.prefer_named(C.group_for(found, qs, noun_tok, self.registry, ctx, kind), self.registry, ctx)
                 if kind == "defection":
@@ -817,6 +822,14 @@ class Extractor:
             if p.entry.kind == "country" and t > found.sent.start and doc[t - 1].lower_ in {"left", "fled", "fleeing", "leaving", "escaped", "from"}:
                 return True
         return False
+
+    def _civilians_before(self, sent) -> bool:
+        """The sentence before speaks of civilians and of no soldiers: a bare figure after it counts them."""
+        if sent.start == 0:
+            return False
+        before = sent.doc[sent.start - 1].sent
+        words = {t.lower_ for t in before}
+        return bool(words & (_CIVILIAN_PEOPLE | self.lex.civilian_nouns)) and not self._members_named(before)
 
     def _members_named(self, sent) -> bool:
         """'Some 40 people, including defectors and family members': not only civilians."""
