@@ -18,7 +18,7 @@ Choices the SCHEMA leaves open, made here so that they are the same everywhere:
   no date ("since the coup") is kind "event", period None.
 - "N days ago" is that day; "N weeks ago" the ISO week (Monday-Sunday) that
   day falls in; "N months ago" that calendar month; "N years ago" that year.
-- "the past N hours" is the past ceil(N/24) days.
+- "the past (last, previous) N hours" is the past ceil(N/24) days.
 - "last weekend" is the latest Saturday-Sunday that ends before the
   publication day; "this weekend"/"over the weekend" is the latest Saturday on
   or before it, through the following Sunday (or the publication day, if
@@ -358,7 +358,7 @@ def _grammar() -> _Grammar:
         ("point", point("p_"), _h_point),
         ("holiday", rf"(?P<hd>{HOLIDAY})(?![\w'’])", _h_holiday),
         ("pastn",
-         rf"(?:(?P<pn_prep>{K('in|over|during|within|throughout|for')})\s+)?{K('the')}\s+{K('past|last')}\s+(?:(?P<pn_n>{K(NUM)})\s+)?(?P<pn_unit>{K(UNIT)})(?!\w)",
+         rf"(?:(?P<pn_prep>{K('in|over|during|within|throughout|for')})\s+)?{K('the')}\s+{K('past|last|previous|preceding')}\s+(?:(?P<pn_n>{K(NUM)})\s+)?(?P<pn_unit>{K(UNIT)})(?!\w)",
          _h_pastn),
         ("ago", rf"(?P<ag_n>{K(NUM)})\s+(?P<ag_unit>{K(UNIT)})\s+{K('ago')}(?!\w)", _h_ago),
         ("relunit",
@@ -377,7 +377,7 @@ def _grammar() -> _Grammar:
          rf"|(?P<dw_on>{K('overnight')}(?!\s+(?:{K('on')}\s+)?(?:{ANY_WD})(?![A-Za-z])))",  # 'overnight on Thursday': the weekday
          _h_dayword),
         ("vague",
-         rf"(?:{K('in|over|during|for|within|throughout')}\s+)?{K('the')}\s+{K('past|last')}\s+(?:{K(_alt(data['vague_quantities']))})\s+{K(UNIT)}(?!\w)"
+         rf"(?:{K('in|over|during|for|within|throughout')}\s+)?{K('the')}\s+{K('past|last|previous|preceding')}\s+(?:{K(_alt(data['vague_quantities']))})\s+{K(UNIT)}(?!\w)"
          rf"|(?:{K('in|over|during|throughout')}\s+)?{K('recent')}\s+{K(UNIT)}(?!\w)"
          rf"|{K('in')}\s+{K('recent')}\s+[a-z]+(?!\w)"
          rf"|(?<![\w-])(?:{K(_alt(data['vague_phrases']))})(?!\w)",
@@ -402,14 +402,14 @@ def _grammar() -> _Grammar:
         "fiscal": {"year"},
         "point": months_low | {"#digit"},
         "holiday": first_words(data["holidays"]),
-        "pastn": {"past", "last"},
+        "pastn": {"past", "last", "previous", "preceding"},
         "ago": {"ago"},
         "relunit": {"year", "month", "week"},
         "weekend": {"weekend"},
         "lastmon": {"last", "this", "past"},
         "weekday": set(weekday_of),
         "dayword": {"yesterday", "today", "tonight", "overnight", "night", "morning", "afternoon", "evening"},
-        "vague": first_words(data["vague_phrases"]) | {"recent", "past", "last"},
+        "vague": first_words(data["vague_phrases"]) | {"recent", "past", "last", "previous", "preceding"},
     }
     compiled = [(name, re.compile(rx), fn, frozenset(triggers[name])) for name, rx, fn in patterns]
 
