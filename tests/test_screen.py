@@ -41,6 +41,8 @@ def screen() -> Screen:
     ("The home side surrendered a two-goal lead in the second half.", False),
     ("Twelve policemen resigned from the force in protest last month.", True),
     ("Hundreds from Boko Haram surrendered in large numbers last month.", True),
+    ("The firm's chief operating officer quit after the merger.", False),  # a company post, not a force
+    ("A police officer quit after the merger of the two forces.", True),
 ])
 def test_examples(screen: Screen, text: str, passes: bool) -> None:
     assert screen.passes(text) is passes

@@ -23,6 +23,9 @@ A document passes when
   `screen_common`: "resigned", "surrendered", "returned") is within `NEAR`
   characters of a member noun or of an armed group the registry names.
 
+An "officer" after a company or civil title ("chief financial officer") is no
+member noun here, as in the extractor.
+
 Case nouns ("criminal cases") count in the extractor only beside a desertion
 trigger, which passes by the first rule; alone they are not pass words.
 
@@ -135,6 +138,7 @@ class Screen:
 
     def __init__(self, lex=None):
         from awol.extract.lexicon import lexicon
+        from awol.extract.lexicon import words as word_sets
 
         lex = lex or lexicon()
         self.patterns: list[_Pattern] = []
@@ -158,6 +162,7 @@ class Screen:
         # Member nouns fill ordinary war coverage: they are looked for only in a text whose
         # leaving or common words need one nearby.
         self._members = _automaton({noun: (len(noun), False, (), False) for noun in lex.member_nouns})
+        self._offices = word_sets()["civilian_office_words"]
 
     @staticmethod
     def _hits(low: str, automaton):
@@ -192,10 +197,18 @@ class Screen:
                     return True
         if not leaving and not common_hits:
             return False
-        members = [start for start, *_ in self._hits(low, self._members)]
+        members = [start for start, *_ in self._hits(low, self._members) if not self._office(low, start)]
         if members and (_near(leaving, members, NEAR) or _near(common_hits, members, NEAR)):
             return True
         return bool(common_hits) and self._group_near(text, common_hits)
+
+    def _office(self, low: str, start: int) -> bool:
+        """'the chief financial officer': an officer of a firm or a civil post, no member of a force
+        (the extractor reads it so too)."""
+        if not low.startswith("officer", start):
+            return False
+        before = low[max(0, start - 16):start].split()
+        return bool(before) and before[-1] in self._offices
 
     def _group_near(self, text: str, positions: list[int]) -> bool:
         """A named armed group within NEAR characters ('Boko Haram surrendered')."""
