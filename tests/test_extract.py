@@ -2004,3 +2004,13 @@ def test_a_bare_figure_after_a_sentence_about_civilians_counts_civilians(extract
     claims = run(extractor, text).claims
     assert sorted(c.kind for c in claims) == kinds
     assert all(c.group_mention == "some 90,000" for c in claims if c.kind == "emigration")
+
+
+@pytest.mark.parametrize("sentence,claims", [
+    ("Sahr Kamara resigned as party chair on Tuesday.", 1),
+    ("The club's manager quit as coach after the defeat.", 1),
+    ("Colonel Sahr Kamara resigned on Tuesday.", 2),
+])
+def test_a_post_given_up_is_no_force_left(extractor, sentence, claims):
+    text = f"Some 60 Sierra Leonean soldiers deserted their posts near Kenema in May. {sentence}"
+    assert len(run(extractor, text).claims) == claims

@@ -332,6 +332,8 @@ class Extractor:
             return False  # policemen 'fled their homes' still serve; civilians fleeing home may be leaving the country
         if first == "deserted" and (e < sent.end and doc[e].lower_ == "by" or before[-1:] in (["a"], ["the"])):
             return False
+        if first.startswith(("resign", "quit")) and e < sent.end and doc[e].lower_ == "as":
+            return False  # 'resigned as party chair', 'quit as coach': a post given up, not a force left
         if kind == "leaving" and any(t.lower_ in self.lex.withdrawal for t in sent):
             return False  # 'the withdrawal ... US troops have left Afghanistan': an ordered pull-out
         if kind == "leaving" and e < sent.end and (doc[e].lower_ == "back" or doc[e].lower_ in {"to", "into", "towards"} and any(
