@@ -2014,3 +2014,13 @@ def test_a_bare_figure_after_a_sentence_about_civilians_counts_civilians(extract
 def test_a_post_given_up_is_no_force_left(extractor, sentence, claims):
     text = f"Some 60 Sierra Leonean soldiers deserted their posts near Kenema in May. {sentence}"
     assert len(run(extractor, text).claims) == claims
+
+
+@pytest.mark.parametrize("text,claims", [
+    ("Some 250 soldiers of the Iraqi Army deserted in October.", 1),  # 'the' before the name, not before 'deserted'
+    ("Fighters of the Allied Democratic Forces deserted their camp in May.", 1),
+    ("Iraqi troops reached a deserted village in October.", 0),
+    ("Iraqi troops found the deserted base in October.", 0),
+])
+def test_deserted_after_a_named_force_is_a_verb(extractor, text, claims):
+    assert len(run(extractor, text).claims) == claims

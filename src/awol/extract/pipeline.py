@@ -330,8 +330,9 @@ class Extractor:
         if kind == "leaving" and e + 1 < sent.end and doc[e].lower_ in {"their", "his", "her"} and doc[e + 1].lower_ in _HOMES \
                 and not any(t.lower_ in self.lex.civilian_nouns for t in sent):
             return False  # policemen 'fled their homes' still serve; civilians fleeing home may be leaving the country
-        if first == "deserted" and (e < sent.end and doc[e].lower_ == "by" or before[-1:] in (["a"], ["the"])):
-            return False
+        if first == "deserted" and (e < sent.end and doc[e].lower_ == "by"
+                                    or s > sent.start and doc[s - 1].lower_ in {"a", "the"}):
+            return False  # 'deserted by its allies', 'a deserted village'; not 'soldiers of the Iraqi Army deserted'
         if first.startswith(("resign", "quit")) and e < sent.end and doc[e].lower_ == "as":
             return False  # 'resigned as party chair', 'quit as coach': a post given up, not a force left
         if kind == "leaving" and any(t.lower_ in self.lex.withdrawal for t in sent):
