@@ -86,9 +86,8 @@ _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _WAVES = WORDS["wave_nouns"]
 _OFFICES = WORDS["civilian_office_words"]
 _OFFICERS = {"officer", "officers"}
-_DISMISS = {"dismiss", "dismissed", "dismisses", "dismissing"}
-_OBJECT_LEADS = {"the", "its", "their", "some", "about", "nearly", "almost", "more", "than", "at", "least", "of", "over",
-                 "around", "all", "hundreds", "thousands", "dozens", "tens", "several", "many"}
+_DISMISS = WORDS["discharge_verbs"]
+_OBJECT_LEADS = WORDS["object_leads"]
 _POSSESSIVE = {"'s", "\u2019s"}
 _HELD_AREAS = WORDS["held_areas"]
 _HELD = WORDS["held_words"]
