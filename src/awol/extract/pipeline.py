@@ -148,6 +148,7 @@ class Extractor:
         self.speech_keys = speech_keys()  # what `attribute` looks for
         self.hedge_keys = self.lex.keys("hedges")
         self.lex.matcher(self.nlp.vocab, "hedges")  # built now: what a memory zone adds is freed
+        self.demonyms = plural_demonyms()  # 'Eritreans': a people's name, not a count of townsfolk
         self.warm = WARM_DOCUMENTS
         self._lock = threading.Lock()  # a zone frees what any thread added meanwhile: one document at a time
 
@@ -501,7 +502,7 @@ class Extractor:
                 refugees = doc[noun_tok].lower_ in _REFUGEES
                 dependants = doc[noun_tok].lower_ in _NON_MEMBERS and not self._members_named(sent)
                 townsfolk = trig is not None and trig[0] == "desertion" and noun_kind == "civilian" \
-                    and not self._members_named(sent) and doc[noun_tok].lower_ not in plural_demonyms()
+                    and not self._members_named(sent) and doc[noun_tok].lower_ not in self.demonyms
                 if townsfolk and self._abroad(found, ctx, self._people_home(doc, noun_tok)) \
                         and not F.displaced(doc, sent, own_end, qs):
                     kind = "emigration"  # 'Yugoslav citizens entered Hungary and did not return': they emigrated

@@ -633,12 +633,14 @@ def _ends_a_name(text: str, start: int) -> bool:
     """'Marrow Bay FC', 'Kessel City AA': a two-letter acronym after a capitalised word ends another
     name (a club, a firm); a group's acronym stands alone ('the FC', 'IS fighters'). A sentence's first
     word is a name only when it is not an ordinary word ('Orlin FC beat ...', not 'Some FC troops')."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     m = _NAME_WORD.search(text, max(0, start - 30), start)
     if m is None or _countries.lookup(m.group(1), strict_case=True):
         return False
-    return not _OPENING.search(text, max(0, m.start() - 3), m.start()) or m.group(1).lower() not in STOP_WORDS
+    if not _OPENING.search(text, max(0, m.start() - 3), m.start()):
+        return True
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return m.group(1).lower() not in STOP_WORDS
 
 
 def _compound_tail(text: str, start: int) -> bool:
