@@ -331,13 +331,26 @@ def article(i: int, rng: random.Random, relevant: bool, start: date) -> dict:
             pool = rng.sample(ORDINARY[topic], len(ORDINARY[topic]))
         template = rng.choice(VOICES) if rng.random() < VOICE_RATE else pool.pop()
         parts.append(_fill(template, rng, names))
-    text = "\n\n".join(" ".join(parts[k:k + 3]) for k in range(0, len(parts), 3))
+    text = _paragraphs(parts, rng)
     if rng.random() < 0.6:  # a publisher that sets curly apostrophes
         text = text.replace("'", "\u2019")
     day = start + timedelta(days=i % 365)
     section = "report" if relevant else topic
     return {"id": f"news-{i:07d}", "url": f"https://news.example/{section}/{i}", "title": f"{topic.title()} report {i}",
             "publisher": "Example Wire", "published": day.isoformat(), "text": text}
+
+
+def _paragraphs(sentences: list[str], rng: random.Random) -> str:
+    """News paragraphs: short (about 180 characters in the dev corpus, so about two of these shorter
+    sentences), set apart by a blank line or, for about half of publishers, by a single line break.
+    Each break joins two words into one chunk for spaCy's tokenizer, which it must split anew."""
+    sep = "\n" if rng.random() < 0.5 else "\n\n"
+    paragraphs, k = [], 0
+    while k < len(sentences):
+        size = rng.choices((1, 2, 3), (3, 5, 2))[0]
+        paragraphs.append(" ".join(sentences[k:k + size]))
+        k += size
+    return sep.join(paragraphs)
 
 
 def stream(n: int, relevant: float = 0.03, seed: int = 7) -> Iterator[dict]:
@@ -367,6 +380,7 @@ def text_stats(texts: list[str]) -> dict[str, float]:
         "parentheses per 1,000 characters": joined.count("(") * per_k,
         "dashes and hyphens per 1,000 characters": sum(joined.count(d) for d in "-\u2013\u2014") * per_k,
         "numbers per 1,000 characters": len(re.findall(r"\d+", joined)) * per_k,
+        "paragraph breaks per 1,000 characters": len(re.findall(r"\n+", joined)) * per_k,
         "distinct words per word (as many articles as the dev corpus)": len(set(words)) / max(len(words), 1),
     }
 

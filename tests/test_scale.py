@@ -216,12 +216,14 @@ def test_dask_reads_parquet_partitions_like_json_lines(tmp_path) -> None:
 
 
 def test_the_benchmark_stream_reads_like_news_to_a_tokenizer() -> None:
-    """The generator's text carries what makes news slow to tokenize (quotes, possessives, new names);
-    a stream of a few hundred template words would flatter the tokenizer the benchmark compares with."""
+    """The generator's text carries what makes news slow to tokenize (quotes, possessives, new names,
+    short paragraphs); a stream of a few hundred template words in long paragraphs would flatter the
+    tokenizer the benchmark compares with."""
     records = list(generate.stream(300, seed=2))
     stats = generate.text_stats([r["text"] for r in records])
     assert stats["apostrophes per 1,000 characters"] > 1
     assert stats["double quotes per 1,000 characters"] > 1
+    assert 3.5 < stats["paragraph breaks per 1,000 characters"] < 7  # news paragraphs are a sentence or two
     assert stats["distinct words per word (as many articles as the dev corpus)"] > 0.05
     assert 2 <= sum("/report/" in r["url"] for r in records) <= 25
     assert records == list(generate.stream(300, seed=2))  # the same seed gives the same stream
