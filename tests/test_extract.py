@@ -118,6 +118,24 @@ def test_one_speaker_and_the_many_who_left(extractor, text):
     assert (c.kind, c.group, c.count) == ("desertion", "Malian Armed Forces", None)
 
 
+@pytest.mark.parametrize("text, kind, group, low, high", [
+    ("About 40 Malian soldiers said they had deserted because their pay was months late.",
+     "desertion", "Malian Armed Forces", 36, 44),
+    ("Dozens of Boko Haram fighters told officials that they had surrendered to the army.",
+     "defection", "Boko Haram", 24, 99),
+    ("More than 120 Haitian policemen said that they all fled to the Dominican Republic last year.",
+     "desertion", "Haitian National Police", 121, None),
+])
+def test_speakers_who_tell_of_their_own_leaving_are_who_left(extractor, text, kind, group, low, high):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low, c.count.high) == (kind, group, low, high)
+
+
+def test_speakers_who_tell_of_others_leaving_are_not_counted(extractor):
+    c = one(run(extractor, "Two Malian officers told reporters that they saw 300 soldiers desert in Kidal."))
+    assert (c.count.low, c.count.high) == (300, 300)
+
+
 @pytest.mark.parametrize("text, group", [
     ("Close to 700 Boko Haram fighters have enrolled in Operation Safe Corridor since it opened.", "Boko Haram"),
     ("Some 40 NPA rebels have availed of the E-CLIP in Mindanao this year, the army said.", "New People's Army"),

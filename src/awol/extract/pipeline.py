@@ -89,6 +89,7 @@ _OFFICERS = {"officer", "officers"}
 _DISMISS = WORDS["discharge_verbs"]
 _OBJECT_LEADS = WORDS["object_leads"]
 _POSSESSIVE = {"'s", "\u2019s"}
+_SELF_REPORT = WORDS["self_report_bridge"]
 _HELD_AREAS = WORDS["held_areas"]
 _HELD = WORDS["held_words"]
 _PART_OF_THOSE = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+\s+){0,3}[^\W\d]+\s*,?\s+(?:including|among them)\s*$")
@@ -397,14 +398,16 @@ class Extractor:
         doc = sent.doc
         out: list[Claim] = []
         exclude = [(g.start, g.end) for g in found.groups]
-        self._drop_speaker(found)
         a = found.attribution
-        speaker = (a.start, a.end) if a is not None and a.start >= 0 and not any(
+        speakers_left = self._speakers_left(found)
+        if not speakers_left:
+            self._drop_speaker(found)
+        speaker = (a.start, a.end) if a is not None and a.start >= 0 and not speakers_left and not any(
             a.start <= doc[t[1]].idx < a.end for t in found.triggers) else None  # 'two senior officers told reporters'
         if a is not None and a.start >= 0 and not found.continuation:  # a carried-over trigger stands at the start
             found.triggers = [t for t in found.triggers if not (a.start <= doc[t[1]].idx < a.end)
                               or self._told_in_the_speaker(found, t)]
-        if found.attribution and found.attribution.start >= 0:
+        if found.attribution and found.attribution.start >= 0 and not speakers_left:
             exclude.append((found.attribution.start, found.attribution.end))
         covered: set[tuple] = set()
         led: set[tuple] = set()  # (kind, group) of figures that count their leader too
@@ -694,6 +697,26 @@ class Extractor:
             m = _SIDE.match(text, doc[k].idx)
             if m and self.countries.country_code(m.group(1)) in enemies:
                 return True
+        return False
+
+    @staticmethod
+    def _speakers_left(found) -> bool:
+        """'About 40 soldiers said they had deserted', 'Dozens of rebels told officials that they surrendered':
+        the speakers tell of their own leaving, so who speaks is who left, and their figure counts them."""
+        a = found.attribution
+        if a is None or a.start < 0:
+            return False
+        doc = found.sent.doc
+        for _, s, _ in found.triggers:
+            if doc[s].idx < a.end:
+                continue
+            j = s - 1
+            while j > found.sent.start and doc[j].lower_ in _SELF_REPORT:
+                j -= 1
+            if doc[j].lower_ not in ("they", "we"):
+                continue
+            between = [t for t in doc[found.sent.start:j] if t.idx >= a.end]
+            return len(between) <= 5 and not any(t.like_num or t.is_punct for t in between)
         return False
 
     @staticmethod
