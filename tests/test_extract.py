@@ -63,6 +63,15 @@ def test_a_named_person_is_one_without_count_words(extractor):
     assert [p.country for p in c.destination] == ["GE"]  # fleeing to a state at peace with his own is no defection
 
 
+@pytest.mark.parametrize("text", [
+    "The New People's Army lost more ground in Bukidnon. 19-year-old Ramon Dacanay surrendered to the army on Monday.",
+    "The New People's Army lost more ground in Bukidnon. Jean-Marc Dacanay surrendered to the army on Monday.",
+])
+def test_a_name_after_an_age_or_with_a_hyphen_is_one_person(extractor, text):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "New People's Army", 1, 1)
+
+
 @pytest.mark.parametrize("text, count", [
     # words before the noun and an age after it leave one person
     ("A former NPA commander, 45, surrendered to an army patrol in Bukidnon on Friday.", (1, 1)),

@@ -1044,18 +1044,26 @@ def _person_name_before(sent: Span, s: int) -> int | None:
             doc[j].text in _QUOTES and j - 1 >= sent.start and doc[j - 1].is_title)):
         j -= 1  # 'Joel “Jojo” Embos': a nickname in quotes is part of the name
     n = sum(1 for t in doc[j + 1:end + 1] if t.is_alpha)
-    if not (j < sent.start or doc[j].text in _NAME_LEAD or _rank(doc[j])):
+    if not (j < sent.start or doc[j].text in _NAME_LEAD or _rank(doc[j]) or _age_ends(doc, sent, j)):
         return None
     if n >= 2 or n == 1 and (_rank(doc[j]) or _named_before(doc, doc[end])):
         return j + 1  # 'deserter Ivan Petrov', 'Sgt. Petrov', and 'Petrov' once he was named in full
     return None
 
 
+def _age_ends(doc, sent: Span, j: int) -> bool:
+    """Whether token j ends an age put before a name: '16-year-old Ramon Bangon surrendered'."""
+    return doc[j].lower_ == "old" and j - 4 >= sent.start and doc[j - 2].lower_ in ("year", "years") \
+        and doc[j - 1].text == doc[j - 3].text == "-" and doc[j - 4].like_num
+
+
 def _particle(doc, j: int) -> bool:
-    """A lower-case part of a personal name, or the hyphen after it: 'al-Khatib', 'bin Laden', 'van der Berg'."""
+    """A lower-case part of a personal name, or the hyphen after it: 'al-Khatib', 'bin Laden', 'van der Berg';
+    or the hyphen inside a double name: 'Jean-Pierre', 'Ker-Ker'."""
     t = doc[j]
     if t.text == "-":
-        return j > 0 and doc[j - 1].lower_ in _NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].is_title
+        return 0 < j < len(doc) - 1 and doc[j + 1].is_title and (doc[j - 1].lower_ in _NAME_PARTICLES or (
+            doc[j - 1].is_title and doc[j - 1].is_alpha and not doc[j - 1].whitespace_ and not t.whitespace_))
     return t.lower_ in _NAME_PARTICLES and t.is_lower and j + 1 < len(doc) and (
         doc[j + 1].text == "-" or doc[j + 1].is_title)
 
