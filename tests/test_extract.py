@@ -63,6 +63,27 @@ def test_a_named_person_is_one_without_count_words(extractor):
     assert [p.country for p in c.destination] == ["GE"]  # fleeing to a state at peace with his own is no defection
 
 
+@pytest.mark.parametrize("text, group", [
+    ("Some 40 fighters left Boko Haram last month, a Nigerian army spokesman said.", "Boko Haram"),
+    ("Three Saudi fighters reached Turkey in May after leaving the Islamic State.", "Islamic State"),
+    ("About 60 soldiers left the Russian Army in March, a rights group said.", "Russian Armed Forces"),
+])
+def test_leaving_an_armed_group_named_after_the_verb(extractor, text, group):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group) == ("desertion", group)
+    assert c.count is not None
+
+
+def test_leaving_a_place_named_after_the_verb_leaves_no_force(extractor):
+    assert run(extractor, "Russian troops left Kherson in November after weeks of shelling.").claims == []
+
+
+def test_a_named_place_left_does_not_hide_the_leaving_verb(extractor):
+    claims = run(extractor, "ERBIL, Iraq (Example Wire) - Some 30 peshmerga deserted their posts this year, officials "
+                            "said. About 15,000 people have left the Kurdistan Region for Europe this year.").claims
+    assert {c.kind for c in claims} == {"emigration", "desertion"}
+
+
 @pytest.mark.parametrize("text", [
     "The New People's Army lost more ground in Bukidnon. 19-year-old Ramon Dacanay surrendered to the army on Monday.",
     "The New People's Army lost more ground in Bukidnon. Jean-Marc Dacanay surrendered to the army on Monday.",

@@ -4,18 +4,19 @@ import re
 
 import pytest
 
-from awol.extract.lexicon import compile_pattern, lexicon
+from awol.extract.lexicon import NAME, compile_pattern, lexicon
 from awol.extract.sentences import nlp
 from awol.errors import KnowledgeError
 
 
 def example(pattern: str) -> str:
-    """The shortest phrase a pattern describes: the first alternative of each required token."""
+    """The shortest phrase a pattern describes: the first alternative of each required token
+    (a name for the capitalised-word token)."""
     words = []
     for part in pattern.split():
         if part.endswith("?") or re.fullmatch(r"\*\d+", part):
             continue
-        words.append(part.split("|")[0].rstrip("~"))
+        words.append("Hamas" if part == NAME else part.split("|")[0].rstrip("~"))
     return " ".join(words)
 
 
@@ -33,6 +34,13 @@ def test_every_pattern_matches_its_own_example(kind, pattern):
 
 def test_hyphenated_words_follow_the_tokenizer():
     assert compile_pattern("ex-combatants") == [{"LOWER": "ex"}, {"LOWER": "-"}, {"LOWER": "combatants"}]
+
+
+def test_the_name_token_is_a_capitalised_word():
+    doc = nlp()("They left Hamas and left town.")
+    matcher = lexicon().matcher(nlp().vocab, "triggers")
+    spans = [doc[s:e].text for _, s, e in matcher(doc)]
+    assert "left Hamas" in spans and "left town" not in spans
 
 
 def test_a_pattern_of_only_optional_tokens_is_rejected():

@@ -43,6 +43,11 @@ def screen() -> Screen:
     ("Hundreds from Boko Haram surrendered in large numbers last month.", True),
     ("The firm's chief operating officer quit after the merger.", False),  # a company post, not a force
     ("A police officer quit after the merger of the two forces.", True),
+    # a leaving verb before a name passes when the name is an armed group's
+    ("About 40 fighters left Boko Haram in the spring, the army said.", True),
+    ("About 40 soldiers left the Russian army in the spring, a rights group said.", True),
+    ("The president left the summit early while troops guarded the hall.", False),
+    ("The troops left Kherson in the autumn after weeks of shelling.", False),
 ])
 def test_examples(screen: Screen, text: str, passes: bool) -> None:
     assert screen.passes(text) is passes
@@ -134,6 +139,7 @@ def test_dev_corpus_loses_nothing(screen: Screen) -> None:
     "The rebels handed themselves over to the police after weeks in the forest.",
     "A dozen fighters gave up their weapons and renounced violence at the camp.",
     "Most of the conscripts who fled national service crossed into the next country.",
+    "Dozens of fighters left the Islamic State and surrendered to the Kurdish forces.",
 ])
 def test_every_match_holds_an_anchor_that_lists_its_pattern(screen: Screen, text: str) -> None:
     """The extractor runs a trigger pattern only on sentences with an anchor the screen confirmed

@@ -16,17 +16,22 @@ import yaml
 from awol.errors import KnowledgeError
 
 KIND_TRIGGERS = ("desertion", "defection", "return", "leaving")
+NAME = "^"  # the token language's capitalised word
 
 
 def compile_pattern(pattern: str) -> list[dict]:
     """Turn one pattern of the lexicon's token language into a Matcher pattern.
 
-    `a|b` alternatives, `pre~` prefixes, `tok?` optional, `*N` up to N wildcards.
+    `a|b` alternatives, `pre~` prefixes, `tok?` optional, `*N` up to N wildcards, `^` a word
+    written with a capital (a name's first word; the extractor checks whose).
     """
     tokens: list[dict] = []
     for part in pattern.split():
         if part.startswith("*") and part[1:].isdigit():
             tokens.append({"OP": f"{{0,{int(part[1:])}}}"})
+            continue
+        if part == NAME:
+            tokens.append({"TEXT": {"REGEX": "^[A-Z]"}})
             continue
         optional = part.endswith("?") and len(part) > 1
         if optional:

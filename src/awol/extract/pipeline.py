@@ -178,7 +178,7 @@ class Extractor:
             lo, hi = bisect_left(positions, sent.start_char), bisect_left(positions, sent.end_char)
             if lo == hi:
                 continue  # no anchor of any trigger pattern: no match possible
-            found = self.triggers.match(sent, (i for _, ids in anchors[lo:hi] for i in ids))
+            found = self.triggers.match(sent, (i for _, ids in anchors[lo:hi] for i in ids), self._armed_group_at)
             if found:
                 by_sent[k] = found
         if not by_sent:
@@ -359,6 +359,12 @@ class Extractor:
                 if nxt in {"behind", "over", "out", "alone"} or (before[-1:] in (["on"], ["for"], ["of"])):
                     return False
         return True
+
+    def _armed_group_at(self, span) -> bool:
+        """Whether the span starts with the name of an armed group or force the registry knows:
+        'left Boko Haram', not 'left Kherson'."""
+        mentions = self.registry.find(span_text(span))
+        return bool(mentions) and mentions[0].start == 0 and mentions[0].entry is not None and not mentions[0].generic
 
     def _discharged(self, doc, k: int, s: int) -> bool:
         """'dismissed thousands of soldiers who abandoned their posts': people dismissed from a force

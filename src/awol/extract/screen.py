@@ -19,6 +19,9 @@ A document passes when
   soldiers, fighters, army, unit ...): leaving words alone are common in
   ordinary news (weather, sport, markets) and give a claim only when members
   of a force leave, or
+- a pattern ending in a name ("left the Islamic State") is present where the word after it may
+  start an armed group's or a country's name, within `NEAR` characters of a member noun, and the
+  registry finds a named armed group there ("left the summit", "left Kherson" are no such name), or
 - a strong pattern found by a word common outside armed forces (the lexicon's
   `screen_common`: "resigned", "surrendered", "returned") is within `NEAR`
   characters of a member noun or of an armed group the registry names.
@@ -41,6 +44,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from awol.extract.lexicon import NAME
 from awol.model import Document, DocResult
 
 NEAR = 200  # characters between a leaving pattern and a member noun
@@ -48,6 +52,7 @@ SPAN = 160  # characters around an anchor word in which its whole pattern is loo
 STRONG_KINDS = ("desertion", "defection", "return")
 _SEP = r"\W*"
 _CLITIC = "n't"
+_NEXT_WORD = re.compile(r"\W+(?:the\W+)?(\w+)")
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,7 @@ class _Pattern:
     regex: re.Pattern
     needs: tuple[tuple[str, ...], ...]  # for each required word token, its alternatives
     first: bool = False  # the anchor is the pattern's first token: a match containing it starts there
+    named: bool = False  # the pattern ends in a name ('left Boko Haram'): an armed group must follow
 
     def around(self, low: str, start: int, end: int) -> bool:
         """Whether the pattern may match within SPAN characters of an anchor at [start, end], taking
@@ -77,6 +83,9 @@ def _parse(pattern: str) -> list[tuple[str, list[str], bool]]:
     for part in pattern.split():
         if part.startswith("*") and part[1:].isdigit():
             out.append(("wild", [part[1:]], True))
+            continue
+        if part == NAME:
+            out.append(("wild", ["1"], True))  # the text is lower-cased here: any word, as a superset
             continue
         optional = part.endswith("?") and len(part) > 1
         if optional:
@@ -150,7 +159,7 @@ class Screen:
                 needs = tuple(tuple(words) for t, words, optional in tokens if t != "wild" and not optional)
                 anchor_kind, words = _anchor(tokens, lex.news_common)
                 first = tokens[0][0] != "wild" and not tokens[0][2] and tokens[0][1] == words
-                self.patterns.append(_Pattern(kind, _regex(tokens), needs, first))
+                self.patterns.append(_Pattern(kind, _regex(tokens), needs, first, pattern.split()[-1] == NAME))
                 for word in words:
                     prefix, ids = keys.setdefault(word, (anchor_kind == "prefix", set()))
                     ids.add(index)
@@ -163,6 +172,7 @@ class Screen:
         # leaving or common words need one nearby.
         self._members = _automaton({noun: (len(noun), False, (), False) for noun in lex.member_nouns})
         self._offices = word_sets()["civilian_office_words"]
+        self._name_words: frozenset[str] | None = None  # read from the registry on first need
 
     @staticmethod
     def _hits(low: str, automaton):
@@ -183,22 +193,28 @@ class Screen:
         tried: dict[int, bool] = {}
         leaving: list[int] = []
         common_hits: list[int] = []
+        named: list[int] = []
         for start, end, ids, common in self._hits(low, self._anchors):
             for index in ids:
                 if not tried.get(index):
                     tried[index] = self.patterns[index].around(low, start, end)
                 if not tried[index]:
                     continue
-                if self.patterns[index].kind not in STRONG_KINDS:
+                if self.patterns[index].named:
+                    if self._name_follows(low, end + 1):
+                        named.append(end + 1)
+                elif self.patterns[index].kind not in STRONG_KINDS:
                     leaving.append(start)
                 elif common:
                     common_hits.append(start)
                 else:
                     return True
-        if not leaving and not common_hits:
+        if not leaving and not common_hits and not named:
             return False
         members = [start for start, *_ in self._hits(low, self._members) if not self._office(low, start)]
         if members and (_near(leaving, members, NEAR) or _near(common_hits, members, NEAR)):
+            return True
+        if members and any(_near([p], members, NEAR) and self._group_after(text, p) for p in named):
             return True
         return bool(common_hits) and self._group_near(text, common_hits)
 
@@ -217,6 +233,23 @@ class Screen:
         registry = default_registry()
         return any(registry.find(text[max(0, p - NEAR):p + NEAR]) for p in positions)
 
+    def _name_follows(self, low: str, position: int) -> bool:
+        """Whether the next word ('the' aside) may start an armed group's name: the first word of a
+        name or alias in the registry, or of a country's name or demonym ('the Russian army')."""
+        if self._name_words is None:
+            self._name_words = _name_words()
+        m = _NEXT_WORD.match(low, position)
+        return m is not None and m.group(1) in self._name_words
+
+    @staticmethod
+    def _group_after(text: str, position: int) -> bool:
+        """A named armed group right after `position` ('left the Islamic State'), as the extractor
+        requires of a pattern ending in a name."""
+        from awol.normalize.groups import default_registry
+
+        return any(m.start <= len(" the ") and m.entry is not None and not m.generic
+                   for m in default_registry().find(text[position:position + 80]))
+
     def anchors(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
         """(character offset, pattern indexes) for each trigger anchor with a pattern that may be
         around it, ascending: a sentence can give a match only of the patterns its anchors list."""
@@ -233,6 +266,16 @@ class Screen:
         if self.passes(doc.text):
             return None
         return empty_result(doc)
+
+
+def _name_words() -> frozenset[str]:
+    """The lower-cased first words of armed groups' names and aliases and of countries' names and demonyms."""
+    from awol.normalize.countries import all_countries
+    from awol.normalize.groups import default_registry
+
+    forms = [f for e in default_registry().entries() for f in e.forms]
+    forms += [f for c in all_countries() for f in (c.name, *c.aliases, *c.demonyms)]
+    return frozenset(m.group() for f in forms if (m := re.match(r"\w+", f.lower())))
 
 
 def _automaton(words: dict[str, tuple]):

@@ -11,7 +11,7 @@ leftmost, and no token in two matches of the same kind.
 
 from __future__ import annotations
 
-from awol.extract.lexicon import compile_pattern
+from awol.extract.lexicon import NAME, compile_pattern
 
 
 class Triggers:
@@ -22,22 +22,29 @@ class Triggers:
 
         self.kinds: list[str] = []
         self._matchers = []
+        self._named: set[int] = set()  # patterns ending in a name, which `named_ok` must accept
         for kind, patterns in lex.triggers.items():
             for pattern in patterns:
                 matcher = Matcher(vocab)
                 matcher.add(kind, [compile_pattern(pattern)])
+                if pattern.split()[-1] == NAME:
+                    self._named.add(len(self._matchers))
                 self.kinds.append(kind)
                 self._matchers.append(matcher)
 
     def __len__(self) -> int:
         return len(self._matchers)
 
-    def match(self, sent, patterns) -> list[tuple[str, int, int]]:
+    def match(self, sent, patterns, named_ok=None) -> list[tuple[str, int, int]]:
         """(kind, start, end) document token offsets of the matches of the given pattern
-        indexes in the sentence span, ordered by start and end."""
+        indexes in the sentence span, ordered by start and end. A match of a pattern ending in a
+        name counts only when `named_ok(span)` accepts the name's first token, before overlaps are
+        settled: 'have left the Kurdistan Region' is still 'have left'."""
         found: dict[str, list[tuple[int, int]]] = {}
         for index in sorted(set(patterns)):
             for _, s, e in self._matchers[index](sent):
+                if index in self._named and not (named_ok and named_ok(sent.doc[sent.start + e - 1:sent.end])):
+                    continue
                 found.setdefault(self.kinds[index], []).append((sent.start + s, sent.start + e))
         out = [(kind, s, e) for kind, pairs in found.items() for s, e in longest(pairs)]
         return sorted(out, key=lambda t: (t[1], t[2]))
