@@ -74,6 +74,19 @@ def test_leaving_an_armed_group_named_after_the_verb(extractor, text, group):
     assert c.count is not None
 
 
+def test_a_part_that_joined_leaves_the_rest_deserters(extractor):
+    c = one(run(extractor, "Hundreds of Somali soldiers have walked away from their units and some have joined "
+                           "al-Shabaab, a UN report says."))
+    assert (c.kind, c.group, c.count.low) == ("desertion", "Somali National Army", 200)
+    c = one(run(extractor, "Hundreds of Somali soldiers, many of them armed, have deserted and joined al-Shabaab."))
+    assert (c.kind, c.to_group) == ("defection", "Al-Shabaab")
+
+
+def test_asking_for_political_asylum(extractor):
+    c = one(run(extractor, "Two Libyan air force pilots flew their jets to Malta on Monday and asked for political asylum."))
+    assert (c.kind, c.count.low, [p.name for p in c.destination]) == ("desertion", 2, ["Malta"])
+
+
 def test_leaving_a_place_named_after_the_verb_leaves_no_force(extractor):
     assert run(extractor, "Russian troops left Kherson in November after weeks of shelling.").claims == []
 
@@ -213,6 +226,16 @@ def test_leave_arithmetic(extractor):
 def test_leave_arithmetic_in_other_words(extractor, text, back, missing):
     r = run(extractor, text)
     assert (one(r, "return").count.low, one(r, "desertion").count.low) == (back, missing)
+
+
+@pytest.mark.parametrize("text, back, missing", [
+    ("Of about 300 Malian soldiers who went on leave, only 180 had reported back by Monday.", (180, 180), (90, 150)),
+    ("Of more than 300 Malian soldiers who went on leave, only 180 returned.", (180, 180), (121, None)),
+])
+def test_leave_arithmetic_is_as_vague_as_its_figures(extractor, text, back, missing):
+    r = run(extractor, text)
+    ret, des = one(r, "return").count, one(r, "desertion").count
+    assert ((ret.low, ret.high), (des.low, des.high)) == (back, missing)
 
 
 def test_a_leave_cohort_is_no_claim_of_its_own(extractor):
@@ -947,6 +970,11 @@ def test_he_and_his_comrades_count_him_too(extractor):
 
 # Sentences that name a leaving word but report no one leaving a force.
 NO_CLAIM = [
+    pytest.param("About 40 Libyan soldiers and depot workers escaped the blaze, a ministry spokesman said.",
+                 id="escaped-a-fire"),
+    pytest.param("Dozens of Nigerian soldiers fled the flames after the ammunition depot exploded.", id="fled-flames"),
+    pytest.param("The club owned by the Egyptian Armed Forces surrendered a two-goal lead on Sunday.",
+                 id="surrendered-a-lead"),
     pytest.param("Some 1,000 students have enrolled in the new university programme.", id="enrolled-elsewhere"),
     pytest.param("The Nigerian army tightened the rules for fighters signing up for the amnesty programme, a colonel "
                  "said.", id="rules-for-signing-up"),

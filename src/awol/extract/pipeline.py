@@ -72,6 +72,8 @@ _NON_MEMBERS = WORDS["non_members"]
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
 _HELD_FIGURE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+\s+){0,3}\d")  # 'UNITA had 10,000 men'
 _SURRENDERED_THINGS = WORDS["surrendered_things"]
+_HAZARDS = WORDS["hazards"]
+_PHRASE_BREAKS = {"and", "or", ",", ";", "to", "in", "at", "on", "of", "with", "after", "before", "for", "by"}
 _DENIED_AFTER = WORDS["denied_after"]
 _LOST = WORDS["lost_words"]
 _CLAUSE_BREAKS = F.CLAUSE_BREAKS
@@ -348,8 +350,11 @@ class Extractor:
         if kind == "return" and e < sent.end and doc[e].lower_ in _FORCE_PLACES:
             return False  # 'returned to the army base': a place, not the force
         if first.startswith("surrender") and e + 1 < sent.end and doc[e].lower_ in {"the", "a", "an", "its", "their", "his", "control"} \
-                and (doc[e].lower_ == "control" or doc[e + 1].lower_ in _SURRENDERED_THINGS):
-            return False  # 'troops surrendered the town': ground given up, nobody left the force
+                and (doc[e].lower_ == "control" or _object_in(doc, e + 1, sent.end, _SURRENDERED_THINGS)):
+            return False  # 'troops surrendered the town', 'a two-goal lead': ground given up, nobody left the force
+        if kind == "leaving" and e < sent.end and (doc[e].lower_ in _HAZARDS or doc[e].lower_ in {"the", "a", "an"}
+                                                   and _object_in(doc, e + 1, sent.end, _HAZARDS, 2)):
+            return False  # 'soldiers escaped the blaze': a fire fled, no force or country left
         if first.startswith("surrender") and S.in_battle(doc, sent, e):
             return False  # 'surrendered when the town fell': a unit giving up in battle (SCHEMA: no claim)
         if kind == "leaving":
@@ -1004,10 +1009,12 @@ class Extractor:
             if (os_ >= qs and not part_of) or other.low is None or q.low is None or other.low <= q.low:
                 continue
             if self._leave_cohort(sent, os_, C._tok_at(doc, other.end - 1) + 1, found):
-                n = other.low - q.low
+                # as vague as its figures: 'about 300 ... only 180' is 90 to 150, 'more than 300' has no top
+                low = other.low - q.high if q.high is not None else None
+                high = other.high - q.low if other.high is not None else None
                 told = span_text(doc[min(qs, trig[1]):max(qe, trig[2])]) if trig else q.text
                 text = told if part_of else f"{other.text} ... {told}"  # '200 ... only 110 returned'
-                return [C.make_claim(found, "desertion", group, Count(n, n), text, qs, trig, ctx, exclude)]
+                return [C.make_claim(found, "desertion", group, Count(low, high), text, qs, trig, ctx, exclude)]
         return []
 
 
@@ -1043,6 +1050,17 @@ def _lowers(doc) -> list[str]:
 
 def _has_key(lowers: list[str], sent, keys) -> bool:
     return keys is None or any(lowers[i] in keys for i in range(sent.start, sent.end))
+
+
+def _object_in(doc, start: int, end: int, heads: frozenset[str], width: int = 4) -> bool:
+    """Whether one of `heads` ends the noun phrase at `start` within `width` tokens ('a two-goal lead',
+    'the burning depot'), before a preposition or 'and' closes it."""
+    for j in range(start, min(end, start + width)):
+        if doc[j].lower_ in _PHRASE_BREAKS:
+            return False
+        if doc[j].lower_ in heads:
+            return True
+    return False
 
 
 def _title_case(line: str) -> bool:

@@ -10,6 +10,7 @@ from awol.extract.lexicon import words
 WORDS = words()
 _SAME_SUBJECT = WORDS["same_subject_links"]
 _BATTLE = WORDS["battle_words"]
+_PART_SUBJECTS = WORDS["part_subjects"]
 
 
 def then_joined(found: C.Found, trig):
@@ -18,7 +19,7 @@ def then_joined(found: C.Found, trig):
     for t in found.triggers:
         if t[0] == "defection" and trig[2] <= t[1] <= trig[2] + 8 and doc[t[1]].lower_.startswith("join") \
                 and (any(x.lower_ == "and" for x in doc[trig[2]:t[1]]) or doc[t[1] - 1].lower_ == "to") \
-                and not any(x.like_num for x in doc[trig[2]:t[1]]):
+                and not any(x.like_num for x in doc[trig[2]:t[1]]) and not _part_subject(doc, trig[2], t[1]):
             return t  # 'deserted and joined the rebels', 'deserted to join the rebels'
         if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 12 and _and_then(doc, trig[2], t[1]):
             return t  # 'had deserted (the group this year) and surrendered to troops': the same people, one defection
@@ -26,9 +27,17 @@ def then_joined(found: C.Found, trig):
     for k in range(trig[2], min(found.sent.end, trig[2] + 8)):
         if (doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k])
                 or doc[k].lower_ == "join" and doc[k - 1].lower_ == "to") \
-                and not any(x.like_num for x in doc[trig[2]:k]) and named & {k + 1, k + 2}:
+                and not any(x.like_num for x in doc[trig[2]:k]) and not _part_subject(doc, trig[2], k) \
+                and named & {k + 1, k + 2}:
             return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army'
     return None
+
+
+def _part_subject(doc, e: int, s: int) -> bool:
+    """'walked away from their units and some have joined al-Shabaab': after the last 'and' between e
+    and s a part of them is the subject, so only that part joined."""
+    ands = [k for k in range(e, s) if doc[k].lower_ == "and"]
+    return bool(ands) and any(x.lower_ in _PART_SUBJECTS for x in doc[ands[-1] + 1:s])
 
 
 def _and_then(doc, e: int, s: int) -> bool:
