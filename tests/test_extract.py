@@ -82,6 +82,35 @@ def test_a_part_that_joined_leaves_the_rest_deserters(extractor):
     assert (c.kind, c.to_group) == ("defection", "Al-Shabaab")
 
 
+@pytest.mark.parametrize("text, kind, group, low", [
+    ("A few hundred Myanmar soldiers went absent last year, a junta spokesman said.", "desertion",
+     "Myanmar Armed Forces", 200),
+    ("Three Thai rangers of Task Force 46 left their post last week, police said.", "desertion", "Thahan Phran", 3),
+    ("About 600 LTTE fighters had taken off their uniforms and gone back to their villages.", "desertion",
+     "Liberation Tigers of Tamil Eelam", 540),
+    ("Some 80 fighters of the Segunda Marquetalia have abandoned that group to join the Comandos de la Frontera.",
+     "defection", "Segunda Marquetalia", 72),
+    ("Some 60 BRN separatists were reporting themselves to soldiers at the Pattani camp yesterday.", "defection",
+     "Barisan Revolusi Nasional", 54),
+    ("A local militant affiliated with Lashkar-e-Taiba surrendered before the Army's 22 Rashtriya Rifles.", "defection",
+     "Lashkar-e-Taiba", 1),
+])
+def test_more_ways_of_leaving(extractor, text, kind, group, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == (kind, group, low)
+
+
+def test_dashing_across_the_border(extractor):
+    c = one(run(extractor, "In July a U.S. soldier dashed across the border into North Korea during a tour."))
+    assert (c.group, c.count.low, [p.name for p in c.destination]) == ("United States Armed Forces", 1, ["North Korea"])
+
+
+def test_men_crossing_to_avoid_being_drafted_emigrate(extractor):
+    r = run(extractor, "Thousands of young Myanmar men have crossed into Thailand to avoid being drafted, labour groups "
+                       "say. Some 300 Myanmar soldiers deserted in the same months.")
+    assert sorted(c.kind for c in r.claims) == ["desertion", "emigration"]
+
+
 def test_asking_for_political_asylum(extractor):
     c = one(run(extractor, "Two Libyan air force pilots flew their jets to Malta on Monday and asked for political asylum."))
     assert (c.kind, c.count.low, [p.name for p in c.destination]) == ("desertion", 2, ["Malta"])
@@ -970,6 +999,14 @@ def test_he_and_his_comrades_count_him_too(extractor):
 
 # Sentences that name a leaving word but report no one leaving a force.
 NO_CLAIM = [
+    pytest.param("Belarusian soldiers keep fleeing. Even the captain of the Belarusian football side quit the squad.",
+                 id="quit-a-team"),
+    pytest.param("The Belarusian defence minister resigned from the cabinet on Friday.", id="resigned-from-cabinet"),
+    pytest.param("The US Army is worried. Under Army regulations, a soldier becomes a deserter when he has been absent "
+                 "without leave for more than 30 days.", id="definition-of-a-deserter"),
+    pytest.param("About 150 Afghan soldiers of a besieged army battalion surrendered to the Taliban at a base after "
+                 "running out of ammunition.", id="besieged-unit-surrenders"),
+    pytest.param("Boko Haram pledged allegiance to the Islamic State in 2015.", id="group-pledges-allegiance"),
     pytest.param("About 40 Libyan soldiers and depot workers escaped the blaze, a ministry spokesman said.",
                  id="escaped-a-fire"),
     pytest.param("Dozens of Nigerian soldiers fled the flames after the ammunition depot exploded.", id="fled-flames"),

@@ -73,6 +73,10 @@ _DEFINITE = {"the", "these", "those", "they", "them", "this"}
 _HELD_FIGURE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+\s+){0,3}\d")  # 'UNITA had 10,000 men'
 _SURRENDERED_THINGS = WORDS["surrendered_things"]
 _HAZARDS = WORDS["hazards"]
+_DESIGNATIONS = WORDS["designation_words"]
+_CIVILIAN_BODIES = WORDS["civilian_bodies"]
+_DEFINING = WORDS["defining_words"]
+_CONDITIONS = WORDS["conditions"]
 _PHRASE_BREAKS = {"and", "or", ",", ";", "to", "in", "at", "on", "of", "with", "after", "before", "for", "by"}
 _DENIED_AFTER = WORDS["denied_after"]
 _LOST = WORDS["lost_words"]
@@ -336,8 +340,16 @@ class Extractor:
         if first == "deserted" and (e < sent.end and doc[e].lower_ == "by"
                                     or s > sent.start and doc[s - 1].lower_ in {"a", "the"}):
             return False  # 'deserted by its allies', 'a deserted village'; not 'soldiers of the Iraqi Army deserted'
+        if first.startswith("pledg") and self._group_pledges(sent, s):
+            return False  # 'Boko Haram pledged allegiance to the Islamic State': an alliance, no one left
+        if kind in ("desertion", "leaving") and self._defines(sent):
+            return False  # 'a soldier becomes a deserter when he has been absent for 30 days': a definition
         if first.startswith(("resign", "quit")) and e < sent.end and doc[e].lower_ == "as":
             return False  # 'resigned as party chair', 'quit as coach': a post given up, not a force left
+        if first.startswith(("resign", "quit")) and e + 1 < sent.end and doc[e].lower_ in {"the", "a", "his", "her", "their", "from"} \
+                and _object_in(doc, e + 1 if doc[e].lower_ != "from" or doc[e + 1].lower_ != "the" else e + 2,
+                               sent.end, _CIVILIAN_BODIES, 3):
+            return False  # 'the captain quit the squad', 'resigned from the board': no force left
         if kind == "leaving" and any(t.lower_ in self.lex.withdrawal for t in sent):
             return False  # 'the withdrawal ... US troops have left Afghanistan': an ordered pull-out
         if kind == "leaving" and e < sent.end and (doc[e].lower_ == "back" or doc[e].lower_ in {"to", "into", "towards"} and any(
@@ -355,7 +367,7 @@ class Extractor:
         if kind == "leaving" and e < sent.end and (doc[e].lower_ in _HAZARDS or doc[e].lower_ in {"the", "a", "an"}
                                                    and _object_in(doc, e + 1, sent.end, _HAZARDS, 2)):
             return False  # 'soldiers escaped the blaze': a fire fled, no force or country left
-        if first.startswith("surrender") and S.in_battle(doc, sent, e):
+        if first.startswith("surrender") and S.in_battle(doc, sent, e, s):
             return False  # 'surrendered when the town fell': a unit giving up in battle (SCHEMA: no claim)
         if kind == "leaving":
             words = {t.lower_ for t in doc[s:e]}
@@ -364,6 +376,28 @@ class Extractor:
                 if nxt in {"behind", "over", "out", "alone"} or (before[-1:] in (["on"], ["for"], ["of"])):
                     return False
         return True
+
+    def _group_pledges(self, sent, s: int) -> bool:
+        """Whether the subject of a pledge at s is an armed group itself, not people of it: the words
+        before it (an appositive between commas left out) name a non-state group and no people."""
+        doc = sent.doc
+        words = [t for t in doc[sent.start:s]]
+        commas = [i for i, t in enumerate(words) if t.text == ","]
+        if len(commas) >= 2:
+            words = words[:commas[0]] + words[commas[1] + 1:]
+        if any(t.lower_ in self.people_words for t in words):
+            return False
+        mentions = self.registry.find(" ".join(t.text for t in words))
+        return any(m.entry is not None and not m.generic and not C.is_state(m.entry) for m in mentions)
+
+    @staticmethod
+    def _defines(sent) -> bool:
+        """'(a soldier) becomes a deserter when he has been absent ...', 'is deemed to have deserted if ...':
+        the sentence says who counts as a deserter."""
+        doc = sent.doc
+        return any(t.lower_ in _CONDITIONS for t in sent) and any(
+            t.lower_ in _DEFINING and any(x.lower_.startswith(("desert", "absent", "awol"))
+                                          for x in doc[t.i + 1:min(sent.end, t.i + 5)]) for t in sent)
 
     def _armed_group_at(self, span) -> bool:
         """Whether the span starts with the name of an armed group or force the registry knows:
@@ -479,6 +513,8 @@ class Extractor:
                 continue  # 'a 70-member council', '45-day ultimatum': an adjective, not a count of people
             if qe < sent.end and doc[qe].lower_ in _COUNTED_UNITS:
                 continue  # 'from one battalion', 'two brigades': units are counted, not people
+            if _designation(doc, sent, qs, qe):
+                continue  # 'Task Force 46', "the Army's 22 Rashtriya Rifles": a unit's number
             if (_RATE.search(doc[qe:min(sent.end, qe + 8)].text) and noun_kind not in ("person", "civilian")) \
                     or _PER.search(doc[max(sent.start, qs - 3):qe].text):
                 continue  # '34 sentences each working day', '17.9 a 1000': a rate; '5,000 people every month' is a count
@@ -1050,6 +1086,18 @@ def _lowers(doc) -> list[str]:
 
 def _has_key(lowers: list[str], sent, keys) -> bool:
     return keys is None or any(lowers[i] in keys for i in range(sent.start, sent.end))
+
+
+def _designation(doc, sent, qs: int, qe: int) -> bool:
+    """Whether the figure at [qs, qe) numbers a unit: after a capitalised unit word ('Task Force 46'), or
+    after a possessive and before a capitalised name ending in one ("the Army's 22 Rashtriya Rifles")."""
+    if qs == sent.start:
+        return False
+    before = doc[qs - 1]
+    if before.is_title and before.lower_ in _DESIGNATIONS:
+        return True
+    return before.lower_ in _POSSESSIVE and any(
+        t.is_title and t.lower_ in _DESIGNATIONS for t in doc[qe:min(sent.end, qe + 3)])
 
 
 def _object_in(doc, start: int, end: int, heads: frozenset[str], width: int = 4) -> bool:

@@ -10,6 +10,7 @@ from awol.extract.lexicon import words
 WORDS = words()
 _SAME_SUBJECT = WORDS["same_subject_links"]
 _BATTLE = WORDS["battle_words"]
+_BESIEGED = WORDS["besieged_words"]
 _PART_SUBJECTS = WORDS["part_subjects"]
 
 
@@ -84,8 +85,11 @@ def home(sent, trig) -> bool:
     return any(t.lower_ in {"home", "homes", "families", "mainstream", "society"} for t in doc[trig[2]:min(sent.end, trig[2] + 4)])
 
 
-def in_battle(doc, sent, e: int) -> bool:
-    """'... when the town of Laukkai fell', '... after fighters overran their base'."""
+def in_battle(doc, sent, e: int, s: int | None = None) -> bool:
+    """'... when the town of Laukkai fell', '... after fighters overran their base', 'soldiers of a besieged
+    battalion surrendered' (a word of `_BATTLE` in the few words before the verb at s)."""
+    if s is not None and any(t.lower_ in _BESIEGED for t in doc[max(sent.start, s - 8):s]):
+        return True
     words = [t.lower_ for t in doc[e:min(sent.end, e + 14)]]
     for i, w in enumerate(words):
         if w in {"when", "as", "after", "during"} and set(words[i + 1:i + 8]) & _BATTLE:
