@@ -100,6 +100,28 @@ def test_more_ways_of_leaving(extractor, text, kind, group, low):
     assert (c.kind, c.group, c.count.low) == (kind, group, low)
 
 
+def test_a_so_called_group_is_no_appeal(extractor):
+    c = one(run(extractor, "Some 17 fighters of the so-called Ambazonia Defence Forces dropped their guns this month."))
+    assert (c.kind, c.group, c.count.low) == ("defection", "Ambazonia Defence Forces", 15)
+
+
+def test_losing_soldiers_a_month_to_desertion(extractor):
+    c = one(run(extractor, "Somali army brigades in Lower Shabelle lose roughly 50 soldiers a month to desertion."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Somali National Army", 45, 55)
+
+
+def test_crossing_to_the_government_side(extractor):
+    c = one(run(extractor, "In March a brigadier of the SPLA-IO crossed to the government side with dozens of fighters."))
+    assert (c.kind, c.group) == ("defection", "Sudan People's Liberation Movement-in-Opposition")
+
+
+def test_civilians_crossing_from_one_country_into_others(extractor):
+    r = run(extractor, "Some 200 RSF fighters defected to the army in May. More than 3 million people have crossed from "
+                       "Sudan into neighbouring countries since the war began, UNHCR says.")
+    c = one(r, "emigration")
+    assert (c.count.low, [p.name for p in c.origin]) == (3000001, ["Sudan"])
+
+
 def test_dashing_across_the_border(extractor):
     c = one(run(extractor, "In July a U.S. soldier dashed across the border into North Korea during a tour."))
     assert (c.group, c.count.low, [p.name for p in c.destination]) == ("United States Armed Forces", 1, ["North Korea"])

@@ -115,10 +115,12 @@ def displaced(doc, sent, k: int, qs: int | None = None) -> bool:
 
 
 def lost_to_leaving(found, k: int) -> bool:
-    """'lost 300 men to desertion', 'lost 40 officers to defections', 'lost 1,500 officers last year
+    """'lost 300 men to desertion', 'lose 50 soldiers a month to desertion', 'lost 1,500 officers last year
     as agents quit or fled abroad'."""
     sent = found.sent
     doc = sent.doc
+    if k + 3 < sent.end and doc[k + 1].lower_ in {"a", "per", "each", "every"} and doc[k + 3].lower_ == "to":
+        k += 2  # 'lose 50 soldiers a month to desertion'
     if k + 2 < sent.end and doc[k + 1].lower_ == "to" and any(
             t.lower_ in C.NOMINAL for t in doc[k + 2:min(sent.end, k + 5)]):
         return True

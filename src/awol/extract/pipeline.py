@@ -304,7 +304,7 @@ class Extractor:
         kind, s, e = trig
         doc = sent.doc
         before = [t.lower_ for t in _clause_before(doc, max(sent.start, s - 4), s, _TEMPORAL)
-                  if not t.is_title]  # 'in May' is a month; 'fear before deserting': it happened
+                  if not t.is_title and not _so_called(doc, t.i)]  # 'in May' is a month; 'fear before deserting': it happened
         if "how" in before and before[before.index("how") + 1:before.index("how") + 2] == ["many"]:
             before.remove("how")  # 'how many peshmerga had left': a question about what happened
         if (set(before) - {"not"}) & self.lex.irrealis or "not" in before[-2:]:
@@ -315,7 +315,8 @@ class Extractor:
         if s > sent.start and doc[s - 1].lower_ in {"who", "that"} and {
                 t.lower_ for t in doc[max(sent.start, s - 9):s]} & _OFFERS:
             return False  # 'an amnesty to rebels who surrender', 'offered pardons to rebels who surrendered': whoever may
-        if any(t.lower_ in self.lex.appeals and not self._discharged(doc, t.i, s) for t in doc[sent.start:s]):
+        if any(t.lower_ in self.lex.appeals and not self._discharged(doc, t.i, s) and not _so_called(doc, t.i)
+               for t in doc[sent.start:s]):
             return False
         if s > sent.start and doc[s - 1].lower_ == "who" and self._then_may(doc, sent, e):
             return False  # 'servicemen who left their units can return without liability': whoever did, in a law
@@ -1086,6 +1087,11 @@ def _lowers(doc) -> list[str]:
 
 def _has_key(lowers: list[str], sent, keys) -> bool:
     return keys is None or any(lowers[i] in keys for i in range(sent.start, sent.end))
+
+
+def _so_called(doc, i: int) -> bool:
+    """'the so-called Ambazonia Defence Forces': 'called' names, it does not appeal."""
+    return doc[i].lower_ == "called" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "so"
 
 
 def _designation(doc, sent, qs: int, qe: int) -> bool:
