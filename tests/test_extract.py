@@ -122,6 +122,22 @@ def test_civilians_crossing_from_one_country_into_others(extractor):
     assert (c.count.low, [p.name for p in c.origin]) == (3000001, ["Sudan"])
 
 
+def test_civilians_arriving_abroad_emigrated(extractor):
+    r = run(extractor, "PORT-AU-PRINCE - About 1,800 Haitian police officers fled the country last year. Some 60,000 "
+                       "Haitians have arrived in the United States under the parole programme since January.")
+    c = one(r, "emigration")
+    assert (c.count.low, [p.name for p in c.destination]) == (54000, ["United States"])
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("About 500 US troops arrived in Poland on Monday for the exercise.", []),
+    ("MAPUTO - Some 200 Mozambican soldiers deserted in March. More than 11,000 people have arrived in Pemba since "
+     "the attack.", ["desertion"]),
+])
+def test_arriving_troops_or_arrivals_at_home_give_no_emigration(extractor, text, kinds):
+    assert [c.kind for c in run(extractor, text).claims] == kinds
+
+
 def test_dashing_across_the_border(extractor):
     c = one(run(extractor, "In July a U.S. soldier dashed across the border into North Korea during a tour."))
     assert (c.group, c.count.low, [p.name for p in c.destination]) == ("United States Armed Forces", 1, ["North Korea"])

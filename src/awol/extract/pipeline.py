@@ -77,6 +77,7 @@ _DESIGNATIONS = WORDS["designation_words"]
 _CIVILIAN_BODIES = WORDS["civilian_bodies"]
 _DEFINING = WORDS["defining_words"]
 _CONDITIONS = WORDS["conditions"]
+_ARRIVING = WORDS["arrival_words"]
 _PHRASE_BREAKS = {"and", "or", ",", ";", "to", "in", "at", "on", "of", "with", "after", "before", "for", "by"}
 _DENIED_AFTER = WORDS["denied_after"]
 _LOST = WORDS["lost_words"]
@@ -259,7 +260,8 @@ class Extractor:
         kept = keep(claims, sents, self.registry)
         result.claims = kept
         if kept:
-            result.drivers = drivers_of(sents, by_sent, lowers)
+            leaving = {k: v for k, v in by_sent.items() if not all(_arriving(sp, t) for t in v)}
+            result.drivers = drivers_of(sents, leaving, lowers)  # why people left, not why they arrived
         return result
 
     def _cohort_figure(self, claim: Claim, before, lowers: list[str]) -> None:
@@ -457,9 +459,13 @@ class Extractor:
             exclude.append((found.attribution.start, found.attribution.end))
         covered: set[tuple] = set()
         led: set[tuple] = set()  # (kind, group) of figures that count their leader too
+        arrivals = [t for t in found.triggers if _arriving(doc, t)]
+        found.triggers = [t for t in found.triggers if t not in arrivals]
         strong = {t[0] for t in found.triggers} - {"leaving"}
         out.extend(self._rates(found, ctx, exclude, covered, strong))
         self._figure_claims(found, ctx, case_context, out, exclude, covered, led, strong, speaker)
+        if arrivals:
+            out.extend(self._arrivals(found, arrivals, ctx, case_context, exclude, speaker, out))
         own = self._speakers_force(found, ctx) if out and _OWN_UNIT.search(span_text(sent)) else None
         for c in out:
             if c.kind == "desertion" and self._crossed_to_adversary(found, c):
@@ -471,6 +477,28 @@ class Extractor:
         self._subject_claims(found, ctx, out, exclude, covered, led, kinds_with_figures)
         defections = {(c.group, c.count.low if c.count else None) for c in out if c.kind == "defection"}
         return [c for c in out if not (c.kind == "desertion" and (c.group, c.count.low if c.count else None) in defections)]
+
+    def _arrivals(self, found: C.Found, arrivals: list, ctx: DocContext, case_context: bool, exclude: list,
+                  speaker: tuple | None, out: list[Claim]) -> list[Claim]:
+        """'Some 60,000 Haitians arrived in Florida': the figure claims the arriving words give, of which
+        only emigration counts (troops who arrive somewhere were sent there) and only figures not told yet."""
+        doc = found.sent.doc
+        home = ctx.countries[0] if ctx.countries else None
+        arrivals = [t for t in arrivals if any(  # arrived abroad: 'in Rwanda', not 'in Pemba' at home
+            t[2] <= C._tok_at(doc, p.start) <= t[2] + 1 and p.entry.country and p.entry.country != home
+            for p in found.places)]
+        if not arrivals:
+            return []
+        kept, found.triggers = found.triggers, arrivals
+        figures, found.quantities = found.quantities, [  # the figure that arrives: 'some 8,000 Congolese had arrived'
+            q for q in found.quantities if any(0 <= t[1] - C._tok_at(doc, q.end - 1) <= 5 for t in arrivals)]
+        extra: list[Claim] = []
+        try:
+            self._figure_claims(found, ctx, case_context, extra, exclude, set(), set(), set(), speaker)
+        finally:
+            found.triggers, found.quantities = kept, figures
+        told = {(c.count_text, c.evidence_start) for c in out}
+        return [c for c in extra if c.kind == "emigration" and (c.count_text, c.evidence_start) not in told]
 
     def _figure_claims(self, found: C.Found, ctx: DocContext, case_context: bool, out: list[Claim], exclude: list,
                        covered: set, led: set, strong: set[str], speaker: tuple | None) -> None:
@@ -1087,6 +1115,11 @@ def _lowers(doc) -> list[str]:
 
 def _has_key(lowers: list[str], sent, keys) -> bool:
     return keys is None or any(lowers[i] in keys for i in range(sent.start, sent.end))
+
+
+def _arriving(doc, trig) -> bool:
+    """'arrived in Rwanda': a leaving pattern that gives only emigration claims."""
+    return trig[0] == "leaving" and doc[trig[1]].lower_ in _ARRIVING
 
 
 def _so_called(doc, i: int) -> bool:
