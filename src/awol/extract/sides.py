@@ -90,7 +90,7 @@ def in_battle(doc, sent, e: int, s: int | None = None) -> bool:
     battalion surrendered' (a word of `_BATTLE` in the few words before the verb at s)."""
     if s is not None and any(t.lower_ in _BESIEGED for t in doc[max(sent.start, s - 8):s]):
         return True
-    words = [t.lower_ for t in doc[e:min(sent.end, e + 14)]]
+    words = [t.lower_ for t in doc[e:min(sent.end, e + 20)]]
     for i, w in enumerate(words):
         if w in {"when", "as", "after", "during"} and set(words[i + 1:i + 8]) & _BATTLE:
             return True

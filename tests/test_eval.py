@@ -1,0 +1,65 @@
+"""The regression gate: extraction must not fall below the stored floors on two gold sets.
+
+- `dev`: the shared dev corpus (real articles), skipped cleanly when ../shared is not beside the
+  checkout;
+- `heldout`: articles and gold claims written for awol (tests/heldout/, invented news in many
+  styles, annotated before awol was run on them), scored with the shared scorer, so also skipped
+  without ../shared.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from awol.ingest import iter_documents
+from awol.extract.pipeline import Extractor
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+HELDOUT = Path(__file__).parent / "heldout"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+FLOORS = json.loads((Path(__file__).parent / "eval_floor.json").read_text())
+CORPORA = {"dev": (DEV / "docs", DEV / "gold.jsonl"), "heldout": (HELDOUT / "docs.jsonl", HELDOUT / "gold.jsonl")}
+
+pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not available")
+
+
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def scored(request, tmp_path_factory):
+    docs, gold_path = CORPORA[request.param]
+    if not gold_path.exists():
+        pytest.skip(f"{gold_path} is not available")
+    spec = importlib.util.spec_from_file_location("awol_dev_scorer", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    out = tmp_path_factory.mktemp("eval") / "system.jsonl"
+    extractor = Extractor()
+    with out.open("w", encoding="utf-8") as fh:
+        for doc in iter_documents([docs]):
+            assert not isinstance(doc, Exception), doc
+            fh.write(json.dumps(extractor.extract(doc).to_schema()) + "\n")
+    gold = scorer.load(str(gold_path))
+    system = scorer.load(str(out))
+    return scorer.score(gold, system), gold, system, FLOORS[request.param]
+
+
+def test_strict_f1_floor(scored):
+    result, _, _, floor = scored
+    assert result["strict"]["f1"] >= floor["strict_f1"]
+
+
+def test_detection_f1_floor(scored):
+    result, _, _, floor = scored
+    assert result["detection"]["f1"] >= floor["detection_f1"]
+
+
+def test_negative_documents_stay_quiet(scored):
+    """Near-misses (staff quitting a company, politicians changing party) give (almost) no claims."""
+    _, gold, system, floor = scored
+    negatives = [d for d, g in gold.items() if not g.get("claims")]
+    claims = sum(len(system.get(d, {}).get("claims") or []) for d in negatives)
+    assert claims / len(negatives) <= floor["negative_claims_per_doc"]
