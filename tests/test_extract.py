@@ -138,6 +138,12 @@ def test_arriving_troops_or_arrivals_at_home_give_no_emigration(extractor, text,
     assert [c.kind for c in run(extractor, text).claims] == kinds
 
 
+def test_a_unit_surrendering_in_battle_gives_no_stock_either(extractor):
+    r = run(extractor, "KABUL - Hundreds of Afghan soldiers deserted this month. In Kunduz, which fell on Sunday, about "
+                       "150 soldiers of a besieged battalion surrendered to the insurgents after running out of ammunition.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 200)]
+
+
 def test_dashing_across_the_border(extractor):
     c = one(run(extractor, "In July a U.S. soldier dashed across the border into North Korea during a tour."))
     assert (c.group, c.count.low, [p.name for p in c.destination]) == ("United States Armed Forces", 1, ["North Korea"])

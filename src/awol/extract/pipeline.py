@@ -600,6 +600,8 @@ class Extractor:
             elif measure is not None and (trig is None or abs(trig[1] - qs) > 6 or F.figure_between(found, q, trig)) \
                     and not F.relative_leaving(doc, sent, trig, qs) and not F.who_left(found, noun_tok) \
                     and not F.subject_of(found, noun_tok, trig):
+                if _surrender_in_battle(sent):
+                    continue  # 'about 150 soldiers of a besieged battalion surrendered': no claim, no stock either
                 kind = "strength"
             elif trig is None:
                 if not (case_context and any(t.lower_ in self.lex.case_nouns for t in sent)):
@@ -1115,6 +1117,11 @@ def _lowers(doc) -> list[str]:
 
 def _has_key(lowers: list[str], sent, keys) -> bool:
     return keys is None or any(lowers[i] in keys for i in range(sent.start, sent.end))
+
+
+def _surrender_in_battle(sent) -> bool:
+    doc = sent.doc
+    return any(t.lower_.startswith("surrender") and S.in_battle(doc, sent, t.i + 1, t.i) for t in sent)
 
 
 def _arriving(doc, trig) -> bool:
