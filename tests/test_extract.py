@@ -149,6 +149,12 @@ def test_dashing_across_the_border(extractor):
     assert (c.group, c.count.low, [p.name for p in c.destination]) == ("United States Armed Forces", 1, ["North Korea"])
 
 
+def test_men_who_left_to_avoid_the_call_up_emigrated(extractor):
+    r = run(extractor, "MOSCOW - Some 300 Russian soldiers deserted last month. They follow hundreds of thousands of "
+                       "Russian men who left the country in 2022 to avoid the call-up.")
+    assert sorted((c.kind, c.count.low) for c in r.claims) == [("desertion", 270), ("emigration", 200000)]
+
+
 def test_men_crossing_to_avoid_being_drafted_emigrate(extractor):
     r = run(extractor, "Thousands of young Myanmar men have crossed into Thailand to avoid being drafted, labour groups "
                        "say. Some 300 Myanmar soldiers deserted in the same months.")

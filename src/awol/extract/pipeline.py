@@ -295,7 +295,7 @@ class Extractor:
         after = [t.lower_ for t in doc[noun_tok + 1:min(sent.end, noun_tok + 5)]]
         if "age" in after and set(after[:after.index("age")]) & _SERVICE_AGES:
             return True
-        words = [t.lower_ for t in sent]
+        words = _joined_hyphens([t.lower_ for t in sent])  # 'call', '-', 'up' is 'call-up'
         if doc[noun_tok].lower_ == "men" and noun_tok > sent.start and doc[noun_tok - 1].is_title \
                 and set(words) & _DRAFT:
             return True  # 'Russian men have left since the mobilisation': men liable to be called up
@@ -1117,6 +1117,17 @@ def _lowers(doc) -> list[str]:
 
 def _has_key(lowers: list[str], sent, keys) -> bool:
     return keys is None or any(lowers[i] in keys for i in range(sent.start, sent.end))
+
+
+def _joined_hyphens(words: list[str]) -> list[str]:
+    """Words with spaCy's hyphen splits undone: ['call', '-', 'up'] -> ['call-up']."""
+    out: list[str] = []
+    for w in words:
+        if out and (w == "-" or out[-1].endswith("-")) and out[-1] != "-":
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def _surrender_in_battle(sent) -> bool:
