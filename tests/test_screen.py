@@ -48,6 +48,8 @@ def screen() -> Screen:
     ("About 40 soldiers left the Russian army in the spring, a rights group said.", True),
     ("The president left the summit early while troops guarded the hall.", False),
     ("The troops left Kherson in the autumn after weeks of shelling.", False),
+    # arriving gives emigration claims only beside a force's claims
+    ("About 500 troops arrived in Poland on Monday, and 8,000 refugees arrived in Chad.", False),
 ])
 def test_examples(screen: Screen, text: str, passes: bool) -> None:
     assert screen.passes(text) is passes

@@ -26,6 +26,9 @@ A document passes when
   `screen_common`: "resigned", "surrendered", "returned") is within `NEAR`
   characters of a member noun or of an armed group the registry names.
 
+An arriving pattern ("arrived in") passes no document by itself: it gives only emigration
+claims, which count only beside a force's claims.
+
 An "officer" after a company or civil title ("chief financial officer") is no
 member noun here, as in the extractor.
 
@@ -62,6 +65,7 @@ class _Pattern:
     needs: tuple[tuple[str, ...], ...]  # for each required word token, its alternatives
     first: bool = False  # the anchor is the pattern's first token: a match containing it starts there
     named: bool = False  # the pattern ends in a name ('left Boko Haram'): an armed group must follow
+    arriving: bool = False  # 'arrived in': claims only beside force claims, so it passes no document alone
 
     def around(self, low: str, start: int, end: int) -> bool:
         """Whether the pattern may match within SPAN characters of an anchor at [start, end], taking
@@ -150,6 +154,7 @@ class Screen:
         from awol.extract.lexicon import words as word_sets
 
         lex = lex or lexicon()
+        arrival_words = word_sets()["arrival_words"]
         self.patterns: list[_Pattern] = []
         keys: dict[str, tuple[bool, set[int]]] = {}  # anchor word -> (is_prefix, pattern indexes)
         for kind, patterns in lex.triggers.items():
@@ -159,7 +164,8 @@ class Screen:
                 needs = tuple(tuple(words) for t, words, optional in tokens if t != "wild" and not optional)
                 anchor_kind, words = _anchor(tokens, lex.news_common)
                 first = tokens[0][0] != "wild" and not tokens[0][2] and tokens[0][1] == words
-                self.patterns.append(_Pattern(kind, _regex(tokens), needs, first, pattern.split()[-1] == NAME))
+                arriving = tokens[0][0] == "word" and set(tokens[0][1]) <= arrival_words
+                self.patterns.append(_Pattern(kind, _regex(tokens), needs, first, pattern.split()[-1] == NAME, arriving))
                 for word in words:
                     prefix, ids = keys.setdefault(word, (anchor_kind == "prefix", set()))
                     ids.add(index)
@@ -196,6 +202,8 @@ class Screen:
         named: list[int] = []
         for start, end, ids, common in self._hits(low, self._anchors):
             for index in ids:
+                if self.patterns[index].arriving:
+                    continue
                 if not tried.get(index):
                     tried[index] = self.patterns[index].around(low, start, end)
                 if not tried[index]:
