@@ -389,6 +389,18 @@ def test_headline_restated_in_the_body_is_one_claim(extractor):
     assert len([c for c in r.claims if c.kind == "desertion"]) == 1
 
 
+@pytest.mark.parametrize("text, drivers", [
+    ("Dozens of Somali soldiers deserted because of months of arrears and harsh punishments by commanders.",
+     {"pay", "coercion"}),
+    ("Hundreds of Ukrainian soldiers left their units, saying the assaults were pointless and no reinforcements came.",
+     {"morale", "abandonment"}),
+    ("Some 40 Malian soldiers deserted their post after the jihadist advance, citing poverty at home.",
+     {"enemy_pressure", "economy"}),
+])
+def test_drivers_in_other_words(extractor, text, drivers):
+    assert set(run(extractor, text).drivers) == drivers
+
+
 def test_drivers_from_stated_reasons(extractor):
     r = run(extractor, "Hundreds of Somali soldiers deserted because they had not been paid for months.")
     assert "pay" in r.drivers
