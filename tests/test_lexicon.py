@@ -59,6 +59,10 @@ def test_a_pattern_of_only_optional_tokens_is_rejected():
     ("a village elder", "other"),
     ("Kenyan intelligence", "government"),
     ("the country's military intelligence", "military"),
+    ("our field monitors", "publisher"),  # the outlet's own finding
+    ("This newspaper's count of court rulings", "publisher"),
+    ("Free Them Now, a network set up by former officers to help soldiers leave", "ngo"),  # the head decides
+    ("Colonel Ali, a spokesman for the army", "military"),
 ])
 def test_source_types_by_speaker_words(speaker, expected):
     assert lexicon().source_type(speaker) == expected

@@ -146,9 +146,16 @@ class Lexicon:
         secretary general' the 'general' is no rank: the rest of the phrase decides."""
         if self.civil_general is not None:
             speaker = self.civil_general.sub(r"\1", speaker)
+        if _OWN.match(speaker):
+            return "publisher"  # 'our field monitors', 'this newspaper's count': the outlet's own finding
         head = _RELATIVE.split(speaker, 1)[0]
         if head != speaker and self._typed(head) != "other":
             return self._typed(head)  # 'the minister, who spoke to the media'; not 'Ali Hassan, who heads a rights group'
+        described = _APPOSITIVE.search(speaker)  # after a name only: 'Karim, a former conscript'
+        named = described and all(w[:1].isupper() for w in speaker[:described.start()].split())
+        noun_phrase = _PHRASE_END.split(described.group(1), 1)[0] if named else ""
+        if noun_phrase and self._typed(noun_phrase) != "other":
+            return self._typed(noun_phrase)  # 'Free Them Now, a network set up by former officers': a network
         return self._typed(speaker)
 
     def _typed(self, phrase: str) -> str:
@@ -158,7 +165,10 @@ class Lexicon:
         return "other"
 
 
-_RELATIVE = re.compile(r",?\s+(?:who|which|whose)\s", re.I)
+_RELATIVE = re.compile(r",?\s+(?:who|which|whose)\s|,\s+(?:a|an)\s", re.I)  # a relative clause or an appositive
+_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(.+)", re.I)
+_PHRASE_END = re.compile(r"\s(?:by|of|for|from|in|at|to|that|who|which|with|on|set|based|founded|run|formed|created)\s", re.I)
+_OWN = re.compile(r"(?:our|this (?:publication|newspaper|author|reporter|website|outlet))\b", re.I)
 
 
 def _load_raw() -> dict:
