@@ -21,6 +21,12 @@ WIRE = "Example Wire"
 
 # (text, publisher, source_type, a substring of source or None for no source)
 SPEAKERS = [
+    # a time phrase between a weak speech verb and 'that'
+    ("Russian state television claimed this week that 300 Ukrainian troops had abandoned their positions.", WIRE,
+     "media", "Russian state television"),
+    ("Figures from the National Demobilisation Committee show that 300 ex-combatants surrendered.", WIRE,
+     "government", "National Demobilisation Committee"),
+    ("Our field monitors counted 40 soldiers leaving the base.", WIRE, "publisher", None),
     # publisher: no attribution, or the outlet's own voice
     ("More than 200 soldiers deserted their posts in the north last month.", WIRE, "publisher", None),
     ("The Associated Press has learned that 40 soldiers deserted their unit in March.", "AP", "publisher", None),

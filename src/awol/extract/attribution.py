@@ -341,6 +341,8 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
             return Attribution(memory.last.source, memory.last.source_type, *span)
         return Attribution(phrase, "government", *span)
     stype = "government" if _country_name(phrase) else lex.source_type(phrase)
+    if stype == "publisher":
+        return Attribution(None, "publisher", *span)  # 'our field monitors': the outlet's own finding
     # A group named at the head of the speaker phrase speaks ('Free Syrian Army officials'); one named
     # further in describes the speaker ('a member based in Anbar -- an Islamic State stronghold --').
     named = [g for g in groups if span[0] <= g.start < min(span[1], span[0] + 40)
@@ -381,6 +383,7 @@ _NEGATED = {"not", "n't", "unconfirmed", "unverified", "be", "been", "cannot"}
 _ORGANISATIONS = WORDS["organisation_heads"]
 _ORGANISED = {"ngo", "international_org", "armed_group", "media", "expert"}
 _WEAK_SPEECH = WORDS["weak_speech"]
+_WHEN_WORDS = WORDS["when_words"]
 
 
 def _passive(lowers: list[str], k: int, start: int) -> bool:
@@ -402,6 +405,11 @@ def _speech_context(sent: Span, k: int) -> bool:
     prev = doc[k - 1] if k > sent.start else None
     if nxt is None or nxt.lower_ in {"that", ",", ".", ":"} or _is_quote(nxt.text) or nxt.text in {"“", '"'}:
         return True
+    j = k + 1
+    while j < min(sent.end, k + 5) and doc[j].lower_ in _WHEN_WORDS:
+        j += 1
+    if j > k + 1 and j < sent.end and doc[j].lower_ == "that":
+        return True  # 'claimed this week that', 'stated on Monday that'
     if nxt.lower_ in {"without", "in", "on", "late", "earlier", "yesterday", "today"}:
         return True  # 'the rebels claimed without providing evidence', 'the army claimed in a statement'
     return prev is not None and (prev.text == "," or _is_quote(prev.text)) or (
