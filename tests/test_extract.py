@@ -144,6 +144,13 @@ def test_a_unit_surrendering_in_battle_gives_no_stock_either(extractor):
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 200)]
 
 
+def test_soldiers_beside_the_named_army_are_its_own_in_a_story_about_a_cartel(extractor):
+    r = run(extractor, "Mexico's armed forces struggle to keep their men. More than 5,000 soldiers deserted in 2010, "
+                       "ministry data show. Los Zetas grew from such men. Los Zetas still holds Tamaulipas, and Los Zetas "
+                       "pays well.")
+    assert [(c.kind, c.group) for c in r.claims] == [("desertion", "Mexican Armed Forces")]
+
+
 def test_dashing_across_the_border(extractor):
     c = one(run(extractor, "In July a U.S. soldier dashed across the border into North Korea during a tour."))
     assert (c.group, c.count.low, [p.name for p in c.destination]) == ("United States Armed Forces", 1, ["North Korea"])
