@@ -151,6 +151,12 @@ def test_soldiers_beside_the_named_army_are_its_own_in_a_story_about_a_cartel(ex
     assert [(c.kind, c.group) for c in r.claims] == [("desertion", "Mexican Armed Forces")]
 
 
+def test_personnel_beside_the_named_army_are_its_own(extractor):
+    r = run(extractor, "KABUL - The Afghan National Army is shrinking. Some 5,000 personnel a month walk away from their "
+                       "units, an official said. The Taliban took Kunduz. The Taliban took Baghlan. The Taliban advance.")
+    assert [(c.kind, c.group) for c in r.claims] == [("desertion", "Afghan National Army")]
+
+
 def test_dashing_across_the_border(extractor):
     c = one(run(extractor, "In July a U.S. soldier dashed across the border into North Korea during a tour."))
     assert (c.group, c.count.low, [p.name for p in c.destination]) == ("United States Armed Forces", 1, ["North Korea"])

@@ -559,7 +559,7 @@ def _story_force(m, doc, ctx):
     g = None
     if _nonstate_story(ctx, m.country) and word in _BARE_TROOPS and not (k > 0 and doc[k - 1].lower_ in _STATE_WORDS) \
             and ctx.main_nonstate.name not in ctx.joined_sides \
-            and not (word == "soldiers" and ctx.main_state is not None and ctx.main_state.country == m.country):
+            and not (word in ("soldiers", "personnel") and ctx.main_state is not None and ctx.main_state.country == m.country):
         g = ctx.main_nonstate  # soldiers who joined the PDF are not its own; 'soldiers' beside the named army are its
     elif word in _AMBIGUOUS_RANKS and is_state(m.entry):
         g = _police_story(ctx, m.country)
