@@ -1074,6 +1074,8 @@ def test_he_and_his_comrades_count_him_too(extractor):
 
 # Sentences that name a leaving word but report no one leaving a force.
 NO_CLAIM = [
+    pytest.param("We expect further mid-level RSF commanders to switch sides as the army pushes into Gezira.",
+                 id="expected-to-switch-sides"),
     pytest.param("An entire infantry battalion of 41 soldiers surrendered to the Myanmar National Democratic Alliance "
                  "Army (MNDAA) after their base near Laukkai was surrounded.", id="surrender-after-a-long-name"),
     pytest.param("Belarusian soldiers keep fleeing. Even the captain of the Belarusian football side quit the squad.",
