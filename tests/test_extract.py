@@ -157,6 +157,15 @@ def test_personnel_beside_the_named_army_are_its_own(extractor):
     assert [(c.kind, c.group) for c in r.claims] == [("desertion", "Afghan National Army")]
 
 
+@pytest.mark.parametrize("text, total", [
+    ("Some 40 Malian soldiers deserted in May. The battalion, which counts some 650 men, lost 31 in ambushes.", 585),
+    ("Some 40 Afghan soldiers deserted in May. Western estimates put its strength at about 40,000 men.", 36000),
+])
+def test_more_ways_of_giving_a_force_size(extractor, text, total):
+    c = one(run(extractor, text), "strength")
+    assert (c.measure, c.count.low) == ("total", total)
+
+
 def test_dashing_across_the_border(extractor):
     c = one(run(extractor, "In July a U.S. soldier dashed across the border into North Korea during a tour."))
     assert (c.group, c.count.low, [p.name for p in c.destination]) == ("United States Armed Forces", 1, ["North Korea"])

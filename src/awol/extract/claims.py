@@ -43,6 +43,7 @@ _GROUP_WORDS = WORDS["group_words"]
 _STOCK_NOUNS = WORDS["stock_nouns"]
 _HOLDERS = WORDS["holder_nouns"]
 _SIZE_VERBS = WORDS["size_verbs"]
+_COUNTS_VERBS = {"counts", "counted", "comprises", "comprised", "numbers", "numbered"}
 _DEPLOYED_AFTER = WORDS["deployed_after"]
 _UNIT_NOUNS = WORDS["unit_nouns"]
 # Words that can make a figure a stock, so that other sentences are skipped cheaply.
@@ -238,8 +239,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         return changed  # 'reduced the army from about 90,000 men to 30,000': the size before and after
     if _force_numbers(doc, sent, q_start):
         return "total"  # 'the Afghan National Defence and Security Forces number about 300,000'
-    if _size_put_at(doc, sent, q_start):
-        return "total"  # 'the LTTE's total strength is put at about 15,000'
+    if _size_put_at(doc, sent, q_start) or _unit_counts(doc, sent, q_start):
+        return "total"  # 'the LTTE's total strength is put at about 15,000', 'the battalion, which counts 650 men'
     after = [t.lower_ for t in doc[q_end:min(sent.end, (noun or q_end) + 3)]]
     if "with" in window[-1:] and q_start - 2 >= sent.start and doc[q_start - 2].lower_ in _UNIT_NOUNS:
         return "total"
@@ -322,9 +323,20 @@ def _force_numbers(doc, sent: Span, q_start: int) -> bool:
 def _size_put_at(doc, sent: Span, q_start: int) -> bool:
     """'its strength is put at about 15,000', 'the size of the force was estimated at 9,000'."""
     k = _lead_start(doc, sent, q_start, keep="at")
-    if not (k > sent.start and doc[k].lower_ == "at" and doc[k - 1].lower_ in _SIZE_VERBS):
+    if not (k > sent.start and doc[k].lower_ == "at"):
         return False
-    return any(t.lower_ in {"strength", "size"} for t in doc[max(sent.start, k - 8):k])
+    if doc[k - 1].lower_ in {"strength", "size"}:  # 'estimates put its strength at about 40,000'
+        return any(t.lower_ in _SIZE_VERBS or t.lower_ == "put" for t in doc[max(sent.start, k - 5):k - 1])
+    return doc[k - 1].lower_ in _SIZE_VERBS and any(
+        t.lower_ in {"strength", "size"} for t in doc[max(sent.start, k - 8):k])
+
+
+def _unit_counts(doc, sent: Span, q_start: int) -> bool:
+    """'The battalion, which counts some 650 men': a unit named just before a verb of size."""
+    k = _lead_start(doc, sent, q_start)
+    if not (k > sent.start and doc[k].lower_ in _COUNTS_VERBS):
+        return False
+    return any(t.lower_ in _UNIT_NOUNS for t in doc[max(sent.start, k - 4):k])
 
 
 def _unit_holder(doc, sent: Span, q_start: int) -> bool:
