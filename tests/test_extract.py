@@ -166,6 +166,16 @@ def test_more_ways_of_giving_a_force_size(extractor, text, total):
     assert (c.measure, c.count.low) == ("total", total)
 
 
+@pytest.mark.parametrize("text, kinds", [
+    ("YAOUNDE - Some 17 Ambazonian fighters surrendered this month. The UN refugee agency says over 87,000 "
+     "Cameroonian refugees are living in Nigeria.", ["defection", "emigration"]),
+    ("COLOMBO - Some 200 LTTE cadres surrendered this month. Over 270,000 refugees have sought protection under "
+     "the Government.", ["defection"]),  # no country abroad: displaced at home
+])
+def test_a_refugee_figure_counted_abroad_is_emigration(extractor, text, kinds):
+    assert [c.kind for c in run(extractor, text).claims] == kinds
+
+
 def test_dashing_across_the_border(extractor):
     c = one(run(extractor, "In July a U.S. soldier dashed across the border into North Korea during a tour."))
     assert (c.group, c.count.low, [p.name for p in c.destination]) == ("United States Armed Forces", 1, ["North Korea"])

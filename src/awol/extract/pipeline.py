@@ -28,6 +28,7 @@ from awol.extract.screen import default_screen
 from awol.extract.sentences import nlp, parse, span_text, spans, text_of
 from awol.extract.triggers import Triggers
 from awol.model import Claim, Count, Document, DocResult
+from awol.normalize.countries import find_countries
 
 WORDS = words()  # the word sets of data/words.yaml
 WARM_DOCUMENTS = 500  # documents whose new words the vocabulary keeps (see Extractor.extract)
@@ -827,6 +828,8 @@ class Extractor:
             return True
         if previous and (_CONTINUES.search(text) or _names_the_figure(text, previous)):
             return True
+        if words & _REFUGEES and len({code for *_, code in find_countries(text)}) >= 2:
+            return True  # 'over 87,000 Cameroonian refugees live in Nigeria': people who left, counted abroad
         # a stock counts people, or a force by name ('the ANSF stood at 330,000', 'UNITA had 10,000 men')
         return (bool(words & C.STRENGTH_WORDS) or _HELD_FIGURE.search(text) is not None) \
             and bool(words & self.people_words or self.registry.find(text))
