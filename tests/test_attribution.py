@@ -27,6 +27,9 @@ SPEAKERS = [
     ("Figures from the National Demobilisation Committee show that 300 ex-combatants surrendered.", WIRE,
      "government", "National Demobilisation Committee"),
     ("Our field monitors counted 40 soldiers leaving the base.", WIRE, "publisher", None),
+    # a person introduced with a role earlier speaks for it by name alone
+    ("Vitaliy Marchenko, a spokesman for the State Bureau of Investigation, spoke on Monday. Marchenko said 800 "
+     "soldiers had returned to their units.", WIRE, "government", "Marchenko"),
     # publisher: no attribution, or the outlet's own voice
     ("More than 200 soldiers deserted their posts in the north last month.", WIRE, "publisher", None),
     ("The Associated Press has learned that 40 soldiers deserted their unit in March.", "AP", "publisher", None),

@@ -43,6 +43,7 @@ class SpeakerMemory:
     by_name: dict[str, Attribution] = field(default_factory=dict)
     last: Attribution | None = None
     seen: list[Attribution] = field(default_factory=list)
+    roles: dict[str, str] | None = None  # surname -> source type, read from the document on first need
 
     def remember(self, attr: Attribution) -> None:
         if not attr.source or attr.source_type == "publisher":
@@ -71,7 +72,20 @@ class SpeakerMemory:
                     return self.by_name[part]
         return None
 
+    def role(self, doc_text: str, phrase: str) -> str | None:
+        """The source type of a person the document introduced with a role ('Vitaliy Matviyenko, a spokesman
+        for the State Bureau of Investigation, ...') before that person speaks by name alone."""
+        if self.roles is None:
+            self.roles = {}
+            lex = lexicon()
+            for m in _INTRODUCED.finditer(doc_text):
+                stype = lex.source_type(m.group(2))
+                if stype not in ("other", "publisher"):
+                    self.roles.setdefault(m.group(1).split()[-1], stype)
+        return next((self.roles[w] for w in reversed(phrase.split()) if w in self.roles), None)
 
+
+_INTRODUCED = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+), (?:a|an|the) ([^,.;:“”\"]{3,80})")
 _ADJUNCT = {"yesterday", "today", "tonight", "also", "recently", "earlier", "later", "again", "further", "on", "last",
             "this", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
             "evening", "afternoon", "night", "previously", "separately", "meanwhile", "however", "in", "a", "statement",
@@ -358,6 +372,8 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         known = memory.recall(phrase) or memory.recall_head(phrase)
         if known is not None:
             stype = known.source_type
+        elif _NAME.fullmatch(phrase) and len(words) <= 3 and memory.role(doc.text, phrase):
+            stype = memory.role(doc.text, phrase)  # 'Matviyenko said', introduced earlier as a spokesman
         elif doc[anchor].lower_ in {"reported", "reports"} and phrase[:1].isupper() and _NAME.fullmatch(
                 re.sub(r"^The\s+", "", phrase)):
             stype = "media"  # 'El Tiempo reported': a named outlet
