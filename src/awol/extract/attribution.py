@@ -370,10 +370,11 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
             stype = "military" if named[0].entry.type != "police" else "government"
     if stype == "other":
         known = memory.recall(phrase) or memory.recall_head(phrase)
+        role = memory.role(doc.text, phrase) if known is None and _NAME.fullmatch(phrase) and len(words) <= 3 else None
         if known is not None:
             stype = known.source_type
-        elif _NAME.fullmatch(phrase) and len(words) <= 3 and memory.role(doc.text, phrase):
-            stype = memory.role(doc.text, phrase)  # 'Matviyenko said', introduced earlier as a spokesman
+        elif role is not None:
+            stype = role  # 'Matviyenko said', introduced earlier as a spokesman
         elif doc[anchor].lower_ in {"reported", "reports"} and phrase[:1].isupper() and _NAME.fullmatch(
                 re.sub(r"^The\s+", "", phrase)):
             stype = "media"  # 'El Tiempo reported': a named outlet

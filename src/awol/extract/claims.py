@@ -43,7 +43,7 @@ _GROUP_WORDS = WORDS["group_words"]
 _STOCK_NOUNS = WORDS["stock_nouns"]
 _HOLDERS = WORDS["holder_nouns"]
 _SIZE_VERBS = WORDS["size_verbs"]
-_COUNTS_VERBS = {"counts", "counted", "comprises", "comprised", "numbers", "numbered"}
+_COUNTS_VERBS = WORDS["size_count_verbs"]
 _DEPLOYED_AFTER = WORDS["deployed_after"]
 _UNIT_NOUNS = WORDS["unit_nouns"]
 # Words that can make a figure a stock, so that other sentences are skipped cheaply.
