@@ -1085,6 +1085,16 @@ def test_a_leader_who_took_his_men_is_counted_with_them_once(extractor):
     assert [(c.kind, c.count.low, c.count.high) for c in r.claims] == [("desertion", 35, 36)]
 
 
+@pytest.mark.parametrize("text", [
+    "The Houthis are losing men. A fighter said he surrendered with three friends.",
+    "The Houthis are losing men. A fighter told us that he escaped with three friends from a Houthi position and "
+    "surrendered to government troops at night.",
+])
+def test_he_and_his_friends_count_him_too(extractor, text):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Houthis", 3, 4)
+
+
 def test_he_and_his_comrades_count_him_too(extractor):
     c = one(run(extractor, "A former fighter told reporters that he and 14 comrades had deserted the Islamic State "
                            "in Raqqa in 2017."))
