@@ -1085,6 +1085,11 @@ def test_a_leader_who_took_his_men_is_counted_with_them_once(extractor):
     assert [(c.kind, c.count.low, c.count.high) for c in r.claims] == [("desertion", 35, 36)]
 
 
+def test_joining_the_mujahideen_is_defection(extractor):
+    c = one(run(extractor, "The Taliban said hundreds of Afghan government soldiers had \"joined the mujahideen\" in Kunduz."))
+    assert (c.kind, c.count.low) == ("defection", 200)
+
+
 @pytest.mark.parametrize("text", [
     "The Houthis are losing men. A fighter said he surrendered with three friends.",
     "The Houthis are losing men. A fighter told us that he escaped with three friends from a Houthi position and "
