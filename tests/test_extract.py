@@ -166,6 +166,12 @@ def test_more_ways_of_giving_a_force_size(extractor, text, total):
     assert (c.measure, c.count.low) == ("total", total)
 
 
+def test_the_last_day_of_a_date_range_is_no_count(extractor):
+    r = run(extractor, "GOMA - Some 40 Congolese soldiers deserted. The UNHCR said more than 40,000 refugees from South "
+                       "Kivu had arrived in Burundi between February 14 and 24.")
+    assert sorted(c.count.low for c in r.claims) == [36, 40001]
+
+
 @pytest.mark.parametrize("text, kinds", [
     ("YAOUNDE - Some 17 Ambazonian fighters surrendered this month. The UN refugee agency says over 87,000 "
      "Cameroonian refugees are living in Nigeria.", ["defection", "emigration"]),

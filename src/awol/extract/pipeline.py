@@ -514,6 +514,8 @@ class Extractor:
         for q in found.quantities:
             if speaker is not None and speaker[0] <= q.start < speaker[1]:
                 continue  # a figure in who speaks counts the speakers
+            if any(t.start <= q.start and q.end <= t.end for t in found.times):
+                continue  # 'between March 1 and 10': a day of a date, not a count
             qs = C._tok_at(doc, q.start)
             qe = C._tok_at(doc, q.end - 1) + 1
             if F.year_before_noun(doc, sent, qs, qe) or F.an_age(doc, sent, q, qs):
