@@ -166,6 +166,18 @@ def test_more_ways_of_giving_a_force_size(extractor, text, total):
     assert (c.measure, c.count.low) == ("total", total)
 
 
+def test_the_whole_a_part_is_of_is_the_units_size(extractor):
+    r = run(extractor, "SANAA - A Yemeni colonel said about 150 of his 900 men had failed to return from leave since June.")
+    assert sorted((c.kind, c.measure, c.count.low) for c in r.claims) == [("desertion", None, 135),
+                                                                         ("strength", "total", 900)]
+
+
+def test_people_arrested_before_a_figure_are_no_leavers(extractor):
+    r = run(extractor, "MAIDUGURI - Troops neutralised 19 terrorists and arrested 36 others, while 300 Boko Haram "
+                       "fighters surrendered.")
+    assert [c.count.low for c in r.claims] == [300]
+
+
 def test_the_last_day_of_a_date_range_is_no_count(extractor):
     r = run(extractor, "GOMA - Some 40 Congolese soldiers deserted. The UNHCR said more than 40,000 refugees from South "
                        "Kivu had arrived in Burundi between February 14 and 24.")

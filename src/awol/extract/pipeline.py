@@ -79,6 +79,8 @@ _CIVILIAN_BODIES = WORDS["civilian_bodies"]
 _DEFINING = WORDS["defining_words"]
 _CONDITIONS = WORDS["conditions"]
 _ARRIVING = WORDS["arrival_words"]
+_TAKEN = WORDS["taken_before"]
+_OWNERS = {"his", "her", "their", "its", "the"}
 _PHRASE_BREAKS = {"and", "or", ",", ";", "to", "in", "at", "on", "of", "with", "after", "before", "for", "by"}
 _DENIED_AFTER = WORDS["denied_after"]
 _LOST = WORDS["lost_words"]
@@ -537,7 +539,8 @@ class Extractor:
                 continue  # 'The deserters, including three officers, fled': a part of those reported before
             if noun_kind == "person" and self._draft_evaders(sent, noun_tok):
                 noun_kind = "civilian"  # 'men of fighting age fled to avoid the draft' emigrate; they are no soldiers
-            if self._leave_cohort(sent, qs, qe, found) or F.captured(found, qe) or F.dead(doc, sent, qs, 3, self.lex):
+            if self._leave_cohort(sent, qs, qe, found) or F.captured(found, qe) or F.dead(doc, sent, qs, 3, self.lex) \
+                    or (qs > sent.start and doc[qs - 1].lower_ in _TAKEN):
                 continue  # 'the massacre of 26 civilians': the dead are not leavers ('were killed and 12 deserted' are)
             if qs > sent.start and doc[qs - 1].lower_ in _LOST and not F.lost_to_leaving(found, noun_tok or qe):
                 continue  # 'the brigade lost 300 men': casualties, unless 'lost 300 men to desertion'
@@ -574,7 +577,9 @@ class Extractor:
                 continue
             measure = C.strength_measure(sent, qs, qe, noun_tok) if noun_kind == "person" or measure_bare else None
             trig = C.nearest_trigger(found, qs)
-            if noun_kind == "case":
+            if _whole_of_part(doc, sent, qs, found.quantities):
+                kind, measure = "strength", "total"  # 'about 150 of his 900 men had failed to return': 900 is the unit
+            elif noun_kind == "case":
                 if not (case_context or "desertion" in strong):
                     continue
                 kind = "desertion"
@@ -1136,6 +1141,13 @@ def _joined_hyphens(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+def _whole_of_part(doc, sent, qs: int, quantities) -> bool:
+    """Whether the figure at qs is the whole a figure before it is part of ('150 of his 900 men')."""
+    if not (qs - 2 >= sent.start and doc[qs - 2].lower_ == "of" and doc[qs - 1].lower_ in _OWNERS):
+        return False
+    return any(C._tok_at(doc, q.end - 1) == qs - 3 for q in quantities)
 
 
 def _surrender_in_battle(sent) -> bool:
