@@ -178,6 +178,19 @@ def test_people_arrested_before_a_figure_are_no_leavers(extractor):
     assert [c.count.low for c in r.claims] == [300]
 
 
+@pytest.mark.parametrize("text, group, low", [
+    ("A Syrian army battalion commander crossed over with 40 of his men and joined a local FSA brigade.",
+     "Syrian Arab Army", 40),
+    ("In September 1991 a JNA major brought his tank company of 30 men over to the Croatian National Guard.",
+     "Yugoslav People's Army", 30),
+    ("KABUL - Nearly 7,000 insurgents have quit the fight and joined the government's reintegration programme.",
+     "Afghan insurgents", 6300),
+])
+def test_more_ways_of_going_over(extractor, text, group, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == ("defection", group, low)
+
+
 def test_the_last_day_of_a_date_range_is_no_count(extractor):
     r = run(extractor, "GOMA - Some 40 Congolese soldiers deserted. The UNHCR said more than 40,000 refugees from South "
                        "Kivu had arrived in Burundi between February 14 and 24.")

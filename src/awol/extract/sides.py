@@ -12,6 +12,7 @@ _SAME_SUBJECT = WORDS["same_subject_links"]
 _BATTLE = WORDS["battle_words"]
 _BESIEGED = WORDS["besieged_words"]
 _PART_SUBJECTS = WORDS["part_subjects"]
+_ENTERED = WORDS["entering_verbs"]
 
 
 def then_joined(found: C.Found, trig):
@@ -24,6 +25,8 @@ def then_joined(found: C.Found, trig):
             return t  # 'deserted and joined the rebels', 'deserted to join the rebels'
         if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 12 and _and_then(doc, trig[2], t[1]):
             return t  # 'had deserted (the group this year) and surrendered to troops': the same people, one defection
+        if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 10 and _and_entered(doc, trig[2], t[1]):
+            return t  # 'quit the fight and joined the government's reintegration programme'
     named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
     for k in range(trig[2], min(found.sent.end, trig[2] + 8)):
         if (doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k])
@@ -32,6 +35,18 @@ def then_joined(found: C.Found, trig):
                 and named & {k + 1, k + 2}:
             return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army'
     return None
+
+
+def _and_entered(doc, e: int, s: int) -> bool:
+    """'... and joined the Afghan government's reintegration programme': after 'and', a verb of entering
+    whose object ends in the defection word at s, with no figure or new subject between."""
+    ands = [k for k in range(e, s) if doc[k].lower_ == "and"]
+    if not ands or any(x.like_num for x in doc[e:s]) or _part_subject(doc, e, s):
+        return False
+    k = ands[-1] + 1
+    while k < s and doc[k].lower_ in _SAME_SUBJECT:
+        k += 1
+    return k < s and doc[k].lower_ in _ENTERED
 
 
 def _part_subject(doc, e: int, s: int) -> bool:
