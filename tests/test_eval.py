@@ -5,6 +5,8 @@
 - `heldout`: articles and gold claims written for awol (tests/heldout/, invented news in many
   styles, annotated before awol was run on them), scored with the shared scorer, so also skipped
   without ../shared; rules have since been written from its misses;
+- `heldout2`: a second such set (tests/heldout2/: surrender programmes and defections, dense wire
+  briefs), also used to write rules;
 - `blind`: more such articles (tests/blind/), kept for measuring only: no rule has been written
   from them, so their score estimates awol on unseen text. Do not tune on them.
 """
@@ -25,8 +27,10 @@ DEV = ROOT.parent / "shared" / "corpus" / "dev"
 HELDOUT = Path(__file__).parent / "heldout"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 FLOORS = json.loads((Path(__file__).parent / "eval_floor.json").read_text())
+HELDOUT2 = Path(__file__).parent / "heldout2"
 BLIND = Path(__file__).parent / "blind"
 CORPORA = {"dev": (DEV / "docs", DEV / "gold.jsonl"), "heldout": (HELDOUT / "docs.jsonl", HELDOUT / "gold.jsonl"),
+           "heldout2": (HELDOUT2 / "docs.jsonl", HELDOUT2 / "gold.jsonl"),
            "blind": (BLIND / "docs.jsonl", BLIND / "gold.jsonl")}
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not available")

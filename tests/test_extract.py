@@ -1139,6 +1139,8 @@ def test_he_and_his_comrades_count_him_too(extractor):
 
 # Sentences that name a leaving word but report no one leaving a force.
 NO_CLAIM = [
+    pytest.param("The army said it expects the around 200 communist guerrillas still operating on Samar island to "
+                 "surrender by December.", id="expected-to-surrender-after-a-long-subject"),
     pytest.param("We expect further mid-level RSF commanders to switch sides as the army pushes into Gezira.",
                  id="expected-to-switch-sides"),
     pytest.param("An entire infantry battalion of 41 soldiers surrendered to the Myanmar National Democratic Alliance "

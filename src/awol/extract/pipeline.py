@@ -334,7 +334,7 @@ class Extractor:
                 doc[k - 1].lower_ in _INTENT or doc[s - 1].lower_ == "be"):
             return False  # 'agreed to surrender', 'are to be demobilised': a plan or purpose, not a report
         if k >= sent.start and doc[k].lower_ == "to" and {
-                t.lower_ for t in _clause_before(doc, max(sent.start, k - 8), k)} & self.lex.irrealis:
+                t.lower_ for t in _clause_before(doc, max(sent.start, k - 14), k)} & self.lex.irrealis:
             return False  # 'we expect further RSF commanders to switch sides': what may come
         if k >= sent.start and doc[k].lower_ == "to" and any(
                 doc[j].lower_ == "for" and doc[j - 1].lower_ in _PURPOSE_HEADS for j in range(max(sent.start + 1, k - 4), k - 1)):
