@@ -191,6 +191,17 @@ def test_more_ways_of_going_over(extractor, text, group, low):
     assert (c.kind, c.group, c.count.low) == ("defection", group, low)
 
 
+def test_switching_to_the_resistance_is_defection(extractor):
+    c = one(run(extractor, "YANGON - At least 63 Myanmar soldiers and police have switched to the armed resistance."))
+    assert (c.kind, c.count.low) == ("defection", 63)
+
+
+def test_asking_for_asylum_across_a_hostile_border_is_desertion(extractor):
+    c = one(run(extractor, "MEKELLE - At least 23 Eritrean soldiers crossed into Ethiopia's Tigray region in October and "
+                           "asked for asylum."))
+    assert (c.kind, c.count.low) == ("desertion", 23)
+
+
 def test_the_last_day_of_a_date_range_is_no_count(extractor):
     r = run(extractor, "GOMA - Some 40 Congolese soldiers deserted. The UNHCR said more than 40,000 refugees from South "
                        "Kivu had arrived in Burundi between February 14 and 24.")
@@ -1139,6 +1150,9 @@ def test_he_and_his_comrades_count_him_too(extractor):
 
 # Sentences that name a leaving word but report no one leaving a force.
 NO_CLAIM = [
+    pytest.param("Soldiers are normally dropped from the rolls and declared deserters after 30 days of absence.",
+                 id="normally-declared-deserters"),
+    pytest.param("PESHAWAR - Forty Pakistani policemen withdrew their resignations last month.", id="withdrew-resignations"),
     pytest.param("The army said it expects the around 200 communist guerrillas still operating on Samar island to "
                  "surrender by December.", id="expected-to-surrender-after-a-long-subject"),
     pytest.param("We expect further mid-level RSF commanders to switch sides as the army pushes into Gezira.",

@@ -353,6 +353,9 @@ class Extractor:
             return False  # 'Boko Haram pledged allegiance to the Islamic State': an alliance, no one left
         if kind in ("desertion", "leaving") and self._defines(sent):
             return False  # 'a soldier becomes a deserter when he has been absent for 30 days': a definition
+        if first.startswith("resign") and s - 2 >= sent.start and doc[s - 1].lower_ in {"their", "his", "her"} \
+                and doc[s - 2].lower_ in {"withdrew", "withdrawn", "withdraw", "withdrawing", "retracted"}:
+            return False  # '45 of them withdrew their resignations': they stayed
         if first.startswith(("resign", "quit")) and e < sent.end and doc[e].lower_ == "as":
             return False  # 'resigned as party chair', 'quit as coach': a post given up, not a force left
         if first.startswith(("resign", "quit")) and e + 1 < sent.end and doc[e].lower_ in {"the", "a", "his", "her", "their", "from"} \
@@ -474,7 +477,7 @@ class Extractor:
             out.extend(self._arrivals(found, arrivals, ctx, case_context, exclude, speaker, out))
         own = self._speakers_force(found, ctx) if out and _OWN_UNIT.search(span_text(sent)) else None
         for c in out:
-            if c.kind == "desertion" and self._crossed_to_adversary(found, c):
+            if c.kind == "desertion" and self._crossed_to_adversary(found, c) and not any(t.lower_ == "asylum" for t in sent):
                 c.kind = "defection"  # crossing to the state across the front line is going over to the other side
             if own is not None and c.group_country == own.country:
                 c.group = own.name  # 'a special forces member said ... his unit lost 100 men'
