@@ -202,6 +202,17 @@ def test_asking_for_asylum_across_a_hostile_border_is_desertion(extractor):
     assert (c.kind, c.count.low) == ("desertion", 23)
 
 
+def test_leaving_over_months_to_join_a_named_group_is_defection(extractor):
+    c = one(run(extractor, "ALEPPO - Several hundred FSA fighters have left their battalions in the last two months to "
+                           "join Jabhat al-Nusra."))
+    assert (c.kind, c.group, c.to_group) == ("defection", "Free Syrian Army", "Al-Nusra Front")
+
+
+def test_siding_with_the_revolt_is_defection(extractor):
+    c = one(run(extractor, "TOBRUK - The entire garrison of about 3,000 Libyan soldiers had sided with the revolt."))
+    assert (c.kind, c.count.low) == ("defection", 2700)
+
+
 def test_the_last_day_of_a_date_range_is_no_count(extractor):
     r = run(extractor, "GOMA - Some 40 Congolese soldiers deserted. The UNHCR said more than 40,000 refugees from South "
                        "Kivu had arrived in Burundi between February 14 and 24.")

@@ -21,20 +21,28 @@ def then_joined(found: C.Found, trig):
     for t in found.triggers:
         if t[0] == "defection" and trig[2] <= t[1] <= trig[2] + 8 and doc[t[1]].lower_.startswith("join") \
                 and (any(x.lower_ == "and" for x in doc[trig[2]:t[1]]) or doc[t[1] - 1].lower_ == "to") \
-                and not any(x.like_num for x in doc[trig[2]:t[1]]) and not _part_subject(doc, trig[2], t[1]):
+                and not _figure_in(doc, trig[2], t[1]) and not _part_subject(doc, trig[2], t[1]):
             return t  # 'deserted and joined the rebels', 'deserted to join the rebels'
         if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 12 and _and_then(doc, trig[2], t[1]):
             return t  # 'had deserted (the group this year) and surrendered to troops': the same people, one defection
         if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 10 and _and_entered(doc, trig[2], t[1]):
             return t  # 'quit the fight and joined the government's reintegration programme'
     named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
-    for k in range(trig[2], min(found.sent.end, trig[2] + 8)):
+    for k in range(trig[2], min(found.sent.end, trig[2] + 10)):
         if (doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k])
                 or doc[k].lower_ == "join" and doc[k - 1].lower_ == "to") \
-                and not any(x.like_num for x in doc[trig[2]:k]) and not _part_subject(doc, trig[2], k) \
+                and not _figure_in(doc, trig[2], k) and not _part_subject(doc, trig[2], k) \
                 and named & {k + 1, k + 2}:
             return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army'
     return None
+
+
+def _figure_in(doc, e: int, s: int) -> bool:
+    """A figure of people between e and s: a number not counting time ('in the last two months')."""
+    return any(x.like_num and not (x.i + 1 < len(doc) and doc[x.i + 1].lower_ in _TIME_UNITS) for x in doc[e:s])
+
+
+_TIME_UNITS = WORDS["time_units"]
 
 
 def _and_entered(doc, e: int, s: int) -> bool:
