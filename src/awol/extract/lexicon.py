@@ -19,6 +19,11 @@ KIND_TRIGGERS = ("desertion", "defection", "return", "leaving")
 NAME = "^"  # the token language's capitalised word
 
 
+def ends_in_name(pattern: str) -> bool:
+    """Whether a pattern ends in a name ('left the? ^'): its matches count only where an armed group is named."""
+    return pattern.split()[-1] == NAME
+
+
 def compile_pattern(pattern: str) -> list[dict]:
     """Turn one pattern of the lexicon's token language into a Matcher pattern.
 

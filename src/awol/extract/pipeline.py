@@ -393,7 +393,7 @@ class Extractor:
         """Whether the subject of a pledge at s is an armed group itself, not people of it: the words
         before it (an appositive between commas left out) name a non-state group and no people."""
         doc = sent.doc
-        words = [t for t in doc[sent.start:s]]
+        words = list(doc[sent.start:s])
         commas = [i for i, t in enumerate(words) if t.text == ","]
         if len(commas) >= 2:
             words = words[:commas[0]] + words[commas[1] + 1:]

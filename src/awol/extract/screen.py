@@ -47,7 +47,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from awol.extract.lexicon import NAME
+from awol.extract.lexicon import NAME, ends_in_name
 from awol.model import Document, DocResult
 
 NEAR = 200  # characters between a leaving pattern and a member noun
@@ -165,7 +165,7 @@ class Screen:
                 anchor_kind, words = _anchor(tokens, lex.news_common)
                 first = tokens[0][0] != "wild" and not tokens[0][2] and tokens[0][1] == words
                 arriving = tokens[0][0] == "word" and set(tokens[0][1]) <= arrival_words
-                self.patterns.append(_Pattern(kind, _regex(tokens), needs, first, pattern.split()[-1] == NAME, arriving))
+                self.patterns.append(_Pattern(kind, _regex(tokens), needs, first, ends_in_name(pattern), arriving))
                 for word in words:
                     prefix, ids = keys.setdefault(word, (anchor_kind == "prefix", set()))
                     ids.add(index)

@@ -49,7 +49,7 @@ def _and_entered(doc, e: int, s: int) -> bool:
     """'... and joined the Afghan government's reintegration programme': after 'and', a verb of entering
     whose object ends in the defection word at s, with no figure or new subject between."""
     ands = [k for k in range(e, s) if doc[k].lower_ == "and"]
-    if not ands or any(x.like_num for x in doc[e:s]) or _part_subject(doc, e, s):
+    if not ands or _figure_in(doc, e, s) or _part_subject(doc, e, s):
         return False
     k = ands[-1] + 1
     while k < s and doc[k].lower_ in _SAME_SUBJECT:
@@ -110,7 +110,7 @@ def home(sent, trig) -> bool:
 
 def in_battle(doc, sent, e: int, s: int | None = None) -> bool:
     """'... when the town of Laukkai fell', '... after fighters overran their base', 'soldiers of a besieged
-    battalion surrendered' (a word of `_BATTLE` in the few words before the verb at s)."""
+    battalion surrendered' (a word of `_BESIEGED` in the few words before the verb at s)."""
     if s is not None and any(t.lower_ in _BESIEGED for t in doc[max(sent.start, s - 8):s]):
         return True
     words = [t.lower_ for t in doc[e:min(sent.end, e + 20)]]

@@ -11,7 +11,7 @@ leftmost, and no token in two matches of the same kind.
 
 from __future__ import annotations
 
-from awol.extract.lexicon import NAME, compile_pattern
+from awol.extract.lexicon import compile_pattern, ends_in_name
 
 
 class Triggers:
@@ -27,7 +27,7 @@ class Triggers:
             for pattern in patterns:
                 matcher = Matcher(vocab)
                 matcher.add(kind, [compile_pattern(pattern)])
-                if pattern.split()[-1] == NAME:
+                if ends_in_name(pattern):
                     self._named.add(len(self._matchers))
                 self.kinds.append(kind)
                 self._matchers.append(matcher)
