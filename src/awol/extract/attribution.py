@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from awol.extract.lexicon import lexicon, words
+from awol.extract.sentences import span_text, text_of
 
 WORDS = words()  # the word sets of data/words.yaml
 
@@ -318,7 +319,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
                 a, b = after  # '..., said Army spokesman Joe Burlas.'
             else:
                 a, b = before
-            if b > a and _substantive(doc[a:b].text):
+            if b > a and _substantive(span_text(doc[a:b])):
                 candidates.append((tok.i, a, b))
     if citing_from is not None:
         kept = [c for c in candidates if c[0] < citing_from]
@@ -331,7 +332,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
     # 'The commander said that a brigade had announced ...': the one who tells it is the source
     anchor, a, b = outer[0] if outer and outer[0] is not candidates[-1] else candidates[-1]
     a = _after_dateline(sent, a, b)
-    phrase = _clean(doc[a:b].text)
+    phrase = _clean(span_text(doc[a:b]))
     if not phrase:
         return Attribution(None, "publisher")
     low = phrase.lower()
@@ -370,7 +371,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
             stype = "military" if named[0].entry.type != "police" else "government"
     if stype == "other":
         known = memory.recall(phrase) or memory.recall_head(phrase)
-        role = memory.role(doc.text, phrase) if known is None and _NAME.fullmatch(phrase) and len(words) <= 3 else None
+        role = memory.role(text_of(doc), phrase) if known is None and _NAME.fullmatch(phrase) and len(words) <= 3 else None
         if known is not None:
             stype = known.source_type
         elif role is not None:
