@@ -229,6 +229,19 @@ def test_a_refugee_figure_counted_abroad_is_emigration(extractor, text, kinds):
     assert [c.kind for c in run(extractor, text).claims] == kinds
 
 
+@pytest.mark.parametrize("text, low", [
+    ("BANGUI - Some 40 soldiers deserted in May. About 2,000 Central Africans have fled into Cameroon since then.",
+     1800),  # a two-word demonym: its last word names the people
+    ("JAYAPURA - Some 12 Indonesian soldiers deserted last week. Around 500 Papuans crossed into Papua New Guinea in "
+     "the same days.", 450),  # a people the country table lacks
+    ("CARACAS - Some 30 Venezuelan soldiers deserted this year. More than 40,000 Venezuelans have left their country since "
+     "January.", 40001),  # 'their country' says they went abroad
+])
+def test_peoples_leaving_their_country_emigrate(extractor, text, low):
+    r = run(extractor, text)
+    assert [(c.kind, c.count.low) for c in r.claims if c.kind == "emigration"] == [("emigration", low)]
+
+
 def test_dashing_across_the_border(extractor):
     c = one(run(extractor, "In July a U.S. soldier dashed across the border into North Korea during a tour."))
     assert (c.group, c.count.low, [p.name for p in c.destination]) == ("United States Armed Forces", 1, ["North Korea"])

@@ -189,14 +189,14 @@ def _load_raw() -> dict:
 
 
 def plural_demonyms() -> frozenset[str]:
-    """'Eritreans', 'Sudanese', 'Uzbeks': the people of every country in the country table, as a
-    plural noun (demonyms that are no noun, such as 'French' or 'Danish', are left out)."""
+    """'Eritreans', 'Sudanese', 'Uzbeks', 'Central Africans': the people of every country in the country
+    table, as a plural noun (demonyms that are no noun, such as 'French' or 'Danish', are left out)."""
     from awol.normalize.countries import all_countries
 
     out = set()
     for country in all_countries():
         for demonym in country.demonyms:
-            low = demonym.lower()
+            low = demonym.lower().split()[-1]  # 'Central Africans': the people noun is the last word
             if not low.isalpha():
                 continue
             if low.endswith("ese"):
