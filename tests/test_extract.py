@@ -1390,6 +1390,9 @@ def test_they_take_no_figure_when_the_sentence_before_counts_two_groups(extracto
     ("It needs another 30,000 troops at the front, commanders say.", "required", 30000),
     ("Officially the Malian Armed Forces number about 20,000, officers say.", "total", 18000),  # 'number' as a verb
     ("The army's total strength is put at about 20,000 by the United Nations.", "total", 18000),  # not the UN's
+    ("A research group put the army's combat-ready strength at about 20,000 troops.", "total", 18000),
+    ("Analysts estimate the strength of the army's northern command at about 20,000 men.", "total", 18000),
+    ("The army is now down to fewer than 20,000 soldiers, officers say.", "remaining", None),
 ])
 def test_stock_figures_beside_desertion(extractor, second, measure, low):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)

@@ -49,7 +49,7 @@ _UNIT_NOUNS = WORDS["unit_nouns"]
 # Words that can make a figure a stock, so that other sentences are skipped cheaply.
 STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, _STOCK_NOUNS, _UNIT_NOUNS,
                                    WORDS["shrink_verbs"], WORDS["grow_verbs"],
-                                   {"with", "strong", "program", "programme", "training", "number"})
+                                   {"with", "strong", "program", "programme", "training", "number", "down"})
 
 
 def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, str] | None:
@@ -250,6 +250,9 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
             and window[-1:] != ["with"]:
         return "remaining"  # 'fewer than 600 remain'
     if noun is not None:
+        k = _lead_start(doc, sent, q_start, keep="to")
+        if k - 1 > sent.start and doc[k].lower_ == "to" and doc[k - 1].lower_ == "down":
+            return "remaining"  # 'the front is now down to fewer than 40 fighters'
         later = {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 6)]}
         if later & _DEPLOYED_AFTER:
             return "deployed"  # '80,000 soldiers ... have assembled in camps'
@@ -325,10 +328,16 @@ def _size_put_at(doc, sent: Span, q_start: int) -> bool:
     k = _lead_start(doc, sent, q_start, keep="at")
     if not (k > sent.start and doc[k].lower_ == "at"):
         return False
-    if doc[k - 1].lower_ in {"strength", "size"}:  # 'estimates put its strength at about 40,000'
-        return any(t.lower_ in _SIZE_VERBS or t.lower_ == "put" for t in doc[max(sent.start, k - 5):k - 1])
-    return doc[k - 1].lower_ in _SIZE_VERBS and any(
-        t.lower_ in {"strength", "size"} for t in doc[max(sent.start, k - 8):k])
+    if doc[k - 1].lower_ in _SIZE_VERBS:
+        return any(t.lower_ in {"strength", "size"} for t in doc[max(sent.start, k - 8):k])
+    for j in range(k - 1, max(sent.start, k - 10) - 1, -1):
+        # 'estimates put its strength at about 40,000', 'put the army's combat-ready strength at',
+        # 'estimates the strength of the ELN's eastern front at 2,500': the verb before the noun
+        if doc[j].lower_ in {"strength", "size"}:
+            return any(t.lower_ in _SIZE_VERBS for t in doc[max(sent.start, j - 7):j])
+        if doc[j].like_num or doc[j].text in {",", ";", ":"}:
+            return False
+    return False
 
 
 def _unit_counts(doc, sent: Span, q_start: int) -> bool:
