@@ -1393,6 +1393,7 @@ def test_they_take_no_figure_when_the_sentence_before_counts_two_groups(extracto
     ("A research group put the army's combat-ready strength at about 20,000 troops.", "total", 18000),
     ("Analysts estimate the strength of the army's northern command at about 20,000 men.", "total", 18000),
     ("The army is now down to fewer than 20,000 soldiers, officers say.", "remaining", None),
+    ("The army, which analysts estimate at about 20,000 men, holds the north.", "total", 18000),
 ])
 def test_stock_figures_beside_desertion(extractor, second, measure, low):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)

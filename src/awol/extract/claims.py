@@ -48,7 +48,7 @@ _DEPLOYED_AFTER = WORDS["deployed_after"]
 _UNIT_NOUNS = WORDS["unit_nouns"]
 # Words that can make a figure a stock, so that other sentences are skipped cheaply.
 STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, _STOCK_NOUNS, _UNIT_NOUNS,
-                                   WORDS["shrink_verbs"], WORDS["grow_verbs"],
+                                   WORDS["shrink_verbs"], WORDS["grow_verbs"], WORDS["size_verbs"],
                                    {"with", "strong", "program", "programme", "training", "number", "down"})
 
 
@@ -241,6 +241,10 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         return "total"  # 'the Afghan National Defence and Security Forces number about 300,000'
     if _size_put_at(doc, sent, q_start) or _unit_counts(doc, sent, q_start):
         return "total"  # 'the LTTE's total strength is put at about 15,000', 'the battalion, which counts 650 men'
+    k = _lead_start(doc, sent, q_start, keep="at")
+    if k - 1 > sent.start and doc[k].lower_ == "at" and doc[k - 1].lower_ in _SIZE_VERBS and noun is not None \
+            and doc[noun].lower_ in lexicon().member_nouns | {"men"}:
+        return "total"  # 'the council, which analysts estimate at several thousand fighters'
     after = [t.lower_ for t in doc[q_end:min(sent.end, (noun or q_end) + 3)]]
     if "with" in window[-1:] and q_start - 2 >= sent.start and doc[q_start - 2].lower_ in _UNIT_NOUNS:
         return "total"
