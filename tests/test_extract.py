@@ -822,6 +822,27 @@ def test_a_company_officer_who_resigns_leaves_no_force(extractor, subject, claim
     assert len(run(extractor, text).claims) == claims
 
 
+@pytest.mark.parametrize("text, kinds", [
+    ("Some 20 Nepali soldiers deserted last month. Three provincial assembly members defected to the opposition "
+     "on Wednesday.", ["desertion"]),  # politicians changing party
+    ("Some 20 Syrian soldiers deserted last month. Some 40 Military Council members defected to the army on "
+     "Wednesday.", ["desertion", "defection"]),  # a force's own council
+])
+def test_members_of_an_assembly_hold_an_office(extractor, text, kinds):
+    assert [c.kind for c in run(extractor, text).claims] == kinds
+
+
+@pytest.mark.parametrize("text, group", [
+    ("RAIPUR - Fourteen Maoists surrendered to police in Chhattisgarh on Monday.", "Communist Party of India (Maoist)"),
+    ("KATHMANDU - Fourteen Maoist rebels surrendered to the army in western Nepal on Monday.",
+     "People's Liberation Army (Nepal)"),
+    ("RAIPUR - Police said 14 militia members attached to the Naxals' area committee surrendered in Chhattisgarh "
+     "on Monday.", "Communist Party of India (Maoist)"),  # 'attached to' names their own group, not a side joined
+])
+def test_maoists_are_the_countrys_maoist_movement(extractor, text, group):
+    assert one(run(extractor, text)).group == group
+
+
 @pytest.mark.parametrize("text", [
     "Some 40 soldiers deserted on Sunday and crossed the border into Turkey.",
     "Twelve soldiers abandoned their posts and fled to Chad overnight.",

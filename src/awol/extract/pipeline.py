@@ -96,6 +96,7 @@ _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _WAVES = WORDS["wave_nouns"]
 _OFFICES = WORDS["civilian_office_words"]
 _OFFICERS = {"officer", "officers"}
+_CIVIC_BODIES = WORDS["civic_bodies"]
 _DISMISS = WORDS["discharge_verbs"]
 _OBJECT_LEADS = WORDS["object_leads"]
 _POSSESSIVE = {"'s", "\u2019s"}
@@ -540,6 +541,8 @@ class Extractor:
                 continue  # 'researchers interviewed 63 Eritreans, 41 of whom had deserted': the 41 left
             if self._seen_claims and _PART_OF_THOSE.match(doc[sent.start:qs].text):
                 continue  # 'The deserters, including three officers, fled': a part of those reported before
+            if noun_tok is not None and _office_members(doc, noun_tok):
+                continue  # 'three provincial assembly members defected to the opposition': politicians
             if noun_kind == "person" and self._draft_evaders(sent, noun_tok):
                 noun_kind = "civilian"  # 'men of fighting age fled to avoid the draft' emigrate; they are no soldiers
             if self._leave_cohort(sent, qs, qe, found) or F.captured(found, qe) or F.dead(doc, sent, qs, 3, self.lex) \
@@ -883,11 +886,13 @@ class Extractor:
     def _civilian_subject(self, found, trig) -> bool:
         """Before the leaving word, a civilian title or office and no member noun ('the attorney-general of
         Aleppo province declared his defection', 'the firm's chief executive officer resigned'). A title in
-        the speaker phrase ('the Minister of the Interior warned against desertions') speaks about others."""
+        the speaker phrase ('the Minister of the Interior warned against desertions') speaks about others.
+        Members of an assembly or council ('provincial assembly members defected') hold an office too."""
         doc, sent = found.sent.doc, found.sent
         a = found.attribution
         region = [t for t in doc[sent.start:trig[1]] if a is None or not (a.start <= t.idx < a.end)]
-        offices = [t for t in region if t.lower_ in _OFFICERS and t.i > 0 and doc[t.i - 1].lower_ in _OFFICES]
+        offices = [t for t in region if t.i > 0 and (t.lower_ in _OFFICERS and doc[t.i - 1].lower_ in _OFFICES
+                                                     or _office_members(doc, t.i))]
         members = [t for t in region if t.lower_ in self.lex.member_nouns and doc[t.i - 1].text != "-"  # not 'attorney-general'
                    and t not in offices and not (offices and doc[t.i + 1].lower_ in _POSSESSIVE)]  # 'the company's'
         return (bool(offices) or any(t.lower_ in self.lex.civilian_titles for t in region)) and not members
@@ -1121,6 +1126,13 @@ def _clause_before(doc, lo: int, hi: int, also=frozenset()):
         if doc[k].text in _BREAKS or doc[k].lower_ in also:
             return doc[k + 1:hi]
     return doc[lo:hi]
+
+
+def _office_members(doc, noun_tok: int) -> bool:
+    """'assembly members', 'council members': holders of a civil office, unless the body is a force's own
+    ('Military Council members')."""
+    return doc[noun_tok].lower_ in {"member", "members"} and noun_tok > 0 and doc[noun_tok - 1].lower_ in _CIVIC_BODIES \
+        and not (noun_tok > 1 and doc[noun_tok - 2].lower_ in {"military", "revolutionary", "security", "war", "army"})
 
 
 def _lowers(doc) -> list[str]:
