@@ -827,9 +827,21 @@ def test_a_company_officer_who_resigns_leaves_no_force(extractor, subject, claim
      "on Wednesday.", ["desertion"]),  # politicians changing party
     ("Some 20 Syrian soldiers deserted last month. Some 40 Military Council members defected to the army on "
      "Wednesday.", ["desertion", "defection"]),  # a force's own council
+    ("Some 20 Ugandan soldiers deserted last month. Three Members of Parliament from the ruling party defected to "
+     "the opposition on Monday.", ["desertion"]),
 ])
 def test_members_of_an_assembly_hold_an_office(extractor, text, kinds):
     assert [c.kind for c in run(extractor, text).claims] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("N'DJAMENA - Some 40 Chadian soldiers deserted in May. Soldiers deployed to the dykes returned to barracks on "
+     "Monday after completing repairs.", []),  # back from a task
+    ("N'DJAMENA - Some 40 Chadian soldiers deserted in May. Some 30 of the deserters returned to barracks on "
+     "Monday after the army completed its inquiry.", [("return", 27)]),  # back from absence
+])
+def test_a_return_from_a_task_is_no_return(extractor, text, kinds):
+    assert [(c.kind, c.count.low) for c in run(extractor, text).claims if c.kind == "return"] == kinds
 
 
 @pytest.mark.parametrize("text, group", [

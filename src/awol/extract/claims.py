@@ -216,8 +216,9 @@ def describes_figure(found: Found, tok: int, s: int) -> bool:
     It is the figure's noun ('1,500 deserters') or stands in a relative clause on it ('40 men who
     had left their units without permission')."""
     doc = found.sent.doc
-    if doc[s].lower_ in NOMINAL and s - tok <= 3:
-        return True
+    if doc[s].lower_ in NOMINAL and (s - tok <= 3 or all(
+            t.like_num or t.lower_ in _FIGURE_LEADS or t.lower_ in _OF_THE for t in doc[tok + 1:s])):
+        return True  # 'some 30 of the deserters returned'
     for j in range(tok + 1, min(s, tok + 6)):
         if doc[j].lower_ in ("who", "that"):
             return not any(t.text in {",", ";"} or t.lower_ in {"and", "but"} for t in doc[j + 1:s])
@@ -285,6 +286,7 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
 
 
 _FIGURE_LEADS = WORDS["figure_leads"]
+_OF_THE = {"of", "the", "these", "those", "its", "their"}
 
 
 def _lead_start(doc, sent: Span, q_start: int, keep: str = "") -> int:

@@ -97,6 +97,8 @@ _WAVES = WORDS["wave_nouns"]
 _OFFICES = WORDS["civilian_office_words"]
 _OFFICERS = {"officer", "officers"}
 _CIVIC_BODIES = WORDS["civic_bodies"]
+_RETURN_TASKS = WORDS["return_tasks"]
+_ABSENCE = WORDS["absence_cues"]
 _DISMISS = WORDS["discharge_verbs"]
 _OBJECT_LEADS = WORDS["object_leads"]
 _POSSESSIVE = {"'s", "\u2019s"}
@@ -374,6 +376,9 @@ class Extractor:
             return False  # 'left the brigade for another unit': a transfer, not a desertion
         if kind == "return" and e < sent.end and doc[e].lower_ in _FORCE_PLACES:
             return False  # 'returned to the army base': a place, not the force
+        if kind == "return" and any(t.lower_ in _RETURN_TASKS for t in sent) \
+                and not any(t.lower_ in _ABSENCE for t in sent):
+            return False  # 'troops deployed for the vote returned to barracks': back from a task, not from absence
         if first.startswith("surrender") and e + 1 < sent.end and doc[e].lower_ in {"the", "a", "an", "its", "their", "his", "control"} \
                 and (doc[e].lower_ == "control" or _object_in(doc, e + 1, sent.end, _SURRENDERED_THINGS)):
             return False  # 'troops surrendered the town', 'a two-goal lead': ground given up, nobody left the force
@@ -1129,10 +1134,23 @@ def _clause_before(doc, lo: int, hi: int, also=frozenset()):
 
 
 def _office_members(doc, noun_tok: int) -> bool:
-    """'assembly members', 'council members': holders of a civil office, unless the body is a force's own
-    ('Military Council members')."""
-    return doc[noun_tok].lower_ in {"member", "members"} and noun_tok > 0 and doc[noun_tok - 1].lower_ in _CIVIC_BODIES \
-        and not (noun_tok > 1 and doc[noun_tok - 2].lower_ in {"military", "revolutionary", "security", "war", "army"})
+    """'assembly members', 'Members of Parliament': holders of a civil office, unless the body is a force's
+    own ('Military Council members')."""
+    if doc[noun_tok].lower_ not in {"member", "members"}:
+        return False
+    if noun_tok > 0 and doc[noun_tok - 1].lower_ in _CIVIC_BODIES:
+        return not (noun_tok > 1 and doc[noun_tok - 2].lower_ in _FORCE_BODIES)
+    after = [t.lower_ for t in doc[noun_tok + 1:min(len(doc), noun_tok + 5)]]
+    if after[:1] != ["of"]:
+        return False
+    after = after[1:]
+    if after[:1] == ["the"]:
+        after = after[1:]
+    return bool(after) and (after[0] in _CIVIC_BODIES or len(after) > 1 and after[0] not in _FORCE_BODIES
+                            and after[1] in _CIVIC_BODIES and after[0].isalpha())
+
+
+_FORCE_BODIES = {"military", "revolutionary", "security", "war", "army"}
 
 
 def _lowers(doc) -> list[str]:
