@@ -462,6 +462,16 @@ def test_appeals_and_plans_are_not_claims(extractor):
     assert r.claims == []
 
 
+@pytest.mark.parametrize("text, low", [
+    ("ABUJA - Some 300 Boko Haram fighters heeded the call and surrendered to troops in Borno.", 270),
+    ("NEKEMTE - More than 40 OLA fighters accepted the government's peace call and surrendered to the army.", 41),
+    ("ABUJA - The army made an appeal and urged Boko Haram fighters to surrender in Borno.", None),  # still an appeal
+])
+def test_an_appeal_that_was_answered(extractor, text, low):
+    claims = run(extractor, text).claims
+    assert [c.count.low for c in claims] == ([low] if low else [])
+
+
 def test_an_expected_arrival_is_not_a_claim(extractor):
     r = run(extractor, 'Rwandan rebels keep coming home. "We are expecting about 90 returnees from the FDLR this week," '
                        "the camp manager said.")

@@ -312,7 +312,8 @@ class Extractor:
         kind, s, e = trig
         doc = sent.doc
         before = [t.lower_ for t in _clause_before(doc, max(sent.start, s - 4), s, _TEMPORAL)
-                  if not t.is_title and not _so_called(doc, t.i)]  # 'in May' is a month; 'fear before deserting': it happened
+                  if not t.is_title and not _so_called(doc, t.i) and not _heeded(doc, t.i)]
+        # 'in May' is a month; 'fear before deserting': it happened; 'accepted the peace call and surrendered': it did
         if "how" in before and before[before.index("how") + 1:before.index("how") + 2] == ["many"]:
             before.remove("how")  # 'how many peshmerga had left': a question about what happened
         if (set(before) - {"not"}) & self.lex.irrealis or "not" in before[-2:]:
@@ -1131,6 +1132,16 @@ def _clause_before(doc, lo: int, hi: int, also=frozenset()):
         if doc[k].text in _BREAKS or doc[k].lower_ in also:
             return doc[k + 1:hi]
     return doc[lo:hi]
+
+
+def _heeded(doc, i: int) -> bool:
+    """An appeal word as a noun before 'and' ('accepted the government's peace call and surrendered'): the
+    appeal was answered, the leaving after it happened."""
+    return i > 0 and i + 1 < len(doc) and doc[i + 1].lower_ == "and" and (
+        doc[i - 1].lower_ in _NOUN_MARKERS or doc[i - 1].lower_ == "peace")
+
+
+_NOUN_MARKERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "'s", "’s"}
 
 
 def _office_members(doc, noun_tok: int) -> bool:
