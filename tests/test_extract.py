@@ -242,6 +242,16 @@ def test_peoples_leaving_their_country_emigrate(extractor, text, low):
     assert [(c.kind, c.count.low) for c in r.claims if c.kind == "emigration"] == [("emigration", low)]
 
 
+@pytest.mark.parametrize("second, kind", [
+    ("The fighting has displaced two million people inside Sudan, and some 500,000 others have fled to Chad.",
+     "emigration"),  # others of the people named before
+    ("Dozens of soldiers fled their posts, and some 500,000 others have fled to Chad.", "desertion"),
+])
+def test_others_are_whom_the_sentence_named_before(extractor, second, kind):
+    r = run(extractor, "KHARTOUM - Some 20 Sudanese soldiers deserted last week. " + second)
+    assert [c.kind for c in r.claims if c.count and c.count.low == 450000] == [kind]
+
+
 def test_dashing_across_the_border(extractor):
     c = one(run(extractor, "In July a U.S. soldier dashed across the border into North Korea during a tour."))
     assert (c.group, c.count.low, [p.name for p in c.destination]) == ("United States Armed Forces", 1, ["North Korea"])

@@ -549,6 +549,8 @@ class Extractor:
                 continue  # 'The deserters, including three officers, fled': a part of those reported before
             if noun_tok is not None and _office_members(doc, noun_tok):
                 continue  # 'three provincial assembly members defected to the opposition': politicians
+            if noun_kind == "person" and doc[noun_tok].lower_ == "others" and self._civilians_earlier(sent, qs):
+                noun_kind = "civilian"  # '11 million people displaced inside Sudan, and three million others have fled'
             if noun_kind == "person" and self._draft_evaders(sent, noun_tok):
                 noun_kind = "civilian"  # 'men of fighting age fled to avoid the draft' emigrate; they are no soldiers
             if self._leave_cohort(sent, qs, qe, found) or F.captured(found, qe) or F.dead(doc, sent, qs, 3, self.lex) \
@@ -961,6 +963,11 @@ class Extractor:
         before = sent.doc[sent.start - 1].sent
         words = {t.lower_ for t in before}
         return bool(words & (_CIVILIAN_PEOPLE | self.lex.civilian_nouns)) and not self._members_named(before)
+
+    def _civilians_earlier(self, sent, qs: int) -> bool:
+        """Civilians named before the figure in its sentence, and no members of a force."""
+        words = {t.lower_ for t in sent.doc[sent.start:qs]}
+        return bool(words & (_CIVILIAN_PEOPLE | self.lex.civilian_nouns)) and not self._members_named(sent)
 
     def _members_named(self, sent) -> bool:
         """'Some 40 people, including defectors and family members': not only civilians."""
