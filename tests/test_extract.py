@@ -482,6 +482,15 @@ def test_an_appeal_that_was_answered(extractor, text, low):
     assert [c.count.low for c in claims] == ([low] if low else [])
 
 
+@pytest.mark.parametrize("text, claims", [
+    ("KHARTOUM - The RSF said 57 soldiers from the army's 17th Infantry Division at Sinja had joined its ranks.",
+     [("defection", "Sudanese Armed Forces", 57)]),
+    ("MOGADISHU - Al-Shabaab said 300 young men had joined its ranks this year.", []),  # recruits, no force left
+])
+def test_soldiers_who_joined_its_ranks(extractor, text, claims):
+    assert [(c.kind, c.group, c.count.low) for c in run(extractor, text).claims] == claims
+
+
 def test_an_expected_arrival_is_not_a_claim(extractor):
     r = run(extractor, 'Rwandan rebels keep coming home. "We are expecting about 90 returnees from the FDLR this week," '
                        "the camp manager said.")
