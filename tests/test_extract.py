@@ -1456,11 +1456,18 @@ def test_they_take_no_figure_when_the_sentence_before_counts_two_groups(extracto
     ("Analysts estimate the strength of the army's northern command at about 20,000 men.", "total", 18000),
     ("The army is now down to fewer than 20,000 soldiers, officers say.", "remaining", None),
     ("The army, which analysts estimate at about 20,000 men, holds the north.", "total", 18000),
+    ("A research institute puts Mali's active armed forces at about 20,000.", "total", 18000),
 ])
 def test_stock_figures_beside_desertion(extractor, second, measure, low):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)
     c = one(r, "strength")
     assert (c.measure, c.group, c.count.low) == (measure, "Malian Armed Forces", low)
+
+
+def test_losses_put_at_a_figure_are_no_stock(extractor):
+    r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. Officials put the army's "
+                       "losses at about 2,000.")
+    assert [c.kind for c in r.claims] == ["desertion"]
 
 
 @pytest.mark.parametrize("second, low, high", [

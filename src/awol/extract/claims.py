@@ -336,6 +336,8 @@ def _size_put_at(doc, sent: Span, q_start: int) -> bool:
         return False
     if doc[k - 1].lower_ in _SIZE_VERBS:
         return any(t.lower_ in {"strength", "size"} for t in doc[max(sent.start, k - 8):k])
+    if doc[k - 1].lower_ in _STOCK_NOUNS | _UNIT_NOUNS:  # 'puts Eritrea's active armed forces at about 200,000'
+        return any(t.lower_ in _SIZE_VERBS for t in doc[max(sent.start, k - 8):k - 1])
     for j in range(k - 1, max(sent.start, k - 10) - 1, -1):
         # 'estimates put its strength at about 40,000', 'put the army's combat-ready strength at',
         # 'estimates the strength of the ELN's eastern front at 2,500': the verb before the noun
