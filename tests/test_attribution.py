@@ -21,6 +21,11 @@ WIRE = "Example Wire"
 
 # (text, publisher, source_type, a substring of source or None for no source)
 SPEAKERS = [
+    ("The paper reports that at least 15 militiamen abandoned their posts in Mocimboa.", WIRE, "media", "The paper"),
+    ("The Secretariat of National Defence said 3,000 soldiers deserted in 2020.", WIRE,
+     "government", "The Secretariat of National Defence"),
+    ("Delta Rights Watch said 40 police officers resigned rather than fire on protesters.", WIRE, "ngo",
+     "Delta Rights Watch"),
     # a time phrase between a weak speech verb and 'that'
     ("Russian state television claimed this week that 300 Ukrainian troops had abandoned their positions.", WIRE,
      "media", "Russian state television"),
