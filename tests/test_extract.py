@@ -491,6 +491,23 @@ def test_soldiers_who_joined_its_ranks(extractor, text, claims):
     assert [(c.kind, c.group, c.count.low) for c in run(extractor, text).claims] == claims
 
 
+@pytest.mark.parametrize("text, claim", [
+    ("YANGON - The resistance said 16,000 Myanmar soldiers and police have crossed to the resistance since 2021.",
+     ("defection", 16000)),
+    ("MYITKYINA - The KIA said 47 Myanmar soldiers had come over to its side since January.", ("defection", 47)),
+    ("SITTWE - The Arakan Army said 17 Myanmar soldiers had crossed to its lines with their weapons.",
+     ("defection", 17)),
+])
+def test_crossing_to_the_other_side(extractor, text, claim):
+    assert [(c.kind, c.count.low) for c in run(extractor, text).claims] == [claim]
+
+
+def test_a_relative_clause_with_its_own_leaving_verb(extractor):
+    r = run(extractor, "YANGON - State media said 380 Myanmar soldiers who had left their posts had rejoined their units "
+                       "since an amnesty for deserters was announced in March.")
+    assert [(c.kind, c.count.low) for c in r.claims if c.count] == [("return", 380)]
+
+
 def test_an_expected_arrival_is_not_a_claim(extractor):
     r = run(extractor, 'Rwandan rebels keep coming home. "We are expecting about 90 returnees from the FDLR this week," '
                        "the camp manager said.")

@@ -221,6 +221,8 @@ def describes_figure(found: Found, tok: int, s: int) -> bool:
         return True  # 'some 30 of the deserters returned'
     for j in range(tok + 1, min(s, tok + 6)):
         if doc[j].lower_ in ("who", "that"):
+            if doc[s - 1].lower_ in {"had", "have", "has", "were", "was"} and any(j < t[1] < s - 1 for t in found.triggers):
+                return False  # '380 soldiers who had left their posts had rejoined': the clause has its own verb
             return not any(t.text in {",", ";"} or t.lower_ in {"and", "but"} for t in doc[j + 1:s])
     return False
 
