@@ -502,6 +502,13 @@ def test_crossing_to_the_other_side(extractor, text, claim):
     assert [(c.kind, c.count.low) for c in run(extractor, text).claims] == [claim]
 
 
+def test_crossing_told_in_the_present(extractor):
+    r = run(extractor, "MAE SOT - Dozens of Myanmar soldiers cross into Thailand each month and ask for protection, "
+                       "a Thai official said.")
+    assert [(c.kind, c.count.low, [p.name for p in c.destination]) for c in r.claims] == [
+        ("desertion", 24, ["Thailand"])]
+
+
 def test_a_relative_clause_with_its_own_leaving_verb(extractor):
     r = run(extractor, "YANGON - State media said 380 Myanmar soldiers who had left their posts had rejoined their units "
                        "since an amnesty for deserters was announced in March.")
