@@ -509,6 +509,19 @@ def test_crossing_told_in_the_present(extractor):
         ("desertion", 24, ["Thailand"])]
 
 
+def test_men_who_stayed_loyal_and_left_a_region_did_not_desert(extractor):
+    r = run(extractor, "SEVASTOPOL - Some 300 Ukrainian sailors deserted. The navy said about 1,700 Ukrainian sailors "
+                       "who chose to remain loyal had left Crimea by bus for the mainland.")
+    assert [c.count.low for c in r.claims] == [270]
+
+
+def test_a_figure_of_people_interviewed_counts_no_leavers(extractor):
+    r = run(extractor, "VILNIUS - Some 300 Belarusian police officers have resigned since August. The report, based on "
+                       "interviews with 96 former officers and on leaked orders, says many of those who quit had "
+                       "refused to take part in the dispersal of protests.")
+    assert 96 not in [c.count.low for c in r.claims if c.count]
+
+
 def test_a_relative_clause_with_its_own_leaving_verb(extractor):
     r = run(extractor, "YANGON - State media said 380 Myanmar soldiers who had left their posts had rejoined their units "
                        "since an amnesty for deserters was announced in March.")

@@ -98,6 +98,7 @@ _OFFICES = WORDS["civilian_office_words"]
 _OFFICERS = {"officer", "officers"}
 _CIVIC_BODIES = WORDS["civic_bodies"]
 _RETURN_TASKS = WORDS["return_tasks"]
+_STAYED = {"remain", "remained", "remaining", "remains", "stay", "stayed", "staying", "stays", "stood"}
 _ABSENCE = WORDS["absence_cues"]
 _DISMISS = WORDS["discharge_verbs"]
 _OBJECT_LEADS = WORDS["object_leads"]
@@ -368,6 +369,8 @@ class Extractor:
             return False  # 'the captain quit the squad', 'resigned from the board': no force left
         if kind == "leaving" and any(t.lower_ in self.lex.withdrawal for t in sent):
             return False  # 'the withdrawal ... US troops have left Afghanistan': an ordered pull-out
+        if kind == "leaving" and any(t.lower_ == "loyal" and doc[t.i - 1].lower_ in _STAYED for t in sent if t.i > 0):
+            return False  # 'sailors who chose to remain loyal had left Crimea for the mainland': they kept faith
         if kind == "leaving" and e < sent.end and (doc[e].lower_ == "back" or doc[e].lower_ in {"to", "into", "towards"} and any(
                 doc[j].lower_ in {"their", "its", "his"} and doc[j + 1].lower_ in POSTS for j in range(e + 1, min(sent.end - 1, e + 3)))):
             return False  # 'fled back to their base', 'fled to their own lines': a retreat, not a desertion
