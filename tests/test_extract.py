@@ -522,6 +522,24 @@ def test_a_figure_of_people_interviewed_counts_no_leavers(extractor):
     assert 96 not in [c.count.low for c in r.claims if c.count]
 
 
+@pytest.mark.parametrize("text, claim", [
+    ("NEKEMTE, Ethiopia - Officials said 412 OLA fighters had come out of the bush last week alone.",
+     ("defection", "Oromo Liberation Army", 412)),
+    ("BAMENDA, Cameroon - The DDR centre in Bamenda has registered 118 ex-fighters since it opened in 2018.",
+     ("defection", "Cameroonian militants", 118)),
+    ('KUMBO, Cameroon - A self-styled "General" came out of the bush at Kumbo with six of his fighters on Friday.',
+     ("defection", "Cameroonian militants", 6)),  # a rebel's title is no army's rank
+])
+def test_leaving_the_bush(extractor, text, claim):
+    assert [(c.kind, c.group, c.count.low) for c in run(extractor, text).claims] == [claim]
+
+
+def test_the_ex_fighters_restate_the_surrender(extractor):
+    r = run(extractor, "BAMENDA, Cameroon - Thirty-one separatist fighters surrendered to the army on Friday. The "
+                       "ex-fighters handed over nine locally made guns.")
+    assert [c.count.low for c in r.claims] == [31]
+
+
 def test_a_relative_clause_with_its_own_leaving_verb(extractor):
     r = run(extractor, "YANGON - State media said 380 Myanmar soldiers who had left their posts had rejoined their units "
                        "since an amnesty for deserters was announced in March.")

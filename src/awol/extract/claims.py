@@ -575,9 +575,21 @@ def _story_forces(found: Found, ctx) -> list:
                    and not g.generic and g.name not in gone_to}
     out = []
     for m in found.groups:
+        if m.entry is not None and is_state(m.entry) and _self_styled(doc, _tok_at(doc, m.start)):
+            continue  # 'a self-styled "General"': a rebel's title, no army's rank
         read = _story_force(m, doc, ctx) if m.country not in state_named else m  # 'a Republican Guard brigade ... troops'
         out.append(m if read is not m and read.name in gone_to else read)
     return out
+
+
+def _self_styled(doc, k: int) -> bool:
+    """'self-styled', 'so-called' or 'self-proclaimed' just before a word (quotes between)."""
+    j = k - 1
+    while j >= 0 and doc[j].is_quote:
+        j -= 1
+    words = [t.lower_ for t in doc[max(0, j - 2):j + 1]]
+    return "".join(words[-3:]) in {"self-styled", "so-called", "self-proclaimed"} or (
+        words[-1:] in (["self-styled"], ["so-called"], ["self-proclaimed"]))
 
 
 def _story_force(m, doc, ctx):
