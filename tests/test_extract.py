@@ -578,6 +578,12 @@ def test_headline_restated_in_the_body_is_one_claim(extractor):
      {"morale", "abandonment"}),
     ("Some 40 Malian soldiers deserted their post after the jihadist advance, citing poverty at home.",
      {"enemy_pressure", "economy"}),
+    ("Some 40 Libyan soldiers fled the base as the rebels closed in, saying they had received no orders for days.",
+     {"enemy_pressure", "abandonment"}),
+    ("Dozens of Lebanese soldiers deserted in 1976 over the confessional divide and the beating of recruits.",
+     {"sectarianism", "coercion"}),
+    ("A Sudanese general defected to the army over the crimes committed against the people of Gezira.",
+     {"politics"}),
 ])
 def test_drivers_in_other_words(extractor, text, drivers):
     assert set(run(extractor, text).drivers) == drivers
