@@ -12,6 +12,8 @@
   any rule was written from it (detection 0.610, strict 0.495), then used to write rules;
 - `blind`: more such articles (tests/blind/), kept for measuring only: no rule has been written
   from them, so their score estimates awol on unseen text. Do not tune on them.
+- `blind2`: a second measuring-only set (tests/blind2/: Russia and Ukraine, the Horn of Africa, the
+  Sahel, historical retrospectives; statistics stories, court reports, transcripts). Do not tune on it.
 """
 
 from __future__ import annotations
@@ -33,10 +35,12 @@ FLOORS = json.loads((Path(__file__).parent / "eval_floor.json").read_text())
 HELDOUT2 = Path(__file__).parent / "heldout2"
 BLIND = Path(__file__).parent / "blind"
 HELDOUT3 = Path(__file__).parent / "heldout3"
+BLIND2 = Path(__file__).parent / "blind2"
 CORPORA = {"dev": (DEV / "docs", DEV / "gold.jsonl"), "heldout": (HELDOUT / "docs.jsonl", HELDOUT / "gold.jsonl"),
            "heldout2": (HELDOUT2 / "docs.jsonl", HELDOUT2 / "gold.jsonl"),
            "heldout3": (HELDOUT3 / "docs.jsonl", HELDOUT3 / "gold.jsonl"),
-           "blind": (BLIND / "docs.jsonl", BLIND / "gold.jsonl")}
+           "blind": (BLIND / "docs.jsonl", BLIND / "gold.jsonl"),
+           "blind2": (BLIND2 / "docs.jsonl", BLIND2 / "gold.jsonl")}
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not available")
 
