@@ -53,6 +53,8 @@ PHRASES = [
     # more than, over, above, upwards of N
     ("more than 100", (101, None)),
     ("over 700", (701, None)),
+    ("passed 800,000", (800001, None)),  # 'the number of refugees had passed 800,000'
+    ("exceeded 5,000", (5001, None)),
     ("Over 2,065", (2066, None)),
     ("above 50", (51, None)),
     ("upwards of 35 000", (35001, None)),
