@@ -540,6 +540,12 @@ def test_the_ex_fighters_restate_the_surrender(extractor):
     assert [c.count.low for c in r.claims] == [31]
 
 
+def test_a_retired_general_who_left_the_army_did_not_desert(extractor):
+    r = run(extractor, "ABUJA - Twelve senators defected from the ruling party to the opposition on Tuesday. Among "
+                       "those who switched was a retired major general who left the army in 2007.")
+    assert r.claims == []
+
+
 def test_a_relative_clause_with_its_own_leaving_verb(extractor):
     r = run(extractor, "YANGON - State media said 380 Myanmar soldiers who had left their posts had rejoined their units "
                        "since an amnesty for deserters was announced in March.")
@@ -927,6 +933,8 @@ def test_members_of_an_assembly_hold_an_office(extractor, text, kinds):
 @pytest.mark.parametrize("text, kinds", [
     ("N'DJAMENA - Some 40 Chadian soldiers deserted in May. Soldiers deployed to the dykes returned to barracks on "
      "Monday after completing repairs.", []),  # back from a task
+    ("NAGA - Some 40 Philippine soldiers deserted in May. The troops returned to their barracks on Monday after "
+     "handing over the clearing operations to engineers.", []),
     ("N'DJAMENA - Some 40 Chadian soldiers deserted in May. Some 30 of the deserters returned to barracks on "
      "Monday after the army completed its inquiry.", [("return", 27)]),  # back from absence
 ])

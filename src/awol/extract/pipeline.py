@@ -98,6 +98,7 @@ _OFFICES = WORDS["civilian_office_words"]
 _OFFICERS = {"officer", "officers"}
 _CIVIC_BODIES = WORDS["civic_bodies"]
 _RETURN_TASKS = WORDS["return_tasks"]
+_RETIRED = WORDS["retirement_words"]
 _STAYED = {"remain", "remained", "remaining", "remains", "stay", "stayed", "staying", "stays", "stood"}
 _ABSENCE = WORDS["absence_cues"]
 _DISMISS = WORDS["discharge_verbs"]
@@ -369,6 +370,8 @@ class Extractor:
             return False  # 'the captain quit the squad', 'resigned from the board': no force left
         if kind == "leaving" and any(t.lower_ in self.lex.withdrawal for t in sent):
             return False  # 'the withdrawal ... US troops have left Afghanistan': an ordered pull-out
+        if first.startswith(("left", "leav", "quit", "resign")) and any(t.lower_ in _RETIRED for t in doc[sent.start:s]):
+            return False  # 'a retired major general who left the army in 2007': he retired
         if kind == "leaving" and any(t.lower_ == "loyal" and doc[t.i - 1].lower_ in _STAYED for t in sent if t.i > 0):
             return False  # 'sailors who chose to remain loyal had left Crimea for the mainland': they kept faith
         if kind == "leaving" and e < sent.end and (doc[e].lower_ == "back" or doc[e].lower_ in {"to", "into", "towards"} and any(
