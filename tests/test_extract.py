@@ -546,6 +546,15 @@ def test_a_retired_general_who_left_the_army_did_not_desert(extractor):
     assert r.claims == []
 
 
+@pytest.mark.parametrize("text, low", [
+    ("BAGHDAD - The ministry said 3,400 Iraqi soldiers had stopped reporting for duty since January.", 3400),
+    ("BAGHDAD - The ministry said 3,400 Iraqi soldiers had stopped going back to their units since January.", 3400),
+    ("DUSHANBE - More than 1,000 Afghan soldiers retreated across the border into Tajikistan on Monday.", 1001),
+])
+def test_stopping_duty_and_retreating_abroad_are_desertion(extractor, text, low):
+    assert [(c.kind, c.count.low) for c in run(extractor, text).claims] == [("desertion", low)]
+
+
 def test_a_relative_clause_with_its_own_leaving_verb(extractor):
     r = run(extractor, "YANGON - State media said 380 Myanmar soldiers who had left their posts had rejoined their units "
                        "since an amnesty for deserters was announced in March.")
