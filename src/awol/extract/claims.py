@@ -587,9 +587,7 @@ def _self_styled(doc, k: int) -> bool:
     j = k - 1
     while j >= 0 and doc[j].is_quote:
         j -= 1
-    words = [t.lower_ for t in doc[max(0, j - 2):j + 1]]
-    return "".join(words[-3:]) in {"self-styled", "so-called", "self-proclaimed"} or (
-        words[-1:] in (["self-styled"], ["so-called"], ["self-proclaimed"]))
+    return "".join(t.lower_ for t in doc[max(0, j - 2):j + 1]).endswith(("self-styled", "so-called", "self-proclaimed"))
 
 
 def _story_force(m, doc, ctx):

@@ -99,7 +99,8 @@ _OFFICERS = {"officer", "officers"}
 _CIVIC_BODIES = WORDS["civic_bodies"]
 _RETURN_TASKS = WORDS["return_tasks"]
 _RETIRED = WORDS["retirement_words"]
-_STAYED = {"remain", "remained", "remaining", "remains", "stay", "stayed", "staying", "stays", "stood"}
+_STAYED = WORDS["stayed_words"]
+_FORCE_BODIES = WORDS["force_bodies"]
 _ABSENCE = WORDS["absence_cues"]
 _DISMISS = WORDS["discharge_verbs"]
 _OBJECT_LEADS = WORDS["object_leads"]
@@ -1164,17 +1165,10 @@ def _office_members(doc, noun_tok: int) -> bool:
         return False
     if noun_tok > 0 and doc[noun_tok - 1].lower_ in _CIVIC_BODIES:
         return not (noun_tok > 1 and doc[noun_tok - 2].lower_ in _FORCE_BODIES)
-    after = [t.lower_ for t in doc[noun_tok + 1:min(len(doc), noun_tok + 5)]]
-    if after[:1] != ["of"]:
-        return False
-    after = after[1:]
-    if after[:1] == ["the"]:
-        after = after[1:]
-    return bool(after) and (after[0] in _CIVIC_BODIES or len(after) > 1 and after[0] not in _FORCE_BODIES
-                            and after[1] in _CIVIC_BODIES and after[0].isalpha())
-
-
-_FORCE_BODIES = {"military", "revolutionary", "security", "war", "army"}
+    after = [t.lower_ for t in doc[noun_tok + 1:min(len(doc), noun_tok + 5)] if t.lower_ != "the"]
+    # 'Members of Parliament', 'members of the provincial assembly'; not 'members of the military council'
+    return after[:1] == ["of"] and len(after) > 1 and (after[1] in _CIVIC_BODIES or (
+        len(after) > 2 and after[1] not in _FORCE_BODIES and after[2] in _CIVIC_BODIES))
 
 
 def _lowers(doc) -> list[str]:
