@@ -252,6 +252,15 @@ def test_others_are_whom_the_sentence_named_before(extractor, second, kind):
     assert [c.kind for c in r.claims if c.count and c.count.low == 450000] == [kind]
 
 
+@pytest.mark.parametrize("second, counts", [
+    ("The agency said the number of Syrian refugees registered in Lebanon had passed 800,000.", [800001]),
+    ("The number of residents in Tripoli rose to 800,000.", []),  # no one left a country
+])
+def test_the_number_of_refugees_abroad(extractor, second, counts):
+    r = run(extractor, "BEIRUT - Some 30 Syrian soldiers defected last week. " + second)
+    assert [c.count.low for c in r.claims if c.kind == "emigration"] == counts
+
+
 def test_dashing_across_the_border(extractor):
     c = one(run(extractor, "In July a U.S. soldier dashed across the border into North Korea during a tour."))
     assert (c.group, c.count.low, [p.name for p in c.destination]) == ("United States Armed Forces", 1, ["North Korea"])

@@ -542,6 +542,8 @@ class Extractor:
             noun = C._noun_after(sent, qe, groups=found.groups)
             if noun is None and before is not None and F.same_people(doc, before, qs):
                 noun, own_end = before, qe
+            elif noun is None and (counted := self._number_of_civilians(doc, sent, qs, found)) is not None:
+                noun, own_end = (counted, "civilian"), qe  # 'the number of Syrian refugees in Lebanon passed 800,000'
             else:
                 own_end = noun[0] if noun else qe
             before = noun
@@ -970,6 +972,19 @@ class Extractor:
         before = sent.doc[sent.start - 1].sent
         words = {t.lower_ for t in before}
         return bool(words & (_CIVILIAN_PEOPLE | self.lex.civilian_nouns)) and not self._members_named(before)
+
+    def _number_of_civilians(self, doc, sent, qs: int, found) -> int | None:
+        """The civilian noun of 'the number of <civilians> ...' before a figure in its clause, which the
+        figure counts ('the number of refugees registered in Lebanon had passed 800,000')."""
+        for j in range(qs - 1, max(sent.start, qs - 14), -1):
+            if doc[j].text in {",", ";", ":"} or any(C._tok_at(doc, q.start) == j for q in found.quantities):
+                return None
+            if doc[j].lower_ == "of" and doc[j - 1].lower_ == "number":
+                for k in range(j + 1, min(qs, j + 4)):
+                    if doc[k].lower_ in self.lex.civilian_nouns:
+                        return k
+                return None
+        return None
 
     def _civilians_earlier(self, sent, qs: int) -> bool:
         """Civilians named before the figure in its sentence, and no members of a force."""
