@@ -564,6 +564,20 @@ def test_stopping_duty_and_retreating_abroad_are_desertion(extractor, text, low)
     assert [(c.kind, c.count.low) for c in run(extractor, text).claims] == [("desertion", low)]
 
 
+def test_a_breakdown_by_group_after_a_colon(extractor):
+    r = run(extractor, "BOGOTA - This year 200 members of armed groups demobilised in Colombia: 120 from the ELN and "
+                       "80 from the Gulf Clan.")
+    got = {(c.group, c.count.low) for c in r.claims}
+    assert {("National Liberation Army (Colombia)", 120), ("Clan del Golfo", 80)} <= got
+
+
+def test_members_who_belong_to_a_faction_are_of_it(extractor):
+    r = run(extractor, "COTABATO - Ten BIFF members surrendered to the army on Friday. The army said nine of the "
+                       "surrenderers belong to the BIFF-Karialan faction and the remaining one from the BIFF-Bungos "
+                       "faction.")
+    assert {c.group for c in r.claims} == {"Bangsamoro Islamic Freedom Fighters"}
+
+
 def test_a_relative_clause_with_its_own_leaving_verb(extractor):
     r = run(extractor, "YANGON - State media said 380 Myanmar soldiers who had left their posts had rejoined their units "
                        "since an amnesty for deserters was announced in March.")

@@ -168,6 +168,10 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
         return True  # '26 in Sulu', '3,000 last year'; not '30,000 requests since September'
     if nxt.lower_ in {"in", "during", "over"} and any(tok_end < _tok_at(doc, t.start) <= tok_end + 4 for t in times):
         return True  # '280 in the same period last year'
+    if nxt.lower_ == "from":  # '141 from FARC dissident structures, 98 from the ELN'
+        j = tok_end + 2 if tok_end + 1 < sent.end and doc[tok_end + 1].lower_ == "the" else tok_end + 1
+        if j < sent.end and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
+            return True
     if nxt.lower_ in {"more", "others"}:
         j = tok_end + 1
         while j < sent.end and doc[j].text in _QUOTES:
