@@ -578,6 +578,15 @@ def test_members_who_belong_to_a_faction_are_of_it(extractor):
     assert {c.group for c in r.claims} == {"Bangsamoro Islamic Freedom Fighters"}
 
 
+@pytest.mark.parametrize("second", [
+    "Tajikistan said it was preparing to receive as many as 100,000 Afghan refugees if the fighting spreads.",
+    "Arrivals at the three rehabilitation centres near the border rose for the third month.",
+])
+def test_refugees_who_may_come_and_counted_places_are_no_claims(extractor, second):
+    r = run(extractor, "DUSHANBE - Some 1,000 Afghan soldiers fled into Tajikistan on Monday. " + second)
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 900)]
+
+
 def test_a_relative_clause_with_its_own_leaving_verb(extractor):
     r = run(extractor, "YANGON - State media said 380 Myanmar soldiers who had left their posts had rejoined their units "
                        "since an amnesty for deserters was announced in March.")

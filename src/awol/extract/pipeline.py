@@ -99,6 +99,8 @@ _OFFICERS = {"officer", "officers"}
 _CIVIC_BODIES = WORDS["civic_bodies"]
 _RETURN_TASKS = WORDS["return_tasks"]
 _RETIRED = WORDS["retirement_words"]
+_NOT_YET = WORDS["not_yet_words"]
+_FACILITIES = WORDS["facility_nouns"]
 _STAYED = WORDS["stayed_words"]
 _FORCE_BODIES = WORDS["force_bodies"]
 _ABSENCE = WORDS["absence_cues"]
@@ -574,6 +576,8 @@ class Extractor:
                 continue  # 'a 70-member council', '45-day ultimatum': an adjective, not a count of people
             if qe < sent.end and doc[qe].lower_ in _COUNTED_UNITS:
                 continue  # 'from one battalion', 'two brigades': units are counted, not people
+            if qe + 1 < sent.end and doc[qe].lower_ in C.NOMINAL and doc[qe + 1].lower_ in _FACILITIES:
+                continue  # 'the three rehabilitation centres': places are counted
             if _designation(doc, sent, qs, qe):
                 continue  # 'Task Force 46', "the Army's 22 Rashtriya Rifles": a unit's number
             if (_RATE.search(doc[qe:min(sent.end, qe + 8)].text) and noun_kind not in ("person", "civilian")) \
@@ -629,6 +633,8 @@ class Extractor:
                 elif (leaving is None and not refugees) or not self._abroad(found, ctx) or self._members_named(sent) \
                         or F.displaced(doc, sent, own_end, qs):
                     continue
+                elif leaving is None and any(t.lower_ in _NOT_YET for t in sent):
+                    continue  # 'preparing to receive as many as 100,000 refugees if the fighting spreads'
                 else:
                     kind, trig = "emigration", leaving
             elif measure is not None and (trig is None or abs(trig[1] - qs) > 6 or F.figure_between(found, q, trig)) \
