@@ -587,6 +587,18 @@ def test_refugees_who_may_come_and_counted_places_are_no_claims(extractor, secon
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 900)]
 
 
+def test_a_label_is_no_leaving(extractor):
+    r = run(extractor, "DAMASCUS - Some 30 Syrian officers defected on Monday. The government has long described "
+                       "army defectors as deserters in the pay of foreign powers.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("defection", 27)]
+
+
+def test_the_group_that_received_defectors_is_where_they_went(extractor):
+    r = run(extractor, "MARIB - More than 70 Houthi fighters defected to government forces. The coalition said the "
+                       "defectors had been received by the Giants Brigades and that 18 of them had crossed the lines.")
+    assert [(c.group, c.to_group) for c in r.claims if c.count.low == 18] == [("Houthis", "Giants Brigades")]
+
+
 def test_a_relative_clause_with_its_own_leaving_verb(extractor):
     r = run(extractor, "YANGON - State media said 380 Myanmar soldiers who had left their posts had rejoined their units "
                        "since an amnesty for deserters was announced in March.")

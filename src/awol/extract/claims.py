@@ -770,6 +770,7 @@ def _demonym_force(doc, k: int, registry):
 
 _NOT_A_SIDE = WORDS["to_not_a_side"]
 _HELD = WORDS["held_words"]
+_RECEIVED = WORDS["received_words"]
 
 
 def _to_side(doc, tok: int) -> bool:
@@ -783,6 +784,8 @@ def _to_side(doc, tok: int) -> bool:
             continue  # 'to Mozambican and Rwandan forces': one side named by two peoples
         if doc[k].lower_ == "by" and k > 0 and doc[k - 1].lower_ in _HELD:
             continue  # 'crossed into territory held by the Karen National Union'
+        if doc[k].lower_ == "by" and k > 0 and doc[k - 1].lower_ in _RECEIVED:
+            return True  # 'the defectors had been received by the Giants Brigades': where they went
         if (doc[k].is_punct and doc[k].text != "-") or doc[k].lower_ in _PHRASE_BREAKS:
             return False  # 'return to service for those soldiers': the soldiers are not where anyone went
     return False

@@ -100,6 +100,7 @@ _CIVIC_BODIES = WORDS["civic_bodies"]
 _RETURN_TASKS = WORDS["return_tasks"]
 _RETIRED = WORDS["retirement_words"]
 _NOT_YET = WORDS["not_yet_words"]
+_LABELLING = WORDS["labelling_verbs"]
 _FACILITIES = WORDS["facility_nouns"]
 _STAYED = WORDS["stayed_words"]
 _FORCE_BODIES = WORDS["force_bodies"]
@@ -360,6 +361,9 @@ class Extractor:
             return False  # 'deserted by its allies', 'a deserted village'; not 'soldiers of the Iraqi Army deserted'
         if first.startswith("pledg") and self._group_pledges(sent, s):
             return False  # 'Boko Haram pledged allegiance to the Islamic State': an alliance, no one left
+        if first in C.NOMINAL and s > sent.start and doc[s - 1].lower_ == "as" and any(
+                t.lower_ in _LABELLING for t in doc[max(sent.start, s - 8):s - 1]):
+            return False  # 'Damascus described army defectors as deserters': a label, no leaving reported
         if kind in ("desertion", "leaving") and self._defines(sent):
             return False  # 'a soldier becomes a deserter when he has been absent for 30 days': a definition
         if first.startswith("resign") and s - 2 >= sent.start and doc[s - 1].lower_ in {"their", "his", "her"} \
