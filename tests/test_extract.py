@@ -572,9 +572,8 @@ def test_a_breakdown_by_group_after_a_colon(extractor):
 
 
 def test_members_who_belong_to_a_faction_are_of_it(extractor):
-    r = run(extractor, "COTABATO - Ten BIFF members surrendered to the army on Friday. The army said nine of the "
-                       "surrenderers belong to the BIFF-Karialan faction and the remaining one from the BIFF-Bungos "
-                       "faction.")
+    r = run(extractor, "COTABATO - Ten BIFF members surrendered to the army on Friday. Officers said eight of them "
+                       "belong to the BIFF-Karialan wing and two more from the BIFF-Bungos wing.")
     assert {c.group for c in r.claims} == {"Bangsamoro Islamic Freedom Fighters"}
 
 
