@@ -261,6 +261,15 @@ def test_the_number_of_refugees_abroad(extractor, second, counts):
     assert [c.count.low for c in r.claims if c.kind == "emigration"] == counts
 
 
+@pytest.mark.parametrize("second, counts", [
+    ("Pakistan already hosts some 1.3 million Afghans, the UN refugee agency says.", [1170000]),
+    ("Kabul hosts some 1.3 million Afghans.", []),  # at home: no country left
+])
+def test_a_country_that_hosts_a_people(extractor, second, counts):
+    r = run(extractor, "KABUL - Some 1,000 Afghan soldiers deserted on Monday. " + second)
+    assert [c.count.low for c in r.claims if c.kind == "emigration"] == counts
+
+
 def test_dashing_across_the_border(extractor):
     c = one(run(extractor, "In July a U.S. soldier dashed across the border into North Korea during a tour."))
     assert (c.group, c.count.low, [p.name for p in c.destination]) == ("United States Armed Forces", 1, ["North Korea"])

@@ -101,6 +101,7 @@ _RETURN_TASKS = WORDS["return_tasks"]
 _RETIRED = WORDS["retirement_words"]
 _NOT_YET = WORDS["not_yet_words"]
 _LABELLING = WORDS["labelling_verbs"]
+_HOSTING = WORDS["hosting_verbs"]
 _FACILITIES = WORDS["facility_nouns"]
 _STAYED = WORDS["stayed_words"]
 _FORCE_BODIES = WORDS["force_bodies"]
@@ -620,7 +621,8 @@ class Extractor:
                     trig is None or trig[0] == "leaving" or C.nearest_trigger(found, qs, {"leaving"})):
                 # Civilians leaving a country, or a refugee figure reported beside the force claims.
                 leaving = C.nearest_trigger(found, qs, {"leaving"})
-                refugees = doc[noun_tok].lower_ in _REFUGEES
+                refugees = doc[noun_tok].lower_ in _REFUGEES or (  # 'Iran already hosts about 3.5 million Afghans'
+                    doc[noun_tok].lower_ in self.demonyms and _hosted(doc, sent, qs))
                 dependants = doc[noun_tok].lower_ in _NON_MEMBERS and not self._members_named(sent)
                 townsfolk = trig is not None and trig[0] == "desertion" and noun_kind == "civilian" \
                     and not self._members_named(sent) and doc[noun_tok].lower_ not in self.demonyms
@@ -868,7 +870,8 @@ class Extractor:
             return True
         if previous and (_CONTINUES.search(text) or _names_the_figure(text, previous)):
             return True
-        if words & _REFUGEES and len({code for *_, code in find_countries(text)}) >= 2:
+        if words & _REFUGEES and len({code for *_, code in find_countries(text)}) >= 2 or (
+                words & _HOSTING and words & self.demonyms and find_countries(text)):
             return True  # 'over 87,000 Cameroonian refugees live in Nigeria': people who left, counted abroad
         # a stock counts people, or a force by name ('the ANSF stood at 330,000', 'UNITA had 10,000 men')
         return (bool(words & C.STRENGTH_WORDS) or _HELD_FIGURE.search(text) is not None) \
@@ -1171,6 +1174,11 @@ def _clause_before(doc, lo: int, hi: int, also=frozenset()):
         if doc[k].text in _BREAKS or doc[k].lower_ in also:
             return doc[k + 1:hi]
     return doc[lo:hi]
+
+
+def _hosted(doc, sent, qs: int) -> bool:
+    """A hosting verb just before the figure ('hosts about 3.5 million Afghans'): people counted abroad."""
+    return any(t.lower_ in _HOSTING for t in doc[max(sent.start, qs - 4):qs])
 
 
 def _heeded(doc, i: int) -> bool:
