@@ -270,6 +270,17 @@ def test_a_country_that_hosts_a_people(extractor, second, counts):
     assert [c.count.low for c in r.claims if c.kind == "emigration"] == counts
 
 
+@pytest.mark.parametrize("second, dest", [
+    ("Venezuelan officials reported that around 1,600 Colombians had crossed into Venezuela since January.",
+     ["Venezuela"]),  # the speakers' country is not the people's
+    ("Around 1,600 Colombians had crossed into Tachira state since January, officials said.", ["Tachira"]),
+])
+def test_a_people_crossing_into_another_country(extractor, second, dest):
+    r = run(extractor, "CUCUTA - Dozens of ELN rebels surrendered in Catatumbo this week. " + second)
+    assert [(c.count.low, [p.name for p in c.destination]) for c in r.claims if c.kind == "emigration"] == [
+        (1440, dest)]
+
+
 def test_dashing_across_the_border(extractor):
     c = one(run(extractor, "In July a U.S. soldier dashed across the border into North Korea during a tour."))
     assert (c.group, c.count.low, [p.name for p in c.destination]) == ("United States Armed Forces", 1, ["North Korea"])

@@ -636,8 +636,8 @@ class Extractor:
                     kind = trig[0]  # 'some 60 people, among them deserters and their wives': the party counts
                 elif dependants and trig is not None and self._abroad(found, ctx) and not F.displaced(doc, sent, own_end, qs):
                     kind = "emigration"  # 'the mission repatriated 45 civilians': they left the host country
-                elif (leaving is None and not refugees) or not self._abroad(found, ctx) or self._members_named(sent) \
-                        or F.displaced(doc, sent, own_end, qs):
+                elif (leaving is None and not refugees) or not self._abroad(found, ctx, self._people_home(doc, noun_tok)) \
+                        or self._members_named(sent) or F.displaced(doc, sent, own_end, qs):
                     continue
                 elif leaving is None and any(t.lower_ in _NOT_YET for t in sent):
                     continue  # 'preparing to receive as many as 100,000 refugees if the fighting spreads'
@@ -956,9 +956,12 @@ class Extractor:
         return doc[k].lower_ in {"for", "to", "on", "about"}
 
     def _people_home(self, doc, noun_tok: int) -> str | None:
-        """The country a demonym before the people noun names ('Yugoslav citizens'), if any."""
+        """The country a demonym before the people noun names ('Yugoslav citizens'), or the noun's own when it
+        is a people's name ('Colombians'), if any."""
         word = doc[noun_tok - 1].text if noun_tok > 0 else ""
         hit = self.countries.lookup(word, strict_case=True) if word[:1].isupper() else None
+        if hit is None and doc[noun_tok].lower_ in self.demonyms and doc[noun_tok].text.endswith("s"):
+            hit = self.countries.lookup(doc[noun_tok].text[:-1], strict_case=True)
         return hit[0] if hit else None
 
     def _abroad(self, found, ctx, home: str | None = None) -> bool:
@@ -973,6 +976,8 @@ class Extractor:
         for p in found.places:
             if p.entry.kind in ("country", "region") and p.entry.country != home:
                 return True
+            if p.entry.kind == "admin1" and home is not None and p.entry.country != home:
+                return True  # '1,600 Colombians had crossed into Tachira state': a province abroad
             t = C._tok_at(doc, p.start)
             if p.entry.kind == "country" and t > found.sent.start and doc[t - 1].lower_ in {"left", "fled", "fleeing", "leaving", "escaped", "from"}:
                 return True
