@@ -123,3 +123,11 @@ def test_the_people_of_every_country_are_civilian_nouns():
     nouns = lexicon().civilian_nouns
     assert {"eritreans", "sudanese", "uzbeks", "nicaraguans", "chechens"} <= nouns
     assert not {"french", "danish", "laos"} & nouns  # adjectives and a country, not peoples
+
+
+def test_a_peoples_name_names_its_country_unless_shared():
+    from awol.extract.lexicon import demonym_homes
+
+    homes = demonym_homes()
+    assert (homes["colombians"], homes["sudanese"], homes["lankans"]) == ("CO", "SD", "LK")
+    assert homes["koreans"] is None  # North and South Korea

@@ -191,19 +191,33 @@ def _load_raw() -> dict:
 def plural_demonyms() -> frozenset[str]:
     """'Eritreans', 'Sudanese', 'Uzbeks', 'Central Africans': the people of every country in the country
     table, as a plural noun (demonyms that are no noun, such as 'French' or 'Danish', are left out)."""
+    return frozenset(demonym_homes())
+
+
+@lru_cache(maxsize=1)
+def demonym_homes() -> dict[str, str | None]:
+    """Each plural people noun and the country it names. A one-word demonym names its own country
+    ('sudanese': Sudan); the last word of longer ones ('Central Africans') names a country only where no
+    other shares it ('koreans' for North and South Korea names none)."""
     from awol.normalize.countries import all_countries
 
-    out = set()
+    whole: dict[str, str | None] = {}
+    last: dict[str, str | None] = {}
     for country in all_countries():
         for demonym in country.demonyms:
-            low = demonym.lower().split()[-1]  # 'Central Africans': the people noun is the last word
+            words = demonym.lower().split()
+            low = words[-1]  # 'Central Africans': the people noun is the last word
             if not low.isalpha():
                 continue
             if low.endswith("ese"):
-                out.add(low)
+                plural = low
             elif not low.endswith(("ish", "ch", "ss", "sh", "y", "o", "mar", "ic")):
-                out.add(low + "s")
-    return frozenset(out)
+                plural = low + "s"
+            else:
+                continue
+            table = whole if len(words) == 1 else last
+            table[plural] = country.code if table.get(plural, country.code) == country.code else None
+    return {**last, **whole}
 
 
 @lru_cache(maxsize=1)

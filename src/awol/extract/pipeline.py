@@ -23,7 +23,7 @@ from awol.extract.claim_places import POSTS
 from awol.extract.context import LINKED_SUFFIX, DocContext
 from awol.extract.doc_filter import absorb, keep
 from awol.extract.drivers import drivers_of
-from awol.extract.lexicon import lexicon, plural_demonyms, words
+from awol.extract.lexicon import demonym_homes, lexicon, plural_demonyms, words
 from awol.extract.screen import default_screen
 from awol.extract.sentences import nlp, parse, span_text, spans, text_of
 from awol.extract.triggers import Triggers
@@ -960,9 +960,9 @@ class Extractor:
         is a people's name ('Colombians'), if any."""
         word = doc[noun_tok - 1].text if noun_tok > 0 else ""
         hit = self.countries.lookup(word, strict_case=True) if word[:1].isupper() else None
-        if hit is None and doc[noun_tok].lower_ in self.demonyms and doc[noun_tok].text.endswith("s"):
-            hit = self.countries.lookup(doc[noun_tok].text[:-1], strict_case=True)
-        return hit[0] if hit else None
+        if hit is None:
+            return demonym_homes().get(doc[noun_tok].lower_)
+        return hit[0]
 
     def _abroad(self, found, ctx, home: str | None = None) -> bool:
         """Emigration is leaving a country: a place abroad is named, the home country (the story's
