@@ -105,6 +105,25 @@ def test_a_so_called_group_is_no_appeal(extractor):
     assert (c.kind, c.group, c.count.low) == ("defection", "Ambazonia Defence Forces", 15)
 
 
+@pytest.mark.parametrize("text, group, low", [
+    ("In Ethiopia, 640 fighters of what the government calls \"OLF-Shene\" accepted the peace offer and "
+     "surrendered to the army this week.", "Oromo Liberation Army", 640),
+    ("Forty members of banned Baloch separatist outfits laid down their arms in Turbat, Pakistan, on Friday.",
+     "Baloch separatists", 40),
+])
+def test_a_name_or_a_description_is_no_appeal(extractor, text, group, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == ("defection", group, low)
+
+
+@pytest.mark.parametrize("text", [
+    "In Ethiopia, the army called on the rebels to surrender before the rains.",
+    "Pakistan's army banned soldiers from leaving the garrison in Turbat.",
+])
+def test_an_appeal_or_a_ban_is_still_no_leaving(extractor, text):
+    assert run(extractor, text).claims == []
+
+
 def test_losing_soldiers_a_month_to_desertion(extractor):
     c = one(run(extractor, "Somali army brigades in Lower Shabelle lose roughly 50 soldiers a month to desertion."))
     assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Somali National Army", 45, 55)

@@ -319,7 +319,7 @@ class Extractor:
         kind, s, e = trig
         doc = sent.doc
         before = [t.lower_ for t in _clause_before(doc, max(sent.start, s - 4), s, _TEMPORAL)
-                  if not t.is_title and not _so_called(doc, t.i) and not _heeded(doc, t.i)]
+                  if not t.is_title and not _so_called(doc, t.i) and not _heeded(doc, t.i) and not _attributive(doc, t.i)]
         # 'in May' is a month; 'fear before deserting': it happened; 'accepted the peace call and surrendered': it did
         if "how" in before and before[before.index("how") + 1:before.index("how") + 2] == ["many"]:
             before.remove("how")  # 'how many peshmerga had left': a question about what happened
@@ -1194,6 +1194,8 @@ def _heeded(doc, i: int) -> bool:
 
 
 _NOUN_MARKERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "'s", "’s"}
+_ATTRIBUTIVE = WORDS["attributive_participles"]
+_ATTRIBUTIVE_AFTER = WORDS["attributive_after"]
 
 
 def _office_members(doc, noun_tok: int) -> bool:
@@ -1249,9 +1251,21 @@ def _arriving(doc, trig) -> bool:
     return trig[0] == "leaving" and doc[trig[1]].lower_ in _ARRIVING
 
 
+def _attributive(doc, i: int) -> bool:
+    """'members of banned Baloch outfits': a participle after a preposition or article describes the
+    group; it bans nothing ('the army banned soldiers from leaving' has a subject before it)."""
+    return doc[i].lower_ in _ATTRIBUTIVE and i > 0 and doc[i - 1].lower_ in _ATTRIBUTIVE_AFTER
+
+
 def _so_called(doc, i: int) -> bool:
-    """'the so-called Ambazonia Defence Forces': 'called' names, it does not appeal."""
-    return doc[i].lower_ == "called" and i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "so"
+    """'the so-called Ambazonia Defence Forces', 'the group the government calls "OLF-Shene"': 'call'
+    names, it does not appeal, when a name or a quotation follows it."""
+    if doc[i].lower_ not in {"call", "calls", "called"}:
+        return False
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "so":
+        return True
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is not None and (after.is_quote or (after.text[:1].isupper() and not after.is_sent_start))
 
 
 def _designation(doc, sent, qs: int, qe: int) -> bool:
