@@ -1624,6 +1624,22 @@ def test_stock_figures_beside_desertion(extractor, second, measure, low):
     assert (c.measure, c.group, c.count.low) == (measure, "Malian Armed Forces", low)
 
 
+@pytest.mark.parametrize("second, measure", [
+    ("Officers think about 800 Al-Shabaab fighters are currently active in Gedo.", "total"),
+    ("Officers think about 800 fighters of the Al-Shabaab cells in Gedo still remain active.", "remaining"),
+])
+def test_fighters_said_to_be_active_are_a_stock(extractor, second, measure):
+    r = run(extractor, "Dozens of Al-Shabaab fighters surrendered to troops in Gedo last month. " + second)
+    c = one(r, "strength")
+    assert (c.measure, c.group, c.count.low, c.count.high) == (measure, "Al-Shabaab", 720, 880)
+
+
+def test_fighters_who_took_an_active_part_are_no_stock(extractor):
+    r = run(extractor, "Dozens of Al-Shabaab fighters surrendered to troops in Gedo last month. About 800 Al-Shabaab "
+                       "fighters took active part in the raid on the base.")
+    assert [c.kind for c in r.claims] == ["defection"]
+
+
 def test_losses_put_at_a_figure_are_no_stock(extractor):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. Officials put the army's "
                        "losses at about 2,000.")

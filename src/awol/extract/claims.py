@@ -49,7 +49,7 @@ _UNIT_NOUNS = WORDS["unit_nouns"]
 # Words that can make a figure a stock, so that other sentences are skipped cheaply.
 STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, _STOCK_NOUNS, _UNIT_NOUNS,
                                    WORDS["shrink_verbs"], WORDS["grow_verbs"], WORDS["size_verbs"],
-                                   {"with", "strong", "program", "programme", "training", "number", "down"})
+                                   WORDS["active_words"], {"with", "strong", "program", "programme", "training", "number", "down"})
 
 
 def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, str] | None:
@@ -269,6 +269,9 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
             return "deployed"  # '80,000 soldiers ... have assembled in camps'
         if {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 3)]} & {"remain", "remains", "remained", "remaining"}:
             return "remaining"  # 'only about 300 soldiers remain in the brigade'
+        active = _still_active(doc, sent, noun)
+        if active is not None:
+            return active
     if len(window) >= 2 and window[-1] == "of" and window[-2] in _STOCK_NOUNS | _UNIT_NOUNS:
         return "total"  # 'an army of 300,000', 'a brigade of 900 men'; 'a training programme for' is below
     held = [i for i, w in enumerate(window) if w in ("had", "has", "have")]
@@ -291,6 +294,23 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     return None
 
 
+def _still_active(doc, sent: Span, noun: int) -> str | None:
+    """'31 militants are currently active in the Valley' (total), '300 fighters of the cells remain active'
+    (remaining): the figure's people are said to be active, right after their noun or its 'of' phrase."""
+    if noun + 1 >= sent.end or doc[noun + 1].lower_ not in _ACTIVE_BRIDGE | {"of"}:
+        return None
+    for j in range(noun + 1, min(sent.end, noun + 13)):
+        if doc[j].lower_ in _ACTIVE:
+            if doc[j - 1].lower_ not in _ACTIVE_BRIDGE:
+                return None  # 'took active part'
+            return "remaining" if {t.lower_ for t in doc[noun + 1:j]} & _STRENGTH_CUES["remaining"] else "total"
+        if doc[j].is_punct and doc[j].text != "-":
+            return None
+    return None
+
+
+_ACTIVE = WORDS["active_words"]
+_ACTIVE_BRIDGE = WORDS["active_bridge"]
 _FIGURE_LEADS = WORDS["figure_leads"]
 _OF_THE = {"of", "the", "these", "those", "its", "their"}
 
