@@ -124,6 +124,19 @@ def test_an_appeal_or_a_ban_is_still_no_leaving(extractor, text):
     assert run(extractor, text).claims == []
 
 
+@pytest.mark.parametrize("text, low", [
+    ("In Mali, about 60 soldiers of the garrison had deserted by the end of March.", 54),
+    ("In Mali, about 60 of the roughly 400 soldiers of the garrison deserted in March.", 54),
+])
+def test_a_time_after_by_and_a_lead_before_the_whole(extractor, text, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == ("desertion", "Malian Armed Forces", low)
+
+
+def test_deserted_by_allies_is_no_leaving(extractor):
+    assert run(extractor, "In Mali, the soldiers of the garrison felt deserted by their allies.").claims == []
+
+
 def test_losing_soldiers_a_month_to_desertion(extractor):
     c = one(run(extractor, "Somali army brigades in Lower Shabelle lose roughly 50 soldiers a month to desertion."))
     assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Somali National Army", 45, 55)

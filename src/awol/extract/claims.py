@@ -88,7 +88,8 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
                 k += 1
             if k < sent.end and doc[k].lower_ in lex.person_nouns and doc[k].lower_ != "of":
                 return k, "person"  # '50,000 American and 100,000 British soldiers': the noun they share
-        if t.like_num and j > tok and not (doc[tok].lower_ == "of" and j - tok <= 2):
+        if t.like_num and j > tok and not (doc[tok].lower_ == "of" and (j - tok <= 2 or all(
+                x.lower_ in _OF_THE or x.lower_ in _FIGURE_LEADS for x in doc[tok + 2:j]))):
             return None  # another figure begins: this one counts no people ('Sixteen of some 3,000 troops' does)
         if low in lex.case_nouns:
             return j, "case"

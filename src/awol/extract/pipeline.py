@@ -357,9 +357,9 @@ class Extractor:
         if kind == "leaving" and e + 1 < sent.end and doc[e].lower_ in {"their", "his", "her"} and doc[e + 1].lower_ in _HOMES \
                 and not any(t.lower_ in self.lex.civilian_nouns for t in sent):
             return False  # policemen 'fled their homes' still serve; civilians fleeing home may be leaving the country
-        if first == "deserted" and (e < sent.end and doc[e].lower_ == "by"
+        if first == "deserted" and (e < sent.end and doc[e].lower_ == "by" and not _time_at(doc, e + 1, sent.end)
                                     or s > sent.start and doc[s - 1].lower_ in {"a", "the"}):
-            return False  # 'deserted by its allies', 'a deserted village'; not 'soldiers of the Iraqi Army deserted'
+            return False  # 'deserted by its allies', 'a deserted village'; not 'had deserted by April'
         if first.startswith("pledg") and self._group_pledges(sent, s):
             return False  # 'Boko Haram pledged allegiance to the Islamic State': an alliance, no one left
         if first in C.NOMINAL and s > sent.start and doc[s - 1].lower_ == "as" and any(
@@ -1249,6 +1249,13 @@ def _surrender_in_battle(sent) -> bool:
 def _arriving(doc, trig) -> bool:
     """'arrived in Rwanda': a leaving pattern that gives only emigration claims."""
     return trig[0] == "leaving" and doc[trig[1]].lower_ in _ARRIVING
+
+
+def _time_at(doc, i: int, end: int) -> bool:
+    """Whether a time expression starts at token i ('by April', 'by the end of the year')."""
+    from awol.normalize.periods import find_times
+
+    return i < end and any(t.start == 0 for t in find_times(doc[i:min(end, i + 6)].text, None))
 
 
 def _attributive(doc, i: int) -> bool:
