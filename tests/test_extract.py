@@ -142,6 +142,17 @@ def test_losing_soldiers_a_month_to_desertion(extractor):
     assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Somali National Army", 45, 55)
 
 
+@pytest.mark.parametrize("side", ["the movement", "the rebel movement", "the insurgency"])
+def test_deserting_and_joining_an_unnamed_side_is_a_defection(extractor, side):
+    c = one(run(extractor, f"Some 70 Malian soldiers deserted their base at Tessalit and joined {side} in March."))
+    assert (c.kind, c.group, c.count.low) == ("defection", "Malian Armed Forces", 63)
+
+
+def test_deserting_and_joining_a_family_is_no_defection(extractor):
+    c = one(run(extractor, "Some 70 Malian soldiers deserted their base at Tessalit and joined their families in March."))
+    assert c.kind == "desertion"
+
+
 def test_crossing_to_the_government_side(extractor):
     c = one(run(extractor, "In March a brigadier of the SPLA-IO crossed to the government side with dozens of fighters."))
     assert (c.kind, c.group) == ("defection", "Sudan People's Liberation Movement-in-Opposition")

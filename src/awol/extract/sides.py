@@ -32,9 +32,19 @@ def then_joined(found: C.Found, trig):
         if (doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k])
                 or doc[k].lower_ == "join" and doc[k - 1].lower_ == "to") \
                 and not _figure_in(doc, trig[2], k) and not _part_subject(doc, trig[2], k) \
-                and named & {k + 1, k + 2}:
-            return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army'
+                and (named & {k + 1, k + 2} or _a_rebel_side(doc, k + 1, found.sent.end)):
+            return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army', '... and joined the movement'
     return None
+
+
+def _a_rebel_side(doc, i: int, end: int) -> bool:
+    """'the rebels', 'the rebel movement', 'the insurgency': a side named by what it is, not by its name."""
+    if i >= end or doc[i].lower_ != "the":
+        return False
+    return any(t.lower_ in _REBEL_SIDES for t in doc[i + 1:min(end, i + 3)])
+
+
+_REBEL_SIDES = WORDS["generic_nonstate"] | WORDS["rebel_bodies"]
 
 
 def _figure_in(doc, e: int, s: int) -> bool:
