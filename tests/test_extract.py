@@ -100,6 +100,28 @@ def test_more_ways_of_leaving(extractor, text, kind, group, low):
     assert (c.kind, c.group, c.count.low) == (kind, group, low)
 
 
+@pytest.mark.parametrize("text, kind, group, low", [
+    ("Twelve Ukrainian soldiers from the brigade failed to come back from their leave in May.", "desertion",
+     "Armed Forces of Ukraine", 12),
+    ("About 300 men of the Ukrainian brigade have gone SZCh since the spring.", "desertion", "Armed Forces of Ukraine",
+     270),
+    ("Forty Ukrainian soldiers walked out of their positions near Toretsk in a single week.", "desertion",
+     "Armed Forces of Ukraine", 40),
+    ("In Sudan, 85 RSF fighters handed themselves and their weapons over to the army in Kordofan.", "defection",
+     "Rapid Support Forces", 85),
+    ("In Myanmar, 420 members of the PDF returned to the legal fold last month, state media said.", "defection",
+     "People's Defence Force (Myanmar)", 420),
+    ("In Yemen, 55 government soldiers came back to the embrace of the nation, the Houthis said.", "defection",
+     "Yemeni Armed Forces", 55),
+    ("In Yemen, 30 Houthi fighters were recorded crossing to government positions in Taiz.", "defection", "Houthis", 30),
+    ("In Ethiopia, 900 federal soldiers have joined the ranks of Fano since August, the group said.", "defection",
+     "Ethiopian National Defense Force", 900),
+])
+def test_more_ways_of_leaving_from_new_wordings(extractor, text, kind, group, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == (kind, group, low)
+
+
 def test_a_so_called_group_is_no_appeal(extractor):
     c = one(run(extractor, "Some 17 fighters of the so-called Ambazonia Defence Forces dropped their guns this month."))
     assert (c.kind, c.group, c.count.low) == ("defection", "Ambazonia Defence Forces", 15)
