@@ -122,6 +122,29 @@ def test_more_ways_of_leaving_from_new_wordings(extractor, text, kind, group, lo
     assert (c.kind, c.group, c.count.low) == (kind, group, low)
 
 
+@pytest.mark.parametrize("text, kind, group, low", [
+    ("Three rangers of Task Force 46 in Yala, Thailand, left their post last week.", "desertion",
+     "Thahan Phran", 3),
+    ("Some 30 Yugoslav army reservists did not go back to their unit after their leave in 1991.", "desertion",
+     "Yugoslav People's Army", 27),
+])
+def test_more_people_and_ways_of_not_coming_back(extractor, text, kind, group, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == (kind, group, low)
+
+
+def test_a_leaver_who_went_to_join_a_newly_formed_group_defected(extractor):
+    c = one(run(extractor, "In 1991 a Yugoslav army major left his post in Zagreb in September 1991 to join the newly "
+                           "formed Croatian National Guard."))
+    assert (c.kind, c.group, c.to_group) == ("defection", "Yugoslav People's Army", "Croatian National Guard")
+
+
+def test_civilians_who_crossed_south_into_a_country_emigrated(extractor):
+    r = run(extractor, "About 60 soldiers of the Burkinabe army deserted last month. About 25,000 Burkinabe crossed "
+                       "south into Ghana over the year, the UN said.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 54), ("emigration", 22500)]
+
+
 def test_a_so_called_group_is_no_appeal(extractor):
     c = one(run(extractor, "Some 17 fighters of the so-called Ambazonia Defence Forces dropped their guns this month."))
     assert (c.kind, c.group, c.count.low) == ("defection", "Ambazonia Defence Forces", 15)

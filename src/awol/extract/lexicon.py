@@ -203,19 +203,23 @@ def demonym_homes() -> dict[str, str | None]:
 
     whole: dict[str, str | None] = {}
     last: dict[str, str | None] = {}
+    invariant = words()["invariant_demonyms"]
+    names = {name.lower() for country in all_countries() for name in (country.name, *country.aliases)}
     for country in all_countries():
         for demonym in country.demonyms:
-            words = demonym.lower().split()
-            low = words[-1]  # 'Central Africans': the people noun is the last word
+            parts = demonym.lower().split()
+            low = parts[-1]  # 'Central Africans': the people noun is the last word
             if not low.isalpha():
                 continue
-            if low.endswith("ese"):
-                plural = low
+            if low.endswith("ese") or low in invariant:
+                plural = low  # 'the Sudanese', '25,000 Burkinabe'
+            elif low + "s" in names:
+                continue  # 'Philippine': 'Philippines' is the country
             elif not low.endswith(("ish", "ch", "ss", "sh", "y", "o", "mar", "ic")):
                 plural = low + "s"
             else:
                 continue
-            table = whole if len(words) == 1 else last
+            table = whole if len(parts) == 1 else last
             table[plural] = country.code if table.get(plural, country.code) == country.code else None
     return {**last, **whole}
 

@@ -771,6 +771,8 @@ class Extractor:
                 continue  # 'the defector', 'desertions': a noun with no group of its own restates
             if kind == "desertion" and self._to_enemy(found, trig):
                 kind = "defection"
+            if kind == "desertion" and (joined := S.then_joined(found, trig)) is not None:
+                kind, trig = "defection", joined  # 'a colonel left his post to join the newly formed National Guard'
             if kind == "return" and (S.home(sent, trig) or S.to_country(found, trig)):
                 entry = self.registry.get(name)
                 if entry is not None and C.is_state(entry):

@@ -21,20 +21,31 @@ def then_joined(found: C.Found, trig):
     for t in found.triggers:
         if t[0] == "defection" and trig[2] <= t[1] <= trig[2] + 8 and doc[t[1]].lower_.startswith("join") \
                 and (any(x.lower_ == "and" for x in doc[trig[2]:t[1]]) or doc[t[1] - 1].lower_ == "to") \
-                and not _figure_in(doc, trig[2], t[1]) and not _part_subject(doc, trig[2], t[1]):
+                and not _figure_in(found, trig[2], t[1]) and not _part_subject(doc, trig[2], t[1]):
             return t  # 'deserted and joined the rebels', 'deserted to join the rebels'
         if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 12 and _and_then(doc, trig[2], t[1]):
             return t  # 'had deserted (the group this year) and surrendered to troops': the same people, one defection
-        if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 10 and _and_entered(doc, trig[2], t[1]):
+        if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 10 and _and_entered(found, trig[2], t[1]):
             return t  # 'quit the fight and joined the government's reintegration programme'
     named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
-    for k in range(trig[2], min(found.sent.end, trig[2] + 10)):
+    for k in range(trig[2], min(found.sent.end, trig[2] + 12)):
         if (doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k])
                 or doc[k].lower_ == "join" and doc[k - 1].lower_ == "to") \
-                and not _figure_in(doc, trig[2], k) and not _part_subject(doc, trig[2], k) \
-                and (named & {k + 1, k + 2} or _a_rebel_side(doc, k + 1, found.sent.end)):
+                and not _figure_in(found, trig[2], k) and not _part_subject(doc, trig[2], k) \
+                and (named & {k + 1, k + 2} or _newly_named(doc, k + 1, named) or _a_rebel_side(doc, k + 1, found.sent.end)):
             return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army', '... and joined the movement'
     return None
+
+
+def _newly_named(doc, i: int, named: set[int]) -> bool:
+    """'to join the newly formed Croatian National Guard': a named group after 'the' and its describing words."""
+    j = i + 1 if i < len(doc) and doc[i].lower_ == "the" else i
+    while j < len(doc) and j - i < 4 and doc[j].lower_ in _DESCRIBING:
+        j += 1
+    return j in named
+
+
+_DESCRIBING = WORDS["describing_words"]
 
 
 def _a_rebel_side(doc, i: int, end: int) -> bool:
@@ -47,19 +58,23 @@ def _a_rebel_side(doc, i: int, end: int) -> bool:
 _REBEL_SIDES = WORDS["generic_nonstate"] | WORDS["rebel_bodies"]
 
 
-def _figure_in(doc, e: int, s: int) -> bool:
-    """A figure of people between e and s: a number not counting time ('in the last two months')."""
-    return any(x.like_num and not (x.i + 1 < len(doc) and doc[x.i + 1].lower_ in _TIME_UNITS) for x in doc[e:s])
+def _figure_in(found: C.Found, e: int, s: int) -> bool:
+    """A figure of people between e and s: a number not counting time ('in the last two months') nor
+    in a date ('in August 1991')."""
+    doc = found.sent.doc
+    return any(x.like_num and not (x.i + 1 < len(doc) and doc[x.i + 1].lower_ in _TIME_UNITS)
+               and not any(t.start <= x.idx < t.end for t in found.times) for x in doc[e:s])
 
 
 _TIME_UNITS = WORDS["time_units"]
 
 
-def _and_entered(doc, e: int, s: int) -> bool:
+def _and_entered(found: C.Found, e: int, s: int) -> bool:
     """'... and joined the Afghan government's reintegration programme': after 'and', a verb of entering
     whose object ends in the defection word at s, with no figure or new subject between."""
+    doc = found.sent.doc
     ands = [k for k in range(e, s) if doc[k].lower_ == "and"]
-    if not ands or _figure_in(doc, e, s) or _part_subject(doc, e, s):
+    if not ands or _figure_in(found, e, s) or _part_subject(doc, e, s):
         return False
     k = ands[-1] + 1
     while k < s and doc[k].lower_ in _SAME_SUBJECT:
