@@ -21,6 +21,8 @@ WIRE = "Example Wire"
 
 # (text, publisher, source_type, a substring of source or None for no source)
 SPEAKERS = [
+    ("A colonel at the garrison, who asked not to be identified because he was not cleared to talk to reporters, said "
+     "about 200 soldiers had deserted.", WIRE, "military", "A colonel at the garrison"),
     ("The paper reports that at least 15 militiamen abandoned their posts in Mocimboa.", WIRE, "media", "The paper"),
     ("The Secretariat of National Defence said 3,000 soldiers deserted in 2020.", WIRE,
      "government", "The Secretariat of National Defence"),

@@ -161,8 +161,15 @@ def test_a_name_or_a_description_is_no_appeal(extractor, text, group, low):
     assert (c.kind, c.group, c.count.low) == ("defection", group, low)
 
 
+def test_a_source_asking_not_to_be_named_makes_no_appeal(extractor):
+    c = one(run(extractor, "In Ethiopia, a senior officer, who asked not to be named, said about 1,300 soldiers had "
+                           "deserted from his division since January."))
+    assert (c.kind, c.group, c.count.low) == ("desertion", "Ethiopian National Defense Force", 1170)
+
+
 @pytest.mark.parametrize("text", [
     "In Ethiopia, the army called on the rebels to surrender before the rains.",
+    "In Ethiopia, the army asked the soldiers to return to their units before their names were published.",
     "Pakistan's army banned soldiers from leaving the garrison in Turbat.",
 ])
 def test_an_appeal_or_a_ban_is_still_no_leaving(extractor, text):

@@ -163,7 +163,8 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
         j = end
         while j > sent.start and doc[j - 1].text not in _STOP and end - j < 25:
             j -= 1
-        if j > sent.start + 1 and doc[j - 1].text == "," and doc[j].lower_ in _ASIDES:
+        if j > sent.start + 1 and doc[j - 1].text == "," and (doc[j].lower_ in _ASIDES or doc[j].lower_ == "who" and any(
+                t.lower_ in _ANONYMITY for t in doc[j:end])):
             end = j - 1  # 'A senior officer, speaking on condition of anonymity because ..., said': the officer
     i = end
     best = None
@@ -396,6 +397,7 @@ def _text_after(sent: Span, k: int) -> str:
 
 
 _ASIDES = WORDS["aside_openers"]
+_ANONYMITY = WORDS["anonymity_words"]
 _SUBORDINATE = WORDS["subordinate_openers"]
 _NEGATED = {"not", "n't", "unconfirmed", "unverified", "be", "been", "cannot"}
 _ORGANISATIONS = WORDS["organisation_heads"]

@@ -332,7 +332,7 @@ class Extractor:
                 t.lower_ for t in doc[max(sent.start, s - 9):s]} & _OFFERS:
             return False  # 'an amnesty to rebels who surrender', 'offered pardons to rebels who surrendered': whoever may
         if any(t.lower_ in self.lex.appeals and not self._discharged(doc, t.i, s) and not _so_called(doc, t.i)
-               for t in doc[sent.start:s]):
+               and not _anonymous(doc, t.i, s) for t in doc[sent.start:s]):
             return False
         if s > sent.start and doc[s - 1].lower_ == "who" and self._then_may(doc, sent, e):
             return False  # 'servicemen who left their units can return without liability': whoever did, in a law
@@ -1197,6 +1197,7 @@ def _heeded(doc, i: int) -> bool:
 
 _NOUN_MARKERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "'s", "’s"}
 _ATTRIBUTIVE = WORDS["attributive_participles"]
+_ANONYMITY = WORDS["anonymity_words"]
 _ATTRIBUTIVE_AFTER = WORDS["attributive_after"]
 
 
@@ -1258,6 +1259,11 @@ def _time_at(doc, i: int, end: int) -> bool:
     from awol.normalize.periods import find_times
 
     return i < end and any(t.start == 0 for t in find_times(doc[i:min(end, i + 6)].text, None))
+
+
+def _anonymous(doc, i: int, s: int) -> bool:
+    """'an officer, who asked not to be named, said ...': a source's request for anonymity, no appeal to leave."""
+    return any(t.lower_ in _ANONYMITY for t in doc[i + 1:min(s, i + 7)])
 
 
 def _attributive(doc, i: int) -> bool:
