@@ -21,6 +21,13 @@ WIRE = "Example Wire"
 
 # (text, publisher, source_type, a substring of source or None for no source)
 SPEAKERS = [
+    ("Several pro-Kremlin military bloggers claimed that 90 Ukrainian soldiers had deserted.", WIRE, "media",
+     "pro-Kremlin military bloggers"),
+    ("The senior divisional officer for Ngo-Ketunjia said 12 separatists surrendered.", WIRE, "government",
+     "divisional officer"),
+    ("The independent weekly Savana reported that 70 soldiers deserted.", WIRE, "media", "weekly Savana"),
+    ("Historians of the war estimate that 30,000 soldiers deserted.", WIRE, "expert", "Historians of the war"),
+    ("The military's media wing said 30 fighters surrendered.", WIRE, "military", "media wing"),
     ("A colonel at the garrison, who asked not to be identified because he was not cleared to talk to reporters, said "
      "about 200 soldiers had deserted.", WIRE, "military", "A colonel at the garrison"),
     ("The paper reports that at least 15 militiamen abandoned their posts in Mocimboa.", WIRE, "media", "The paper"),

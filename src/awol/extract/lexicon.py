@@ -82,12 +82,14 @@ def _key_words(pattern: str) -> set[str] | None:
     return fallback
 
 
-def _word_regex(words: list[str]) -> re.Pattern:
+def _word_regex(words: list[str], names: bool = False) -> re.Pattern:
     """One case-insensitive regex for a word list, on word boundaries
-    (a word ending in a letter stem such as 'frustrat' matches its endings)."""
+    (a word ending in a letter stem such as 'frustrat' matches its endings). With `names`, a hyphen
+    joins words too: the place 'Ngo-Ketunjia' holds no 'ngo' (a driver's 'non-payment' does hold 'payment')."""
     alts = sorted({w.lower() for w in words if w}, key=len, reverse=True)
     body = "|".join(re.escape(w) + (r"\w*" if w.isalpha() and len(w) >= 6 else "(?:s|es)?") for w in alts)
-    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
+    before, after = (r"(?<![^\W\d_]-)", "-") if names else ("", "")  # '31-year-old' still holds 'year-old'
+    return re.compile(rf"(?<![\w'’]){before}(?:{body})(?![\w{after}])", re.IGNORECASE)
 
 
 @dataclass
@@ -260,7 +262,7 @@ def lexicon() -> Lexicon:
     raw = _load_raw()
     low = lambda key: frozenset(str(w).lower() for w in raw.get(key, []))  # noqa: E731
     source_types = [
-        (entry["type"], _word_regex(entry["words"]) if entry.get("words") else None)
+        (entry["type"], _word_regex(entry["words"], names=True) if entry.get("words") else None)
         for entry in raw["source_types"]
     ]
     for kind in raw["triggers"]:
