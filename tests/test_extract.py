@@ -161,6 +161,16 @@ def test_a_name_or_a_description_is_no_appeal(extractor, text, group, low):
     assert (c.kind, c.group, c.count.low) == ("defection", group, low)
 
 
+@pytest.mark.parametrize("second, group", [
+    ("The army said 37 soldiers deserted in Omdurman last week.", "Sudanese Armed Forces"),
+    ("A spokesman for the group said 40 soldiers of the regime had deserted in Omdurman.", "Sudanese Armed Forces"),
+    ("Some 40 soldiers deserted in Omdurman last week, residents said.", "Rapid Support Forces"),
+])
+def test_soldiers_in_a_story_about_an_armed_group(extractor, second, group):
+    r = run(extractor, "KHARTOUM - Fighters of the RSF have been defecting to the army in numbers. " + second)
+    assert [c.group for c in r.claims if c.kind == "desertion"] == [group]
+
+
 def test_a_source_asking_not_to_be_named_makes_no_appeal(extractor):
     c = one(run(extractor, "In Ethiopia, a senior officer, who asked not to be named, said about 1,300 soldiers had "
                            "deserted from his division since January."))

@@ -537,7 +537,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         return m.name, phrase, m.country
     if low in _BARE_TROOPS and (generic is None or generic.generic or generic.entry is None or _nonstate_story(ctx, generic.entry.country)) \
             and _nonstate_story(ctx, None) and not _joined(doc, groups, ctx.main_nonstate.name) \
-            and doc[noun_tok - 1].lower_ not in _STATE_WORDS and ctx.main_nonstate.name not in ctx.joined_sides:
+            and doc[noun_tok - 1].lower_ not in _STATE_WORDS and ctx.main_nonstate.name not in ctx.joined_sides \
+            and not _state_soldiers(found, noun_tok):
         return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country  # not 'soldiers defected to the Taliban'
     if generic is not None and (generic.generic or by_context(generic)) and low in _AMBIGUOUS_RANKS and ctx.main_state is not None \
             and ctx.main_state.country == generic.country:
@@ -602,7 +603,7 @@ def _story_forces(found: Found, ctx) -> list:
     for m in found.groups:
         if m.entry is not None and is_state(m.entry) and _self_styled(doc, _tok_at(doc, m.start)):
             continue  # 'a self-styled "General"': a rebel's title, no army's rank
-        read = _story_force(m, doc, ctx) if m.country not in state_named else m  # 'a Republican Guard brigade ... troops'
+        read = _story_force(m, found, ctx) if m.country not in state_named else m  # 'a Republican Guard brigade ... troops'
         out.append(m if read is not m and read.name in gone_to else read)
     return out
 
@@ -615,16 +616,17 @@ def _self_styled(doc, k: int) -> bool:
     return "".join(t.lower_ for t in doc[max(0, j - 2):j + 1]).endswith(("self-styled", "so-called", "self-proclaimed"))
 
 
-def _story_force(m, doc, ctx):
+def _story_force(m, found: Found, ctx):
     """Bare 'troops' in a story about one armed group of the same country are that group's,
     and bare 'officers' in a story about the police are policemen."""
     if not by_context(m):
         return m
+    doc = found.sent.doc
     k = _tok_at(doc, m.start)
     word = doc[k].lower_
     g = None
     if _nonstate_story(ctx, m.country) and word in _BARE_TROOPS and not (k > 0 and doc[k - 1].lower_ in _STATE_WORDS) \
-            and ctx.main_nonstate.name not in ctx.joined_sides \
+            and ctx.main_nonstate.name not in ctx.joined_sides and not _state_soldiers(found, k) \
             and not (word in ("soldiers", "personnel") and ctx.main_state is not None and ctx.main_state.country == m.country):
         g = ctx.main_nonstate  # soldiers who joined the PDF are not its own; 'soldiers' beside the named army are its
     elif word in _AMBIGUOUS_RANKS and is_state(m.entry):
@@ -650,6 +652,19 @@ def _other_service(a, b) -> bool:
     """'300 Afghan soldiers and 120 policemen': the police are not the army named beside them."""
     return a.entry is not None and b.entry is not None and \
         (a.entry.type in _POLICE_TYPES) != (b.entry.type in _POLICE_TYPES)
+
+
+def _state_soldiers(found: Found, noun_tok: int) -> bool:
+    """'the army said 37 soldiers deserted', '2,870 soldiers of the regime': soldiers a state speaks of,
+    or of the state by name, are its own even in a story mostly about an armed group."""
+    doc = found.sent.doc
+    after = [t.lower_ for t in doc[noun_tok + 1:min(found.sent.end, noun_tok + 4)]]
+    if after[:1] == ["of"] and set(after[1:]) & _STATE_WORDS:
+        return True
+    a = found.attribution
+    return a is not None and a.source_type in ("military", "government") and a.start >= 0 \
+        and not any(g.entry is not None and not is_state(g.entry) and a.start <= g.start < a.end
+                    for g in found.speaker_groups)
 
 
 def _nonstate_story(ctx, country: str | None) -> bool:
