@@ -22,6 +22,9 @@
   from them, so their score estimates awol on unseen text. Do not tune on them.
 - `blind2`: a second measuring-only set (tests/blind2/: Russia and Ukraine, the Horn of Africa, the
   Sahel, historical retrospectives; statistics stories, court reports, transcripts). Do not tune on it.
+- `blind3`: a third (tests/blind3/: a week of a monitoring desk's intake, mostly wire copy, from Syria,
+  Iraq, Afghanistan, Somalia, Lake Chad, Mali, South Sudan, Libya, Venezuela, Russia-Ukraine, North Korea
+  and Eritrea). Do not tune on it.
 """
 
 from __future__ import annotations
@@ -46,13 +49,15 @@ HELDOUT3 = Path(__file__).parent / "heldout3"
 BLIND2 = Path(__file__).parent / "blind2"
 HELDOUT4 = Path(__file__).parent / "heldout4"
 HELDOUT5 = Path(__file__).parent / "heldout5"
+BLIND3 = Path(__file__).parent / "blind3"
 CORPORA = {"dev": (DEV / "docs", DEV / "gold.jsonl"), "heldout": (HELDOUT / "docs.jsonl", HELDOUT / "gold.jsonl"),
            "heldout2": (HELDOUT2 / "docs.jsonl", HELDOUT2 / "gold.jsonl"),
            "heldout3": (HELDOUT3 / "docs.jsonl", HELDOUT3 / "gold.jsonl"),
            "heldout4": (HELDOUT4 / "docs.jsonl", HELDOUT4 / "gold.jsonl"),
            "heldout5": (HELDOUT5 / "docs.jsonl", HELDOUT5 / "gold.jsonl"),
            "blind": (BLIND / "docs.jsonl", BLIND / "gold.jsonl"),
-           "blind2": (BLIND2 / "docs.jsonl", BLIND2 / "gold.jsonl")}
+           "blind2": (BLIND2 / "docs.jsonl", BLIND2 / "gold.jsonl"),
+           "blind3": (BLIND3 / "docs.jsonl", BLIND3 / "gold.jsonl")}
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py is not available")
 
