@@ -171,6 +171,17 @@ def test_soldiers_in_a_story_about_an_armed_group(extractor, second, group):
     assert [c.group for c in r.claims if c.kind == "desertion"] == [group]
 
 
+def test_a_leaders_men_are_of_his_group_not_of_the_side_he_gave_himself_up_to(extractor):
+    r = run(extractor, "BAMENDA, Cameroon - A separatist commander gave himself up to Cameroonian troops in Ndop on "
+                       "Monday along with 13 of his fighters, officials said.")
+    assert [(c.group, c.count.low) for c in r.claims] == [("Ambazonian separatists", 13), ("Ambazonian separatists", 1)]
+
+
+def test_up_to_a_figure_is_no_side(extractor):
+    c = one(run(extractor, "Up to 700 Boko Haram fighters surrendered to troops in Borno, Nigeria, last month."))
+    assert (c.group, c.count.high) == ("Boko Haram", 700)
+
+
 def test_a_source_asking_not_to_be_named_makes_no_appeal(extractor):
     c = one(run(extractor, "In Ethiopia, a senior officer, who asked not to be named, said about 1,300 soldiers had "
                            "deserted from his division since January."))

@@ -812,8 +812,9 @@ _RECEIVED = WORDS["received_words"]
 def _to_side(doc, tok: int) -> bool:
     """A group named as where people went ('defected to the FSA', 'joined Fano', 'joined al-Qaeda-linked militants')."""
     for k in range(tok - 1, max(-1, tok - 7), -1):
-        if doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in _NOT_A_SIDE:
-            return False  # 'close to 700 Boko Haram fighters', 'according to the Taliban'
+        if doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in _NOT_A_SIDE and not (
+                doc[k - 1].lower_ == "up" and not any(t.like_num for t in doc[k + 1:tok])):
+            return False  # 'close to 700 Boko Haram fighters', 'according to the Taliban'; 'gave himself up to troops' is
         if doc[k].lower_ in _JOINING | {"to", "into"}:
             return True
         if doc[k].lower_ in {"and", "or", ","} and k > 0 and doc[k - 1].is_title and doc[k + 1].is_title:

@@ -58,6 +58,7 @@ _SERVICE_AGES = WORDS["service_ages"]
 _EVADE = WORDS["evade_verbs"]
 _FORCE_PLACES = WORDS["force_places"]
 _COUNTED_UNITS = WORDS["unit_nouns"] - {"army", "force", "contingent", "corps"}
+_HIS_MEN = re.compile(r"\bof (?:his|her) ", re.I)
 _OWN_UNIT = re.compile(r"\b(?:(?:his|her|my|our|the)\s+(?:own\s+|elite\s+|former\s+)?"
                        r"(?:unit|battalion|brigade|regiment|company|platoon|squad)|fellow)\b", re.I)
 _SPEAKER_MEMBERS = WORDS["speaker_members"]
@@ -505,8 +506,20 @@ class Extractor:
         kinds_with_figures = {c.kind for c in out}
         ctx.remember(out)  # 'and some then joined ...' continues this sentence's figure claims
         self._subject_claims(found, ctx, out, exclude, covered, led, kinds_with_figures)
+        self._leaders_men(out)
         defections = {(c.group, c.count.low if c.count else None) for c in out if c.kind == "defection"}
         return [c for c in out if not (c.kind == "desertion" and (c.group, c.count.low if c.count else None) in defections)]
+
+    def _leaders_men(self, out: list[Claim]) -> None:
+        """'A separatist commander gave himself up along with 13 of his fighters': his fighters are of his
+        group, when the figure found only a generic one ('Cameroonian militants') and he a closer one."""
+        leaders = [c for c in out if c.count is not None and (c.count.low, c.count.high) == (1, 1)]
+        for c in out:
+            if not _HIS_MEN.search(c.group_mention or "") or self.registry.get(c.group) is not None:
+                continue
+            same = [x for x in leaders if x.kind == c.kind and x is not c and x.group != c.group]
+            if len(same) == 1:
+                c.group, c.group_country = same[0].group, same[0].group_country
 
     def _arrivals(self, found: C.Found, arrivals: list, ctx: DocContext, case_context: bool, exclude: list,
                   speaker: tuple | None, out: list[Claim]) -> list[Claim]:
