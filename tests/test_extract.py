@@ -133,6 +133,17 @@ def test_more_people_and_ways_of_not_coming_back(extractor, text, kind, group, l
     assert (c.kind, c.group, c.count.low) == (kind, group, low)
 
 
+def test_a_soldier_who_deserted_and_has_joined_a_group_defected(extractor):
+    c = one(run(extractor, "In Kashmir, an Indian Army soldier who deserted his unit in Kupwara last month "
+                           "has joined the Hizbul Mujahideen, police said."))
+    assert (c.kind, c.group, c.to_group) == ("defection", "Indian Army", "Hizbul Mujahideen")
+
+
+def test_leaving_a_unit_named_with_several_words(extractor):
+    c = one(run(extractor, "A Russian contract soldier left his motor-rifle unit near Kursk in May, the court heard."))
+    assert (c.kind, c.group) == ("desertion", "Russian Armed Forces")
+
+
 def test_a_leaver_who_went_to_join_a_newly_formed_group_defected(extractor):
     c = one(run(extractor, "In 1991 a Yugoslav army major left his post in Zagreb in September 1991 to join the newly "
                            "formed Croatian National Guard."))

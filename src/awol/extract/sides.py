@@ -30,11 +30,18 @@ def then_joined(found: C.Found, trig):
     named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
     for k in range(trig[2], min(found.sent.end, trig[2] + 12)):
         if (doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k])
-                or doc[k].lower_ == "join" and doc[k - 1].lower_ == "to") \
+                or doc[k].lower_ == "join" and doc[k - 1].lower_ == "to"
+                or doc[k].lower_ == "joined" and doc[k - 1].lower_ in {"has", "have", "had"} and _who_before(doc, trig[1])) \
                 and not _figure_in(found, trig[2], k) and not _part_subject(doc, trig[2], k) \
                 and (named & {k + 1, k + 2} or _newly_named(doc, k + 1, named) or _a_rebel_side(doc, k + 1, found.sent.end)):
             return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army', '... and joined the movement'
     return None
+
+
+def _who_before(doc, i: int) -> bool:
+    """A leaving word in a relative clause ('a soldier who went missing from his unit has joined ...'): the
+    clause's main verb, after it, tells where he went."""
+    return any(t.lower_ in {"who", "that"} for t in doc[max(0, i - 3):i])
 
 
 def _newly_named(doc, i: int, named: set[int]) -> bool:
