@@ -139,6 +139,20 @@ def test_a_soldier_who_deserted_and_has_joined_a_group_defected(extractor):
     assert (c.kind, c.group, c.to_group) == ("defection", "Indian Army", "Hizbul Mujahideen")
 
 
+@pytest.mark.parametrize("text, low", [
+    ("About 60 Burkinabe volunteers of the VDP handed back their rifles and went home last month.", 54),
+    ("Some 300 Serbian reservists climbed down from the trucks and walked home in 1991.", 270),
+])
+def test_members_who_went_home_left(extractor, text, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.count.low) == ("desertion", low)
+
+
+def test_refugees_who_went_home_are_no_leavers(extractor):
+    r = run(extractor, "About 60 Malian soldiers deserted in May. Some 3,000 refugees went home from Niger in June.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 54)]
+
+
 def test_leaving_a_unit_named_with_several_words(extractor):
     c = one(run(extractor, "A Russian contract soldier left his motor-rifle unit near Kursk in May, the court heard."))
     assert (c.kind, c.group) == ("desertion", "Russian Armed Forces")
