@@ -153,6 +153,11 @@ def test_refugees_who_went_home_are_no_leavers(extractor):
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 54)]
 
 
+def test_a_company_that_left_its_base(extractor):
+    c = one(run(extractor, "In Iraq, a company of about 90 soldiers left its base near Tikrit on Sunday night."))
+    assert (c.kind, c.count.low) == ("desertion", 81)
+
+
 def test_leaving_a_unit_named_with_several_words(extractor):
     c = one(run(extractor, "A Russian contract soldier left his motor-rifle unit near Kursk in May, the court heard."))
     assert (c.kind, c.group) == ("desertion", "Russian Armed Forces")
