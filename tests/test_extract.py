@@ -148,6 +148,14 @@ def test_members_who_went_home_left(extractor, text, low):
     assert (c.kind, c.count.low) == ("desertion", low)
 
 
+def test_fans_who_went_home_near_a_report_on_the_army_pass_no_screen():
+    from awol.extract.screen import Screen
+
+    text = ("The visiting fans went home in silence after the final whistle. In other news, the army said its "
+            "troops had secured the road to the airport.")
+    assert not Screen().passes(text)
+
+
 def test_refugees_who_went_home_are_no_leavers(extractor):
     r = run(extractor, "About 60 Malian soldiers deserted in May. Some 3,000 refugees went home from Niger in June.")
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 54)]
