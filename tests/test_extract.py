@@ -161,6 +161,19 @@ def test_refugees_who_went_home_are_no_leavers(extractor):
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 54)]
 
 
+@pytest.mark.parametrize("text, kind, group, low", [
+    ("In Congo, around 120 of the mutineers returned to their barracks in Goma, a military spokesman said.", "return",
+     "Armed Forces of the Democratic Republic of the Congo", 108),
+    ("In Iraq, nearly 800 soldiers have rejoined their brigades at the air base since December.", "return",
+     "Iraqi Armed Forces", 720),
+    ("In Colombia, about 80 fighters of the Segunda Marquetalia have switched to rival dissident fronts.",
+     "defection", "Segunda Marquetalia", 72),
+])
+def test_mutineers_brigades_and_rival_fronts(extractor, text, kind, group, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == (kind, group, low)
+
+
 def test_a_company_that_left_its_base(extractor):
     c = one(run(extractor, "In Iraq, a company of about 90 soldiers left its base near Tikrit on Sunday night."))
     assert (c.kind, c.count.low) == ("desertion", 81)
