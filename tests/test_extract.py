@@ -174,6 +174,12 @@ def test_mutineers_brigades_and_rival_fronts(extractor, text, kind, group, low):
     assert (c.kind, c.group, c.count.low) == (kind, group, low)
 
 
+def test_a_commander_who_came_out_with_his_fighters_surrendered(extractor):
+    c = one(run(extractor, "In Borno, Nigeria, a Boko Haram commander came out with 22 of his fighters near Bama on "
+                           "Friday, the army said."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Boko Haram", 22, 23)
+
+
 def test_a_company_that_left_its_base(extractor):
     c = one(run(extractor, "In Iraq, a company of about 90 soldiers left its base near Tikrit on Sunday night."))
     assert (c.kind, c.count.low) == ("desertion", 81)
