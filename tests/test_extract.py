@@ -180,6 +180,11 @@ def test_a_commander_who_came_out_with_his_fighters_surrendered(extractor):
     assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Boko Haram", 22, 23)
 
 
+def test_soldiers_who_rallied_to_a_groups_ranks_defected(extractor):
+    c = one(run(extractor, "The M23 said that more than 200 FARDC soldiers had rallied to its ranks in Masisi last month."))
+    assert (c.kind, c.group, c.count.low) == ("defection", "Armed Forces of the Democratic Republic of the Congo", 201)
+
+
 def test_a_company_that_left_its_base(extractor):
     c = one(run(extractor, "In Iraq, a company of about 90 soldiers left its base near Tikrit on Sunday night."))
     assert (c.kind, c.count.low) == ("desertion", 81)
