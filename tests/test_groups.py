@@ -231,3 +231,13 @@ def test_a_peoples_own_generic_name(reg):
 def test_a_noun_at_the_end_of_a_compound_is_not_a_mention(reg):
     assert names(reg, "The attorney-general of Syria spoke.", ["SY"]) == []
     assert names(reg, "Syrian ex-soldiers and a Syrian general spoke.", ["SY"])[-1][0] == "Syrian general"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Fighters of the Syrian Democratic Forces (SDF) deserted.", ["Syrian Democratic Forces"]),
+    ("Six councillors of the Social Democratic Front (SDF) joined the ruling party.", []),  # the party's initials
+])
+def test_an_acronym_in_parentheses_abbreviates_the_name_before_it(text, names):
+    from awol.normalize.groups import default_registry
+
+    assert [m.name for m in default_registry().find(text)] == names

@@ -425,6 +425,8 @@ class Registry:
             if kind == "alias":
                 if len(key) <= 2 and _ends_a_name(text, start):
                     continue
+                if self._spells_other_name(text, start, end, key):
+                    continue  # 'the Social Democratic Front (SDF)': the party's initials, not the Syrian SDF
                 if self._pick_alias(key, cased[start:end], countries) is not None:
                     aliases.append((start, end, key))
             elif not _compound_tail(text, start):
@@ -489,6 +491,25 @@ class Registry:
         return out
 
     # ---- internals -----------------------------------------------------
+    def _spells_other_name(self, text: str, start: int, end: int, key: str) -> bool:
+        """An acronym in parentheses whose letters are the initials of the name before it, when that name
+        is no alias of the same group: it abbreviates that name ('Social Democratic Front (SDF)')."""
+        if start < 2 or text[start - 1] != "(" or not text[start:end].isupper():
+            return False
+        names: list[str] = []
+        for w in reversed(re.findall(r"[^\W\d_][\w'’-]*", text[max(0, start - 80):start - 1])):
+            if not (w[:1].isupper() or w.lower() in _NAME_LINKS):
+                break
+            names.insert(0, w)
+        while names and names[0].lower() in _NAME_LINKS:
+            names.pop(0)
+        initials = "".join(w[0] for w in names if w.lower() not in _NAME_LINKS).upper()
+        if not names or not initials.endswith(text[start:end].replace(".", "")):
+            return False
+        entries = {id(a.entry) for a in self._aliases[key]}
+        tails = (fold(" ".join(names[i:])) for i in range(len(names)))
+        return not any(id(a.entry) in entries for t in tails for a in self._aliases.get(t, []))
+
     def _pick_alias(self, key: str, written: str, countries: Sequence[str]) -> _Alias | None:
         options = [a for a in self._aliases[key] if not a.strict or _case_ok(a.form, written)]
         if len(options) <= 1:
@@ -647,6 +668,9 @@ def _compound_tail(text: str, start: int) -> bool:
     """'attorney-general': a noun after a hyphenated word is part of another word ('ex-soldiers' are soldiers)."""
     return start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() \
         and not text[max(0, start - 4):start - 1].lower().endswith("ex")
+
+
+_NAME_LINKS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "al"}
 
 
 def _bounded(low: str, start: int, end: int) -> bool:
