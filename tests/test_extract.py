@@ -185,6 +185,17 @@ def test_soldiers_who_rallied_to_a_groups_ranks_defected(extractor):
     assert (c.kind, c.group, c.count.low) == ("defection", "Armed Forces of the Democratic Republic of the Congo", 201)
 
 
+def test_party_figures_who_quit_are_no_leavers(extractor):
+    r = run(extractor, "ISLAMABAD - Two more lawmakers said they were leaving the ruling party on Monday, taking the "
+                       "number of senior party figures who have quit since the riots to 64.")
+    assert r.claims == []
+
+
+def test_fighters_who_quit_counted_to_a_total_still_left(extractor):
+    c = one(run(extractor, "KABUL - The ceremony brought the number of Taliban fighters who have quit since May to 64."))
+    assert (c.group, c.count.low) == ("Taliban", 64)
+
+
 def test_a_company_that_left_its_base(extractor):
     c = one(run(extractor, "In Iraq, a company of about 90 soldiers left its base near Tikrit on Sunday night."))
     assert (c.kind, c.count.low) == ("desertion", 81)

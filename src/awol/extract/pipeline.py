@@ -584,6 +584,8 @@ class Extractor:
                 continue  # 'The deserters, including three officers, fled': a part of those reported before
             if noun_tok is not None and _office_members(doc, noun_tok):
                 continue  # 'three provincial assembly members defected to the opposition': politicians
+            if noun_tok is None and _counted_civilians(doc, sent, qs):
+                continue  # 'taking the number of senior party figures who have quit to 81': politicians
             if noun_kind == "person" and doc[noun_tok].lower_ == "others" and self._civilians_earlier(sent, qs):
                 noun_kind = "civilian"  # '11 million people displaced inside Sudan, and three million others have fled'
             if noun_kind == "person" and self._draft_evaders(sent, noun_tok):
@@ -1218,6 +1220,17 @@ _NOUN_MARKERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her",
 _ATTRIBUTIVE = WORDS["attributive_participles"]
 _ANONYMITY = WORDS["anonymity_words"]
 _ATTRIBUTIVE_AFTER = WORDS["attributive_after"]
+
+
+def _counted_civilians(doc, sent, qs: int) -> bool:
+    """'the number of senior party figures who have quit ... to 81': what a bare figure counts, named after
+    'the number of' before it, is people of a party, a board or a club."""
+    for j in range(sent.start, qs - 1):
+        if doc[j].lower_ in {"number", "total"} and doc[j + 1].lower_ == "of":
+            counted = [t.lower_ for t in doc[j + 2:min(qs, j + 8)]]
+            cut = next((i for i, w in enumerate(counted) if w in {"who", "that", "which"}), len(counted))
+            return bool(set(counted[:cut]) & (_CIVILIAN_BODIES | _CIVIC_BODIES))
+    return False
 
 
 def _office_members(doc, noun_tok: int) -> bool:
