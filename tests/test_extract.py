@@ -196,6 +196,12 @@ def test_fighters_who_quit_counted_to_a_total_still_left(extractor):
     assert (c.group, c.count.low) == ("Taliban", 64)
 
 
+def test_civilians_with_their_own_verb_do_not_take_the_soldiers_defection(extractor):
+    r = run(extractor, "More than 4,000 civilians crossed into Jordan in May, while 300 Syrian soldiers defected, "
+                       "an officer said.")
+    assert [(c.kind, c.count.low) for c in r.claims if c.kind != "emigration"] == [("defection", 300)]
+
+
 def test_a_company_that_left_its_base(extractor):
     c = one(run(extractor, "In Iraq, a company of about 90 soldiers left its base near Tikrit on Sunday night."))
     assert (c.kind, c.count.low) == ("desertion", 81)

@@ -653,8 +653,10 @@ class Extractor:
                 elif townsfolk:
                     continue  # '500 citizens have not returned to Mosul': no force, no country left
                 elif trig is not None and trig[0] != "leaving" and not refugees and not dependants and (
-                        noun_kind == "civilian" or self._members_named(sent)):
+                        noun_kind == "civilian" or self._members_named(sent)) \
+                        and not (leaving is not None and abs(leaving[1] - qs) < abs(trig[1] - qs)):
                     kind = trig[0]  # 'some 60 people, among them deserters and their wives': the party counts
+                    # ('4,200 civilians crossed into Jordan, while 300 soldiers defected': the civilians' own verb)
                 elif dependants and trig is not None and self._abroad(found, ctx) and not F.displaced(doc, sent, own_end, qs):
                     kind = "emigration"  # 'the mission repatriated 45 civilians': they left the host country
                 elif (leaving is None and not refugees) or not self._abroad(found, ctx, self._people_home(doc, noun_tok)) \
