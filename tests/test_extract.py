@@ -202,6 +202,19 @@ def test_civilians_with_their_own_verb_do_not_take_the_soldiers_defection(extrac
     assert [(c.kind, c.count.low) for c in r.claims if c.kind != "emigration"] == [("defection", 300)]
 
 
+@pytest.mark.parametrize("text, low", [
+    ("In Mali, the military court tried 41 soldiers for desertion last year.", 41),
+    ("In Mali, 41 soldiers were tried for desertion last year.", 41),
+])
+def test_soldiers_tried_for_desertion(extractor, text, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.count.low) == ("desertion", low)
+
+
+def test_soldiers_who_tried_to_desert_did_not(extractor):
+    assert run(extractor, "In Mali, 41 soldiers tried to desert last year but were stopped.").claims == []
+
+
 def test_a_company_that_left_its_base(extractor):
     c = one(run(extractor, "In Iraq, a company of about 90 soldiers left its base near Tikrit on Sunday night."))
     assert (c.kind, c.count.low) == ("desertion", 81)

@@ -320,7 +320,8 @@ class Extractor:
         kind, s, e = trig
         doc = sent.doc
         before = [t.lower_ for t in _clause_before(doc, max(sent.start, s - 4), s, _TEMPORAL)
-                  if not t.is_title and not _so_called(doc, t.i) and not _heeded(doc, t.i) and not _attributive(doc, t.i)]
+                  if not t.is_title and not _so_called(doc, t.i) and not _heeded(doc, t.i) and not _attributive(doc, t.i)
+                  and not _on_trial(doc, t.i)]
         # 'in May' is a month; 'fear before deserting': it happened; 'accepted the peace call and surrendered': it did
         if "how" in before and before[before.index("how") + 1:before.index("how") + 2] == ["many"]:
             before.remove("how")  # 'how many peshmerga had left': a question about what happened
@@ -595,7 +596,8 @@ class Extractor:
                 continue  # 'the massacre of 26 civilians': the dead are not leavers ('were killed and 12 deserted' are)
             if qs > sent.start and doc[qs - 1].lower_ in _LOST and not F.lost_to_leaving(found, noun_tok or qe):
                 continue  # 'the brigade lost 300 men': casualties, unless 'lost 300 men to desertion'
-            if {t.lower_ for t in _clause_before(doc, max(sent.start, qs - 3), qs) if not t.is_title} & self.lex.irrealis \
+            if {t.lower_ for t in _clause_before(doc, max(sent.start, qs - 3), qs)
+                    if not t.is_title and not _on_trial(doc, t.i)} & self.lex.irrealis \
                     and not C.strength_measure(sent, qs, qe, None):
                 continue
             if qe < sent.end and doc[qe].text == "-" and not (qe + 1 < sent.end and doc[qe + 1].lower_ == "strong"):
@@ -1293,6 +1295,12 @@ def _time_at(doc, i: int, end: int) -> bool:
     from awol.normalize.periods import find_times
 
     return i < end and any(t.start == 0 for t in find_times(doc[i:min(end, i + 6)].text, None))
+
+
+def _on_trial(doc, i: int) -> bool:
+    """'the tribunal tried 63 soldiers for desertion', 'were tried for desertion': a trial, not an attempt
+    ('tried to desert')."""
+    return doc[i].lower_ == "tried" and i + 1 < len(doc) and doc[i + 1].lower_ != "to"
 
 
 def _anonymous(doc, i: int, s: int) -> bool:
