@@ -241,3 +241,13 @@ def test_an_acronym_in_parentheses_abbreviates_the_name_before_it(text, names):
     from awol.normalize.groups import default_registry
 
     assert [m.name for m in default_registry().find(text)] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Members of the Amhara special forces deserted.", "Amhara Special Forces"),
+    ("Officers of the Liyu Police crossed the border.", "Somali Region Special Police"),
+])
+def test_ethiopias_regional_special_forces_are_named_by_region(text, name):
+    from awol.normalize.groups import default_registry
+
+    assert [m.name for m in default_registry().find(text)] == [name]
