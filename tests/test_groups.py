@@ -246,8 +246,9 @@ def test_an_acronym_in_parentheses_abbreviates_the_name_before_it(text, names):
 @pytest.mark.parametrize("text, name", [
     ("Members of the Amhara special forces deserted.", "Amhara Special Forces"),
     ("Officers of the Liyu Police crossed the border.", "Somali Region Special Police"),
+    ("Fifteen members of the Local Force militia deserted in Cabo Delgado.", "Local Force militia"),
 ])
-def test_ethiopias_regional_special_forces_are_named_by_region(text, name):
+def test_regional_forces_and_militias_are_named(text, name):
     from awol.normalize.groups import default_registry
 
     assert [m.name for m in default_registry().find(text)] == [name]
