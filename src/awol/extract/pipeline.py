@@ -359,12 +359,10 @@ class Extractor:
         if kind == "leaving" and e + 1 < sent.end and doc[e].lower_ in {"their", "his", "her"} and doc[e + 1].lower_ in _HOMES \
                 and not any(t.lower_ in self.lex.civilian_nouns for t in sent):
             return False  # policemen 'fled their homes' still serve; civilians fleeing home may be leaving the country
-        if kind == "leaving" and doc[e - 1].lower_ == "home" and any(
+        if kind == "leaving" and doc[e - 1].lower_ == "home" and (any(
                 t.lower_ in self.lex.civilian_nouns and not (t.i + 1 < sent.end and doc[t.i + 1].lower_ in self.people_words)
-                for t in sent):
-            return False  # 'refugees went home': going back, not leaving; 'reservists walked home' did leave
-        if kind == "leaving" and doc[e - 1].lower_ == "home" and any(t.lower_ in _LEAVE for t in doc[e:min(sent.end, e + 3)]):
-            return False  # 'troops went home on leave': allowed to go
+                for t in sent) or any(t.lower_ in _LEAVE for t in doc[e:min(sent.end, e + 3)])):
+            return False  # 'refugees went home' go back, 'troops went home on leave' may; 'reservists walked home' left
         if first == "deserted" and (e < sent.end and doc[e].lower_ == "by" and not _time_at(doc, e + 1, sent.end)
                                     or s > sent.start and doc[s - 1].lower_ in {"a", "the"}):
             return False  # 'deserted by its allies', 'a deserted village'; not 'had deserted by April'
