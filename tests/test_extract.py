@@ -111,6 +111,8 @@ def test_a_part_that_joined_leaves_the_rest_deserters(extractor):
      "Ethiopian National Defense Force", 900),
     ("Three rangers of Task Force 46 in Yala, Thailand, left their post last week.", "desertion",
      "Thahan Phran", 3),
+    ("In Russia, some 2,000 servicemen were absent from their units in June, a prosecutor said.", "desertion",
+     "Russian Armed Forces", 1800),
     ("Some 30 Yugoslav army reservists did not go back to their unit after their leave in 1991.", "desertion",
      "Yugoslav People's Army", 27),
     ("In Congo, around 120 of the mutineers returned to their barracks in Goma, a military spokesman said.", "return",
