@@ -150,6 +150,12 @@ def test_fans_who_went_home_near_a_report_on_the_army_pass_no_screen():
     assert not Screen().passes(text)
 
 
+def test_people_forced_to_seek_refuge_abroad_emigrated(extractor):
+    r = run(extractor, "In Cameroon, 40 soldiers deserted in May. The fighting has forced some 9,000 Cameroonians to "
+                       "seek refuge in Nigeria, the UN said.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 40), ("emigration", 8100)]
+
+
 def test_refugees_who_went_home_are_no_leavers(extractor):
     r = run(extractor, "About 60 Malian soldiers deserted in May. Some 3,000 refugees went home from Niger in June.")
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 54)]
