@@ -156,6 +156,12 @@ def test_people_forced_to_seek_refuge_abroad_emigrated(extractor):
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 40), ("emigration", 8100)]
 
 
+def test_new_arrivals_abroad_are_a_refugee_figure(extractor):
+    r = run(extractor, "In Eritrea, 40 soldiers deserted in May. The UN registered about 2,000 new arrivals from "
+                       "Eritrea in Sudan in June.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 40), ("emigration", 1800)]
+
+
 def test_refugees_who_went_home_are_no_leavers(extractor):
     r = run(extractor, "About 60 Malian soldiers deserted in May. Some 3,000 refugees went home from Niger in June.")
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 54)]
