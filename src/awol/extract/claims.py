@@ -537,8 +537,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         return m.name, phrase, m.country
     if low in _BARE_TROOPS and (generic is None or generic.generic or generic.entry is None or _nonstate_story(ctx, generic.entry.country)) \
             and _nonstate_story(ctx, None) and not _joined(doc, groups, ctx.main_nonstate.name) \
-            and doc[noun_tok - 1].lower_ not in _STATE_WORDS and ctx.main_nonstate.name not in ctx.joined_sides \
-            and not _state_soldiers(found, noun_tok):
+            and doc[noun_tok - 1].lower_ not in _STATE_WORDS and ctx.main_nonstate.name not in ctx.joined_sides:
         return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country  # not 'soldiers defected to the Taliban'
     if generic is not None and (generic.generic or by_context(generic)) and low in _AMBIGUOUS_RANKS and ctx.main_state is not None \
             and ctx.main_state.country == generic.country:

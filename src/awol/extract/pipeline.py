@@ -98,6 +98,7 @@ _WAVES = WORDS["wave_nouns"]
 _OFFICES = WORDS["civilian_office_words"]
 _OFFICERS = {"officer", "officers"}
 _CIVIC_BODIES = WORDS["civic_bodies"]
+_BODIES = _CIVILIAN_BODIES | _CIVIC_BODIES  # a party, board, club or council: whose people hold no force's place
 _RETURN_TASKS = WORDS["return_tasks"]
 _RETIRED = WORDS["retirement_words"]
 _NOT_YET = WORDS["not_yet_words"]
@@ -1231,7 +1232,7 @@ def _counted_civilians(doc, sent, qs: int) -> bool:
         if doc[j].lower_ in {"number", "total"} and doc[j + 1].lower_ == "of":
             counted = [t.lower_ for t in doc[j + 2:min(qs, j + 8)]]
             cut = next((i for i, w in enumerate(counted) if w in {"who", "that", "which"}), len(counted))
-            return bool(set(counted[:cut]) & (_CIVILIAN_BODIES | _CIVIC_BODIES))
+            return bool(set(counted[:cut]) & _BODIES)
     return False
 
 
