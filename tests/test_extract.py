@@ -2752,3 +2752,15 @@ def test_a_post_given_up_is_no_force_left(extractor, sentence, claims):
 ])
 def test_deserted_after_a_named_force_is_a_verb(extractor, text, claims):
     assert len(run(extractor, text).claims) == claims
+
+
+def test_sentence_times_and_places_are_found_once_on_first_need():
+    """Most trigger sentences give no claim: their times and places are looked for only when a rule asks."""
+    from awol.extract.found import Found
+
+    calls = []
+    found = Found(sent=None, triggers=[], find_times=lambda: calls.append("times") or ["t"],
+                  find_places=lambda: calls.append("places") or ["p"])
+    assert calls == []
+    assert found.times == ["t"] and found.times == ["t"] and found.places == ["p"]
+    assert calls == ["times", "places"]

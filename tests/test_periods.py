@@ -394,3 +394,20 @@ def test_past_months_end_at_published(published, n):
 def test_malformed_word_lists_raise_knowledge_error(data, section):
     with pytest.raises(KnowledgeError, match=section):
         _check(data, "periods.yaml")
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("About 1,200 soldiers have deserted in recent months, 40 of them officers.", ["in recent months"]),
+    ("Some 300 fighters surrendered every month, a spokesman said.", ["every month"]),
+    ("Desertions rose between 2014 and 2016 to 5,000.", ["between 2014 and 2016"]),
+    ("In the 1990s about 700 men a year left the army.", ["In the 1990s"]),
+    ("The 2015/16 figure was 900.", ["2015/16"]),
+    ("In mid-2019, 45 troops defected.", ["In mid-2019"]),
+    ("Nowadays 12 recruits vanish each year.", ["Nowadays", "each year"]),
+    ("Of late 60 militiamen have crossed over.", ["Of late"]),
+    ("Some 1,500 fighters surrendered to the 3rd Brigade.", []),
+])
+def test_patterns_run_on_the_words_every_match_holds(sentence, texts):
+    """A pattern runs only on sentences with one of its trigger words (a year's digits, 'late' of
+    'of late'): gating by those words misses no phrase, and a figure that is no year is no date."""
+    assert [m.text for m in find_times(sentence, D("2024-05-01"))] == texts

@@ -461,13 +461,14 @@ class Extractor:
         from awol.normalize.counts import find_quantities
         from awol.normalize.periods import find_times
 
-        found = C.Found(sent=sent, triggers=trig)
+        published, countries = ctx.published, ctx.countries
+        found = C.Found(sent=sent, triggers=trig,
+                        find_times=lambda: [_Shifted(t, base) for t in find_times(text, published)],
+                        find_places=lambda: [_Shifted(p, base) for p in self.gazetteer.find(text, countries)])
         found.quantities = [_Shifted(q, base) for q in find_quantities(text)]
         found.groups = [_Shifted(m, base) for m in self.registry.find(text, ctx.countries)
                         if not LINKED_SUFFIX.match(text, m.end)
                         and not (m.entry is not None and m.entry.type == "peacekeeping")]
-        found.times = [_Shifted(t, base) for t in find_times(text, ctx.published)]
-        found.places = [_Shifted(p, base) for p in self.gazetteer.find(text, ctx.countries)]
         return found
 
     @staticmethod

@@ -54,6 +54,7 @@ from awol.errors import KnowledgeError
 
 Span = tuple[date, date]
 _WORD = re.compile(r"[a-z]+")
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 
 _DATA = "periods.yaml"
 _SECTIONS = {
@@ -383,24 +384,28 @@ def _grammar() -> _Grammar:
          rf"|(?<![\w-])(?:{K(_alt(data['vague_phrases']))})(?!\w)",
          _h_vague),
     ]
-    # A pattern runs only on sentences holding one of its trigger words
-    # ("#digit" stands for any digit): most sentences have no time phrase.
+    # A pattern runs only on sentences holding one of its trigger words, words every match of it
+    # holds ("#year" stands for a year's digits, which every point without a month name holds):
+    # most sentences have no time phrase.
     months_low = set(month_of)
 
     def first_words(phrases: list[str]) -> set[str]:
         return {p.split()[0].lower() for p in phrases}
 
+    def last_words(phrases: list[str]) -> set[str]:  # 'every day': 'day' is far rarer than 'every'
+        return {p.split()[-1].lower() for p in phrases}
+
     triggers = {
-        "range": months_low | {"#digit"},
+        "range": months_low | {"#year"},
         "dayrange": months_low,
-        "yrange": {"#digit"},
-        "decade": {"#digit"},
+        "yrange": {"#year"},
+        "decade": {"#year"},
         "part": {"half", "quarter", "h", "q"},
         "firstn": {"first", "last", "final"},
         "spanin": {"day", "days", "week", "weeks"},
         "season": set(season_of),
         "fiscal": {"year"},
-        "point": months_low | {"#digit"},
+        "point": months_low | {"#year"},
         "holiday": first_words(data["holidays"]),
         "pastn": {"past", "last", "previous", "preceding"},
         "ago": {"ago"},
@@ -409,7 +414,7 @@ def _grammar() -> _Grammar:
         "lastmon": {"last", "this", "past"},
         "weekday": set(weekday_of),
         "dayword": {"yesterday", "today", "tonight", "overnight", "night", "morning", "afternoon", "evening"},
-        "vague": first_words(data["vague_phrases"]) | {"recent", "past", "last", "previous", "preceding"},
+        "vague": last_words(data["vague_phrases"]) | {"recent", "past", "last", "previous", "preceding"},
     }
     compiled = [(name, re.compile(rx), fn, frozenset(triggers[name])) for name, rx, fn in patterns]
 
@@ -864,8 +869,8 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
     cands: list[tuple[int, _Cand]] = []
     low = text.lower()
     words = set(_WORD.findall(low))
-    if any(ch.isdigit() for ch in text):
-        words.add("#digit")
+    if _YEAR_DIGITS.search(text):
+        words.add("#year")
     for prio, (_, rx, handler, trig) in enumerate(G.patterns):
         if words.isdisjoint(trig):
             continue
