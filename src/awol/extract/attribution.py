@@ -445,6 +445,7 @@ def _in_relative_clause(sent: Span, k: int) -> bool:
     return j >= sent.start and doc[j].lower_ in {"which", "who", "that"}
 
 
+@lru_cache(maxsize=4096)
 def _country_name(phrase: str) -> bool:
     """'The Central African Republic said': a state speaking is its government."""
     from awol.normalize.countries import country_code
@@ -453,6 +454,7 @@ def _country_name(phrase: str) -> bool:
     return bool(bare) and bare[:1].isupper() and country_code(bare) is not None and len(bare.split()) <= 4
 
 
+@lru_cache(maxsize=4096)
 def _same_outlet(phrase: str, publisher: str) -> bool:
     """'the Associated Press' speaking in an AP story is the publisher's own voice."""
     proper = [w.lower() for w in re.findall(r"[A-Za-z]+", phrase)

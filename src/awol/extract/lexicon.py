@@ -118,6 +118,10 @@ class Lexicon:
     civil_general: re.Pattern | None = None  # 'secretary general': no military rank
     _matchers: dict = field(default_factory=dict, repr=False)
 
+    def __post_init__(self):
+        # speaker phrases recur ('the ministry', 'officials'): each is typed once, in a bounded cache
+        self.source_type = lru_cache(maxsize=4096)(self.source_type)
+
     def matcher(self, vocab, name: str):
         """A spaCy Matcher for the trigger kinds (name='triggers') or hedges (name='hedges')."""
         key = (name, id(vocab))
