@@ -1783,7 +1783,7 @@ def test_they_are_the_people_the_sentence_before_counted(extractor):
 
 
 def test_they_take_no_figure_when_the_sentence_before_counts_two_groups(extractor):
-    r = run(extractor, "Some 900 Nigerien soldiers and 300 gendarmes were posted to Tillaberi in March. They had "
+    r = run(extractor, "Some 900 Nigerien soldiers and 300 gendarmes moved to Tillaberi in March. They had "
                        "deserted their posts by June, officials said.")
     assert [(c.kind, c.count) for c in r.claims] == [("desertion", None)]
 
@@ -2764,3 +2764,28 @@ def test_sentence_times_and_places_are_found_once_on_first_need():
     assert calls == []
     assert found.times == ["t"] and found.times == ["t"] and found.places == ["p"]
     assert calls == ["times", "places"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Scores of Malian soldiers deserted this spring. In one garrison, only 90 of the 700 soldiers on its rolls "
+     "still report for duty, an officer said.",
+     [("strength", "remaining", 90), ("strength", "total", 700)]),
+    ("Scores of Malian soldiers deserted this spring. Of about 500 gendarmes posted in the region, "
+     "fewer than 200 are now manning their checkpoints, an official said.",
+     [("strength", "deployed", 450), ("strength", "remaining", None)]),
+    ("Scores of Malian soldiers deserted from one battalion this spring. Only about 60 of its men were still at "
+     "their posts in May, a commander said.",
+     [("strength", "remaining", 54)]),
+])
+def test_what_is_left_of_a_unit_is_its_strength(extractor, text, expected):
+    """The people still at their posts, and the unit they are part of, are stocks of the force; the
+    figure of a unit is no cohort on leave when the rest still serve."""
+    claims = run(extractor, text).claims
+    got = [(c.kind, c.measure, c.count.low) for c in claims if c.kind == "strength"]
+    assert got == expected
+
+
+def test_posting_videos_deploys_no_one(extractor):
+    claims = run(extractor, "At least 30 Kenyan police officers have posted videos online announcing that they had quit "
+                            "the force.").claims
+    assert [(c.kind, c.count.low) for c in claims] == [("desertion", 30)]

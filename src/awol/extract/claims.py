@@ -45,9 +45,11 @@ _HOLDERS = WORDS["holder_nouns"]
 _SIZE_VERBS = WORDS["size_verbs"]
 _COUNTS_VERBS = WORDS["size_count_verbs"]
 _DEPLOYED_AFTER = WORDS["deployed_after"]
+_DEPLOYED_TO = WORDS["deployed_to_place"]
+_PLACE_PREPOSITIONS = WORDS["place_prepositions"]
 _UNIT_NOUNS = WORDS["unit_nouns"]
 # Words that can make a figure a stock, so that other sentences are skipped cheaply.
-STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, _STOCK_NOUNS, _UNIT_NOUNS,
+STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, _DEPLOYED_TO, _STOCK_NOUNS, _UNIT_NOUNS,
                                    WORDS["shrink_verbs"], WORDS["grow_verbs"], WORDS["size_verbs"],
                                    WORDS["active_words"], {"with", "strong", "program", "programme", "training", "number", "down"})
 
@@ -261,13 +263,17 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     if noun is None and q_end < sent.end and doc[q_end].lower_ in {"remain", "remained", "remaining"} \
             and window[-1:] != ["with"]:
         return "remaining"  # 'fewer than 600 remain'
+    if still_serving(doc, sent, q_end if noun is None else noun + 1):
+        return "remaining"  # 'only about 40 were still at their posts'
     if noun is not None:
         k = _lead_start(doc, sent, q_start, keep="to")
         if k - 1 > sent.start and doc[k].lower_ == "to" and doc[k - 1].lower_ == "down":
             return "remaining"  # 'the front is now down to fewer than 40 fighters'
         later = {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 6)]}
-        if later & _DEPLOYED_AFTER:
-            return "deployed"  # '80,000 soldiers ... have assembled in camps'
+        if later & _DEPLOYED_AFTER or any(
+                doc[j].lower_ in _DEPLOYED_TO and doc[j + 1].lower_ in _PLACE_PREPOSITIONS
+                for j in range(noun + 1, min(sent.end - 1, noun + 6))):
+            return "deployed"  # '80,000 soldiers ... have assembled in camps', '600 policemen posted in the district'
         if {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 3)]} & {"remain", "remains", "remained", "remaining"}:
             return "remaining"  # 'only about 300 soldiers remain in the brigade'
         active = _still_active(doc, sent, noun)
@@ -293,6 +299,21 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
                 continue
             return measure
     return None
+
+
+def still_serving(doc, sent: Span, k: int) -> bool:
+    """Whether the clause from token k says its people are still (or now) serving: 'were still at their
+    posts', 'on its payroll still report for duty', 'are now manning checkposts'."""
+    for j in range(k, min(sent.end, k + 8)):
+        if doc[j].is_punct and doc[j].text != "-":
+            return False
+        if doc[j].lower_ in ("still", "now"):
+            rest = " ".join(t.lower_ for t in doc[j + 1:min(sent.end, j + 5)])
+            return any(rest == p or rest.startswith(p + " ") for p in _STILL_SERVING)
+    return False
+
+
+_STILL_SERVING = WORDS["still_serving"]
 
 
 def _still_active(doc, sent: Span, noun: int) -> str | None:

@@ -926,7 +926,7 @@ class Extractor:
         while k >= sent.start and doc[k].lower_ in {"some", "about", "around", "nearly", "almost", "the", "an", "estimated"}:
             k -= 1
         if k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].like_num and doc[k - 1].lower_ != "one":
-            return True
+            return not C.still_serving(doc, sent, qe)  # '300 of the 1,500 soldiers still report for duty': a unit's size
         if not (k >= sent.start and doc[k].lower_ == "of"):
             return False  # 'of the 200 troops ...', 'Of 300 soldiers sent on leave, ...'
         rest = doc[qe:sent.end]
