@@ -2789,3 +2789,22 @@ def test_posting_videos_deploys_no_one(extractor):
     claims = run(extractor, "At least 30 Kenyan police officers have posted videos online announcing that they had quit "
                             "the force.").claims
     assert [(c.kind, c.count.low) for c in claims] == [("desertion", 30)]
+
+
+@pytest.mark.parametrize("text, group, to_group, low", [
+    ("About 40 Malian soldiers have joined the Macina Liberation Front since March, a local official said.",
+     "Malian Armed Forces", "Katiba Macina", 36),
+    ("A Nigerian soldier who vanished from his base last month has joined Boko Haram, police said.",
+     "Nigerian Army", "Boko Haram", 1),
+])
+def test_soldiers_who_join_a_named_group_defect_to_it(extractor, text, group, to_group, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.to_group, c.count.low) == ("defection", group, to_group, low)
+
+
+@pytest.mark.parametrize("text", [
+    "Chadian troops joined the Multinational Joint Task Force in the offensive around Lake Chad.",
+    "Nigerien soldiers joined the Nigerian army to retake the border town.",
+])
+def test_allies_joining_for_a_fight_leave_no_force(extractor, text):
+    assert run(extractor, text).claims == []

@@ -118,6 +118,8 @@ _PART_OF_THOSE = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+\s+){0,3}[^\W
 _NOT_ONE = re.compile(r"\b(?:not|no)\s+(?:a\s+single|one|single)\b|^no\s+(?!fewer|less|more|longer)")
 _MAKEUP = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+[\s,]+){1,10}?(?:include|includes|included)\b")
 _DEDUP = re.compile(r"\W+")
+_JOINT_NOUNS = WORDS["joint_action_nouns"]
+_JOINT_VERBS = WORDS["joint_action_verbs"]
 _DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|"
                               r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                               r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\s+[a-z]+", re.I)
@@ -407,6 +409,8 @@ class Extractor:
         if kind == "leaving" and e < sent.end and (doc[e].lower_ in _HAZARDS or doc[e].lower_ in {"the", "a", "an"}
                                                    and _object_in(doc, e + 1, sent.end, _HAZARDS, 2)):
             return False  # 'soldiers escaped the blaze': a fire fled, no force or country left
+        if kind == "defection" and any(t.lower_.startswith("join") for t in doc[s:e]) and _joint_action(doc, e, sent.end):
+            return False  # 'British troops joined the Peshmerga in the offensive on Mosul': allies fighting together
         if first.startswith("surrender") and S.in_battle(doc, sent, e, s):
             return False  # 'surrendered when the town fell': a unit giving up in battle (SCHEMA: no claim)
         if kind == "leaving":
@@ -1278,6 +1282,17 @@ def _whole_of_part(doc, sent, qs: int, quantities) -> bool:
     if not (qs - 2 >= sent.start and doc[qs - 2].lower_ == "of" and doc[qs - 1].lower_ in _OWNERS):
         return False
     return any(C._tok_at(doc, q.end - 1) == qs - 3 for q in quantities)
+
+
+def _joint_action(doc, k: int, end: int) -> bool:
+    """Within ten tokens from k, joining is for a fight: 'in the offensive', 'for an assault', 'to retake'."""
+    for j in range(k, min(end - 1, k + 10)):
+        word, nxt = doc[j].lower_, j + 1
+        while nxt < end - 1 and doc[nxt].lower_ in {"the", "a", "an", "their", "its", "his", "joint", "new", "final"}:
+            nxt += 1
+        if word in {"in", "for"} and doc[nxt].lower_ in _JOINT_NOUNS or word == "to" and doc[nxt].lower_ in _JOINT_VERBS:
+            return True
+    return False
 
 
 def _surrender_in_battle(sent) -> bool:
