@@ -270,6 +270,16 @@ FORMS = [
     # border guards are a state service
     ("Forty Malian soldiers crossed into Niger on Monday, Nigerien border guards said.", WIRE, "government",
      "Nigerien border guards"),
+    # ', saying' after a denial or an answer: its subject speaks
+    ("An army spokesman dismissed the report as false, saying only a few soldiers had deserted.", WIRE, "military",
+     "An army spokesman"),
+    ("The junta's spokesman, Colonel Aung Kyaw, rejected the figure, saying no more than 200 had left.", WIRE,
+     "military", "Colonel Aung Kyaw"),
+    ("Dozens of soldiers left the base, saying they had not been paid.", WIRE, "publisher", None),
+    # lawmakers hold a public office, though members of an assembly
+    ("A member of the provincial assembly, Jean Mbala, said about 80 soldiers had deserted.", WIRE, "government",
+     "Jean Mbala"),
+    ("About 80 soldiers had deserted, MP Olena Koval told the committee.", WIRE, "government", "Olena Koval"),
 ]
 
 

@@ -2808,3 +2808,18 @@ def test_soldiers_who_join_a_named_group_defect_to_it(extractor, text, group, to
 ])
 def test_allies_joining_for_a_fight_leave_no_force(extractor, text):
     assert run(extractor, text).claims == []
+
+
+def test_a_denial_that_goes_on_to_give_a_lower_figure_asserts_it(extractor):
+    claims = run(extractor, "Rebels said 3,000 Malian soldiers had deserted. An army spokesman dismissed the report as "
+                            "propaganda, saying only a few soldiers had deserted.").claims
+    assert [(c.kind, c.count.low, c.count.high, c.source_type) for c in claims] == [
+        ("desertion", 3000, 3000, "armed_group"), ("desertion", 2, 5, "military")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry denied reports that 300 soldiers had deserted.",
+    "The ministry rejected the claims, saying no soldiers had deserted.",
+])
+def test_a_denial_alone_reports_no_leaving(extractor, text):
+    assert run(extractor, text).claims == []

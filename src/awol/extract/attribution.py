@@ -140,7 +140,7 @@ def _crossable(seg) -> bool:
 def speech_keys() -> frozenset[str]:
     """The words `attribute` acts on: citing words, speech verbs and 'according'."""
     lex = lexicon()
-    return frozenset(lex.citing) | frozenset(lex.speech_verbs) | {"according"}
+    return frozenset(lex.citing) | frozenset(lex.speech_verbs) | {"according"} | _OWN_ACCOUNT
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +214,22 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
     return i, end
 
 
+def _answering_subject(sent: Span, k: int, appeals) -> tuple[int, int] | None:
+    """'An army spokesman dismissed the report as propaganda, saying only a few had deserted': after
+    ', saying', the speaker is the subject of the denial or answer that opens the sentence."""
+    doc = sent.doc
+    if k - 1 <= sent.start or doc[k - 1].text != ",":
+        return None
+    a = _after_dateline(sent, sent.start, k)
+    for j in range(a, min(k - 1, a + 20)):
+        low = doc[j].lower_
+        if low in appeals or low in _ANSWERING:
+            return (a, j) if j > a and _substantive(span_text(doc[a:j])) else None
+        if doc[j].text in _STOP - {",", "(", ")"}:  # 'The junta's spokesman, Major General X, dismissed'
+            return None
+    return None
+
+
 def _is_quote(text: str) -> bool:
     return text in {"”", '"', "’", "'"} or text.endswith("”")
 
@@ -284,6 +300,11 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         tok = doc[i]
         if low in lex.citing and citing_from is None:
             citing_from = tok.i
+        if low in _OWN_ACCOUNT:
+            subject = _answering_subject(sent, tok.i, lex.appeals)
+            if subject is not None:
+                candidates.append((tok.i, *subject))
+            continue
         if low == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
             a, b = _phrase_after(sent, tok.i + 2)
             if b > a:
@@ -403,6 +424,8 @@ _NEGATED = {"not", "n't", "unconfirmed", "unverified", "be", "been", "cannot"}
 _ORGANISATIONS = WORDS["organisation_heads"]
 _ORGANISED = {"ngo", "international_org", "armed_group", "media", "expert"}
 _WEAK_SPEECH = WORDS["weak_speech"]
+_OWN_ACCOUNT = WORDS["own_account_verbs"]
+_ANSWERING = WORDS["answering_verbs"]
 _WHEN_WORDS = WORDS["when_words"]
 
 

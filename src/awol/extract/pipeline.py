@@ -119,6 +119,7 @@ _NOT_ONE = re.compile(r"\b(?:not|no)\s+(?:a\s+single|one|single)\b|^no\s+(?!fewe
 _MAKEUP = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+[\s,]+){1,10}?(?:include|includes|included)\b")
 _DEDUP = re.compile(r"\W+")
 _JOINT_NOUNS = WORDS["joint_action_nouns"]
+_OWN_ACCOUNT = WORDS["own_account_verbs"]
 _JOINT_VERBS = WORDS["joint_action_verbs"]
 _DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|"
                               r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -337,7 +338,7 @@ class Extractor:
                 t.lower_ for t in doc[max(sent.start, s - 9):s]} & _OFFERS:
             return False  # 'an amnesty to rebels who surrender', 'offered pardons to rebels who surrendered': whoever may
         if any(t.lower_ in self.lex.appeals and not self._discharged(doc, t.i, s) and not _so_called(doc, t.i)
-               and not _anonymous(doc, t.i, s) for t in doc[sent.start:s]):
+               and not _anonymous(doc, t.i, s) and not _own_account(doc, t.i, s) for t in doc[sent.start:s]):
             return False
         if s > sent.start and doc[s - 1].lower_ == "who" and self._then_may(doc, sent, e):
             return False  # 'servicemen who left their units can return without liability': whoever did, in a law
@@ -1321,6 +1322,12 @@ def _on_trial(doc, i: int) -> bool:
 def _anonymous(doc, i: int, s: int) -> bool:
     """'an officer, who asked not to be named, said ...': a source's request for anonymity, no appeal to leave."""
     return any(t.lower_ in _ANONYMITY for t in doc[i + 1:min(s, i + 7)])
+
+
+def _own_account(doc, i: int, s: int) -> bool:
+    """'rejected the figure, saying only a few hundred had left': between the denial at i and the leaving
+    word at s, the speaker goes on to say what did happen."""
+    return any(t.lower_ in _OWN_ACCOUNT for t in doc[i + 1:s])
 
 
 def _attributive(doc, i: int) -> bool:
