@@ -2823,3 +2823,35 @@ def test_a_denial_that_goes_on_to_give_a_lower_figure_asserts_it(extractor):
 ])
 def test_a_denial_alone_reports_no_leaving(extractor, text):
     assert run(extractor, text).claims == []
+
+
+def test_former_combatants_received_are_defectors(extractor):
+    claims = run(extractor, "Boko Haram fighters keep giving themselves up in Borno. The camp has received 1,300 former "
+                            "fighters since 2021, its coordinator said.").claims
+    assert [(c.kind, c.group, c.count.low) for c in claims if c.count] == [("defection", "Boko Haram", 1300)]
+
+
+def test_former_fighters_who_cross_a_border_do_what_the_verb_says(extractor):
+    claims = run(extractor, "Several dozen former Islamic State fighters have slipped across the frontier into Turkey "
+                            "in recent weeks, smugglers said.").claims
+    assert [(c.kind, c.group) for c in claims] == [("desertion", "Islamic State")]
+
+
+@pytest.mark.parametrize("text", [
+    "The programme has taken in 8,700 former Taliban fighters since 2010, but fewer than one in ten of them came "
+    "from the south.",
+    "About 4,000 Taliban fighters have surrendered since 2010, and two in five of them were from Kunduz.",
+])
+def test_a_share_counts_no_one(extractor, text):
+    lows = [c.count.low for c in run(extractor, text).claims if c.count]
+    assert len(lows) == 1 and lows[0] > 1000
+
+
+@pytest.mark.parametrize("text", [
+    "Boko Haram fighters keep giving themselves up. More than 200 former Boko Haram fighters have been killed in "
+    "reprisals since 2021, a rights group said.",
+    "Boko Haram fighters keep giving themselves up. The study draws on interviews with 80 former fighters in Maiduguri.",
+])
+def test_former_fighters_killed_or_interviewed_are_no_new_defectors(extractor, text):
+    claims = run(extractor, text).claims
+    assert all(c.count is None for c in claims) and len(claims) == 1

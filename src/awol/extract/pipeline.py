@@ -139,6 +139,28 @@ def _outside_desertions(triggers: list) -> list:
     return [t for t in triggers if t[0] != "return" or not any(s < t[2] and t[1] < e for s, e in spans)]
 
 
+def _proportion(doc, sent, qs: int, qe: int) -> bool:
+    """Either side of 'one in ten', 'two in five', '1 in 4': a share, whose numbers count no one."""
+    if qe + 1 < sent.end and doc[qe].lower_ == "in" and _small_number(doc[qe + 1]):
+        return True
+    return qs - 2 >= sent.start and doc[qs - 1].lower_ == "in" and doc[qs - 2].like_num and _small_number(doc[qs])
+
+
+def _small_number(token) -> bool:
+    """A number a share is told in ('ten', '4'), not a year or a figure of people."""
+    return token.lower_ in _SHARE_WORDS or token.text.isdigit() and int(token.text) <= 100
+
+
+_SHARE_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"}
+
+
+def _described_only(doc, triggers: list) -> list:
+    """'Several dozen former fighters made it across the frontier': 'former fighters' says who they
+    were; where the sentence has a leaving word of its own, that word says what they did."""
+    others = [t for t in triggers if doc[t[1]].lower_ != "former"]
+    return others or triggers
+
+
 def _hedge_back(claims: list, hedges: set[int], sents: list, by_sent: dict) -> None:
     """'The claim could not be independently verified' two sentences on, with no claim of its own in
     between, hedges the leaving claims it points back at (not a stock figure given beside them)."""
@@ -228,7 +250,7 @@ class Extractor:
             if key and (key == title_key or (k < 4 and _title_case(stext))):
                 seen.add(key)  # headlines are restated by the body
                 continue
-            trig = _outside_desertions([t for t in by_sent.get(k, []) if self._real(sent, t)])
+            trig = _described_only(sp, _outside_desertions([t for t in by_sent.get(k, []) if self._real(sent, t)]))
             if key in seen:
                 previous = []
                 continue
@@ -412,6 +434,11 @@ class Extractor:
             return False  # 'soldiers escaped the blaze': a fire fled, no force or country left
         if kind == "defection" and any(t.lower_.startswith("join") for t in doc[s:e]) and _joint_action(doc, e, sent.end):
             return False  # 'British troops joined the Peshmerga in the offensive on Mosul': allies fighting together
+        if first == "former" and any(t.lower_ in self.lex.casualties or t.lower_ in _CAPTURED
+                                     for t in doc[e:min(sent.end, e + 5)]):
+            return False  # 'more than 290 former FARC combatants have been killed': who they were, not a leaving
+        if first == "former" and any(t.lower_ in _STUDIED for t in doc[max(sent.start, s - 5):s]):
+            return False  # 'interviews with 96 former fighters': the people a study heard
         if first.startswith("surrender") and S.in_battle(doc, sent, e, s):
             return False  # 'surrendered when the town fell': a unit giving up in battle (SCHEMA: no claim)
         if kind == "leaving":
@@ -611,6 +638,8 @@ class Extractor:
                 continue  # 'from one battalion', 'two brigades': units are counted, not people
             if qe + 1 < sent.end and doc[qe].lower_ in C.NOMINAL and doc[qe + 1].lower_ in _FACILITIES:
                 continue  # 'the three rehabilitation centres': places are counted
+            if _proportion(doc, sent, qs, qe):
+                continue  # 'fewer than one in ten of them': a share, not a count of people
             if _designation(doc, sent, qs, qe):
                 continue  # 'Task Force 46', "the Army's 22 Rashtriya Rifles": a unit's number
             if (_RATE.search(doc[qe:min(sent.end, qe + 8)].text) and noun_kind not in ("person", "civilian")) \
