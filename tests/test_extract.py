@@ -2855,3 +2855,20 @@ def test_a_share_counts_no_one(extractor, text):
 def test_former_fighters_killed_or_interviewed_are_no_new_defectors(extractor, text):
     claims = run(extractor, text).claims
     assert all(c.count is None for c in claims) and len(claims) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Houthi fighters deserted this year, officials said. Some 9,000 Yemeni men crossed into Oman "
+    "illegally between February and May, border police said.",
+    "Hundreds of Houthi fighters deserted this year, officials said. More than 2,000 young men have left Taiz for "
+    "Oman and Saudi Arabia since July, paying smugglers.",
+])
+def test_men_of_a_country_crossing_a_border_emigrate(extractor, text):
+    claims = run(extractor, text).claims
+    assert [(c.kind, c.group) for c in claims] == [("desertion", "Houthis"), ("emigration", "civilians")]
+
+
+def test_men_of_a_unit_stay_members(extractor):
+    claims = run(extractor, "Hundreds of Houthi fighters deserted this year. Some 40 young men from his brigade "
+                            "crossed into Oman in May, a commander said.").claims
+    assert [c.kind for c in claims] == ["desertion", "desertion"]

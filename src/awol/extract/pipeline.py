@@ -120,6 +120,8 @@ _MAKEUP = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+[\s,]+){1,10}?(?:inc
 _DEDUP = re.compile(r"\W+")
 _JOINT_NOUNS = WORDS["joint_action_nouns"]
 _OWN_ACCOUNT = WORDS["own_account_verbs"]
+_FORCE_WORDS = {"soldiers", "troops", "fighters", "militants", "rebels", "deserters", "defectors", "army", "unit",
+                "units", "battalion", "brigade", "militia", "ranks"}
 _JOINT_VERBS = WORDS["joint_action_verbs"]
 _DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|"
                               r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -137,6 +139,13 @@ def _outside_desertions(triggers: list) -> list:
     returned to duty" deny the return; 'returned to the fold of the law' is a surrender."""
     spans = [(s, e) for kind, s, e in triggers if kind in ("desertion", "defection")]
     return [t for t in triggers if t[0] != "return" or not any(s < t[2] and t[1] < e for s, e in spans)]
+
+
+def _men_of_a_unit(doc, noun_tok: int, end: int) -> bool:
+    """'men from his company', 'men of the 2nd Battalion', 'men under his command': a force's men."""
+    if noun_tok + 1 >= end or doc[noun_tok + 1].lower_ not in {"from", "of", "under", "in"}:
+        return False
+    return any(t.lower_ in _OWNERS - {"the"} or t.lower_ in C._UNIT_NOUNS for t in doc[noun_tok + 2:min(end, noun_tok + 6)])
 
 
 def _proportion(doc, sent, qs: int, qe: int) -> bool:
@@ -339,6 +348,10 @@ class Extractor:
         if doc[noun_tok].lower_ == "men" and noun_tok > sent.start and doc[noun_tok - 1].is_title \
                 and set(words) & _DRAFT:
             return True  # 'Russian men have left since the mobilisation': men liable to be called up
+        if doc[noun_tok].lower_ == "men" and noun_tok > sent.start and (
+                doc[noun_tok - 1].lower_ == "young" or doc[noun_tok - 1].is_title and find_countries(doc[noun_tok - 1].text)) \
+                and not _men_of_a_unit(doc, noun_tok, sent.end) and not set(words) & _FORCE_WORDS:
+            return True  # 'more than 2,500 young men had left Daraa for Lebanon', '11,000 Ukrainian men crossed into Romania'
         return any(w in _EVADE and set(words[i + 1:i + 4]) & _DRAFT for i, w in enumerate(words))
 
     def _real(self, sent, trig) -> bool:
