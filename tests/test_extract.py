@@ -2872,3 +2872,9 @@ def test_men_of_a_unit_stay_members(extractor):
     claims = run(extractor, "Hundreds of Houthi fighters deserted this year. Some 40 young men from his brigade "
                             "crossed into Oman in May, a commander said.").claims
     assert [c.kind for c in claims] == ["desertion", "desertion"]
+
+
+def test_a_task_word_in_a_name_is_no_task(extractor):
+    claims = run(extractor, "Thousands of Iraqi soldiers deserted in June. Nearly 700 soldiers have rejoined their "
+                            "brigades since December, the Nineveh Operations Command said.").claims
+    assert [(c.kind, c.count.low) for c in claims] == [("desertion", 2000), ("return", 630)]

@@ -436,9 +436,10 @@ class Extractor:
             return False  # 'left the brigade for another unit': a transfer, not a desertion
         if kind == "return" and e < sent.end and doc[e].lower_ in _FORCE_PLACES:
             return False  # 'returned to the army base': a place, not the force
-        if kind == "return" and any(t.lower_ in _RETURN_TASKS for t in sent) \
+        if kind == "return" and any(t.lower_ in _RETURN_TASKS and not t.is_title for t in sent) \
                 and not any(t.lower_ in _ABSENCE for t in sent):
             return False  # 'troops deployed for the vote returned to barracks': back from a task, not from absence
+            # ('the Anbar Operations Command said': a name, no task)
         if first.startswith("surrender") and e + 1 < sent.end and doc[e].lower_ in {"the", "a", "an", "its", "their", "his", "control"} \
                 and (doc[e].lower_ == "control" or _object_in(doc, e + 1, sent.end, _SURRENDERED_THINGS)):
             return False  # 'troops surrendered the town', 'a two-goal lead': ground given up, nobody left the force
