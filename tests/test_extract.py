@@ -2878,3 +2878,9 @@ def test_a_task_word_in_a_name_is_no_task(extractor):
     claims = run(extractor, "Thousands of Iraqi soldiers deserted in June. Nearly 700 soldiers have rejoined their "
                             "brigades since December, the Nineveh Operations Command said.").claims
     assert [(c.kind, c.count.low) for c in claims] == [("desertion", 2000), ("return", 630)]
+
+
+def test_a_peacekeeping_mission_s_troops_are_no_force_s_strength(extractor):
+    claims = run(extractor, "Somali soldiers keep deserting; 300 left their posts in May, officials said. The African "
+                            "Union mission, AMISOM, has about 21,000 troops in Somalia.").claims
+    assert [c.kind for c in claims] == ["desertion"]

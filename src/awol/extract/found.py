@@ -19,6 +19,7 @@ class Found:
     quantities: list = field(default_factory=list)  # (start, end, Quantity)
     groups: list = field(default_factory=list)  # GroupMention with doc offsets via .start/.end shifted
     speaker_groups: list = field(default_factory=list)  # those named in the speaker phrase ('FSA officials said')
+    peacekeepers: list = field(default_factory=list)  # peacekeeping forces named: no one leaves them here
     find_times: Callable[[], list] | None = field(default=None, repr=False)
     find_places: Callable[[], list] | None = field(default=None, repr=False)
     attribution: Attribution | None = None

@@ -512,9 +512,9 @@ class Extractor:
                         find_times=lambda: [_Shifted(t, base) for t in find_times(text, published)],
                         find_places=lambda: [_Shifted(p, base) for p in self.gazetteer.find(text, countries)])
         found.quantities = [_Shifted(q, base) for q in find_quantities(text)]
-        found.groups = [_Shifted(m, base) for m in self.registry.find(text, ctx.countries)
-                        if not LINKED_SUFFIX.match(text, m.end)
-                        and not (m.entry is not None and m.entry.type == "peacekeeping")]
+        mentions = [_Shifted(m, base) for m in self.registry.find(text, ctx.countries) if not LINKED_SUFFIX.match(text, m.end)]
+        found.peacekeepers = [m for m in mentions if m.entry is not None and m.entry.type == "peacekeeping"]
+        found.groups = [m for m in mentions if not (m.entry is not None and m.entry.type == "peacekeeping")]
         return found
 
     @staticmethod
@@ -721,6 +721,8 @@ class Extractor:
                     and not F.subject_of(found, noun_tok, trig):
                 if _surrender_in_battle(sent):
                     continue  # 'about 150 soldiers of a besieged battalion surrendered': no claim, no stock either
+                if any(sent.start_char <= p.start < q.start for p in found.peacekeepers):
+                    continue  # 'AMISOM has about 21,500 troops in Somalia': a mission's strength, no force's
                 kind = "strength"
             elif trig is None:
                 if not (case_context and any(t.lower_ in self.lex.case_nouns for t in sent)):
