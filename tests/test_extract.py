@@ -2884,3 +2884,19 @@ def test_a_peacekeeping_mission_s_troops_are_no_force_s_strength(extractor):
     claims = run(extractor, "Somali soldiers keep deserting; 300 left their posts in May, officials said. The African "
                             "Union mission, AMISOM, has about 21,000 troops in Somalia.").claims
     assert [c.kind for c in claims] == ["desertion"]
+
+
+def test_deserting_then_joining_a_unit_of_a_named_group_is_a_defection(extractor):
+    c = one(run(extractor, "A Myanmar army corporal deserted his battalion in Magway in March and, three weeks later, "
+                           "joined a local People's Defence Force unit."))
+    assert (c.kind, c.count.low, c.to_group) == ("defection", 1, "People's Defence Force (Myanmar)")
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Sudan's army is short of men. One paratrooper deserted his unit in Omdurman on Monday, an officer said.",
+     "Sudanese Armed Forces"),
+    ("Ukraine's army is short of men. A reservist who fled his unit in May crossed into Moldova, border police said.",
+     "Armed Forces of Ukraine"),
+])
+def test_one_member_by_his_service_noun(extractor, text, group):
+    assert [(c.kind, c.group) for c in run(extractor, text).claims] == [("desertion", group)]

@@ -28,14 +28,20 @@ def then_joined(found: C.Found, trig):
         if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 10 and _and_entered(found, trig[2], t[1]):
             return t  # 'quit the fight and joined the government's reintegration programme'
     named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
-    for k in range(trig[2], min(found.sent.end, trig[2] + 12)):
+    for k in range(trig[2], min(found.sent.end, trig[2] + 16)):
         if (doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k])
                 or doc[k].lower_ == "join" and doc[k - 1].lower_ == "to"
                 or doc[k].lower_ == "joined" and doc[k - 1].lower_ in {"has", "have", "had"} and _who_before(doc, trig[1])) \
                 and not _figure_in(found, trig[2], k) and not _part_subject(doc, trig[2], k) \
-                and (named & {k + 1, k + 2} or _newly_named(doc, k + 1, named) or _a_rebel_side(doc, k + 1, found.sent.end)):
+                and (named & {k + 1, k + 2} or _newly_named(doc, k + 1, named) or _a_rebel_side(doc, k + 1, found.sent.end)
+                     or _a_unit_of(doc, k + 1, named)):
             return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army', '... and joined the movement'
     return None
+
+
+def _a_unit_of(doc, i: int, named: set[int]) -> bool:
+    """'joined a local People's Defence Force unit': an article and one describing word before the name."""
+    return i + 2 < len(doc) and doc[i].lower_ in {"a", "an", "the"} and doc[i + 1].is_lower and i + 2 in named
 
 
 def _who_before(doc, i: int) -> bool:
