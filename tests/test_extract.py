@@ -2900,3 +2900,17 @@ def test_deserting_then_joining_a_unit_of_a_named_group_is_a_defection(extractor
 ])
 def test_one_member_by_his_service_noun(extractor, text, group):
     assert [(c.kind, c.group) for c in run(extractor, text).claims] == [("desertion", group)]
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrea's army keeps conscripts for years. A conscript walked away from his posting near Assab in October.",
+    "Ukraine's army is short of men. In March two soldiers left their dugout near Kupiansk and did not go back.",
+])
+def test_more_places_a_soldier_walks_away_from(extractor, text):
+    assert [c.kind for c in run(extractor, text).claims] == ["desertion"]
+
+
+def test_a_year_between_deserting_and_surrendering_keeps_one_defection(extractor):
+    c = one(run(extractor, "Soviet troops in Afghanistan are tired. Two soldiers slipped away from their garrison near "
+                           "Bagram in the summer of 1986 and surrendered to a band of mujahideen."))
+    assert (c.kind, c.count.low) == ("defection", 2)

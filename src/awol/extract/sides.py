@@ -23,7 +23,7 @@ def then_joined(found: C.Found, trig):
                 and (any(x.lower_ == "and" for x in doc[trig[2]:t[1]]) or doc[t[1] - 1].lower_ == "to") \
                 and not _figure_in(found, trig[2], t[1]) and not _part_subject(doc, trig[2], t[1]):
             return t  # 'deserted and joined the rebels', 'deserted to join the rebels'
-        if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 12 and _and_then(doc, trig[2], t[1]):
+        if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 16 and _and_then(doc, trig[2], t[1]):
             return t  # 'had deserted (the group this year) and surrendered to troops': the same people, one defection
         if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 10 and _and_entered(found, trig[2], t[1]):
             return t  # 'quit the fight and joined the government's reintegration programme'
@@ -110,7 +110,12 @@ def _and_then(doc, e: int, s: int) -> bool:
         return False
     k = ands[-1]
     return all(x.lower_ in _SAME_SUBJECT for x in doc[k + 1:s]) and not any(
-        x.like_num or x.text in {",", ";"} or x.lower_ in {"who", "which", "that"} for x in doc[e:k])
+        x.like_num and not _a_year(x) or x.text in {",", ";"} or x.lower_ in {"who", "which", "that"} for x in doc[e:k])
+
+
+def _a_year(token) -> bool:
+    """'in the summer of 1986': a date, no figure of people."""
+    return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
 
 
 def part_joined(found: C.Found, qe: int):
