@@ -2914,3 +2914,9 @@ def test_a_year_between_deserting_and_surrendering_keeps_one_defection(extractor
     c = one(run(extractor, "Soviet troops in Afghanistan are tired. Two soldiers slipped away from their garrison near "
                            "Bagram in the summer of 1986 and surrendered to a band of mujahideen."))
     assert (c.kind, c.count.low) == ("defection", 2)
+
+
+def test_a_time_between_deserting_and_surrendering_keeps_one_defection(extractor):
+    c = one(run(extractor, "Soviet troops in Afghanistan are tired. A soldier deserted his unit one night in 1983 and "
+                           "surrendered to a band of mujahideen."))
+    assert (c.kind, c.count.low) == ("defection", 1)

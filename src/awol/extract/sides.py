@@ -110,7 +110,17 @@ def _and_then(doc, e: int, s: int) -> bool:
         return False
     k = ands[-1]
     return all(x.lower_ in _SAME_SUBJECT for x in doc[k + 1:s]) and not any(
-        x.like_num and not _a_year(x) or x.text in {",", ";"} or x.lower_ in {"who", "which", "that"} for x in doc[e:k])
+        x.like_num and not _a_year(x) and not _a_time(doc, x.i) or x.text in {",", ";"} or x.lower_ in {"who", "which", "that"}
+        for x in doc[e:k])
+
+
+def _a_time(doc, i: int) -> bool:
+    """'one night', 'two days later': a number of a time, no figure of people."""
+    return i + 1 < len(doc) and doc[i + 1].lower_ in _TIME_NOUNS
+
+
+_TIME_NOUNS = {"night", "nights", "day", "days", "morning", "mornings", "evening", "week", "weeks", "month", "months",
+               "year", "years", "hour", "hours"}
 
 
 def _a_year(token) -> bool:
