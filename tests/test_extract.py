@@ -2917,6 +2917,6 @@ def test_a_year_between_deserting_and_surrendering_keeps_one_defection(extractor
 
 
 def test_a_time_between_deserting_and_surrendering_keeps_one_defection(extractor):
-    c = one(run(extractor, "Soviet troops in Afghanistan are tired. A soldier deserted his unit one night in 1983 and "
-                           "surrendered to a band of mujahideen."))
-    assert (c.kind, c.count.low) == ("defection", 1)
+    c = one(run(extractor, "Soviet troops in Afghanistan are tired. Two soldiers deserted their unit near Kunduz two "
+                           "days later and surrendered to the mujahideen."))
+    assert (c.kind, c.count.low) == ("defection", 2)
