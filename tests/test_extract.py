@@ -2920,3 +2920,10 @@ def test_a_time_between_deserting_and_surrendering_keeps_one_defection(extractor
     c = one(run(extractor, "Soviet troops in Afghanistan are tired. Two soldiers deserted their unit near Kunduz two "
                            "days later and surrendered to the mujahideen."))
     assert (c.kind, c.count.low) == ("defection", 2)
+
+
+def test_people_registered_as_refugees_abroad_emigrated(extractor):
+    claims = run(extractor, "Dozens of Syrian soldiers defected this month, activists said. More than 40,000 Syrians "
+                            "have registered as refugees in Turkey since March, the UN refugee agency says.").claims
+    assert [(c.kind, c.count.low) for c in claims] == [("defection", 24), ("emigration", 40001)]
+    assert [p.name for p in claims[1].destination] == ["Turkey"]

@@ -693,7 +693,7 @@ class Extractor:
                 # Civilians leaving a country, or a refugee figure reported beside the force claims.
                 leaving = C.nearest_trigger(found, qs, {"leaving"})
                 refugees = doc[noun_tok].lower_ in _REFUGEES or (  # 'Iran already hosts about 3.5 million Afghans'
-                    doc[noun_tok].lower_ in self.demonyms and _hosted(doc, sent, qs))
+                    doc[noun_tok].lower_ in self.demonyms and (_hosted(doc, sent, qs) or _as_refugees(doc, noun_tok, sent.end)))
                 dependants = doc[noun_tok].lower_ in _NON_MEMBERS and not self._members_named(sent)
                 townsfolk = trig is not None and trig[0] == "desertion" and noun_kind == "civilian" \
                     and not self._members_named(sent) and doc[noun_tok].lower_ not in self.demonyms
@@ -948,8 +948,8 @@ class Extractor:
         if previous and (_CONTINUES.search(text) or _names_the_figure(text, previous)):
             return True
         if words & _REFUGEES and len({code for *_, code in find_countries(text)}) >= 2 or (
-                words & _HOSTING and words & self.demonyms and find_countries(text)):
-            return True  # 'over 87,000 Cameroonian refugees live in Nigeria': people who left, counted abroad
+                (words & _HOSTING or "as" in words and words & _REFUGEES) and words & self.demonyms and find_countries(text)):
+            return True  # 'over 87,000 Cameroonian refugees live in Nigeria', '44,000 Syrians registered as refugees in Turkey'
         # a stock counts people, or a force by name ('the ANSF stood at 330,000', 'UNITA had 10,000 men')
         return (bool(words & C.STRENGTH_WORDS) or _HELD_FIGURE.search(text) is not None) \
             and bool(words & self.people_words or self.registry.find(text))
@@ -1261,6 +1261,11 @@ def _clause_before(doc, lo: int, hi: int, also=frozenset()):
 def _hosted(doc, sent, qs: int) -> bool:
     """A hosting verb just before the figure ('hosts about 3.5 million Afghans'): people counted abroad."""
     return any(t.lower_ in _HOSTING for t in doc[max(sent.start, qs - 4):qs])
+
+
+def _as_refugees(doc, noun_tok: int, end: int) -> bool:
+    """'44,000 Syrians have registered as refugees in Turkey': the people are counted as refugees abroad."""
+    return any(doc[j].lower_ == "as" and doc[j + 1].lower_ in _REFUGEES for j in range(noun_tok + 1, min(end - 1, noun_tok + 5)))
 
 
 def _heeded(doc, i: int) -> bool:
