@@ -276,6 +276,11 @@ FORMS = [
     ("The junta's spokesman, Colonel Aung Kyaw, rejected the figure, saying no more than 200 had left.", WIRE,
      "military", "Colonel Aung Kyaw"),
     ("Dozens of soldiers left the base, saying they had not been paid.", WIRE, "publisher", None),
+    # 'by the count of X' cites X, as 'according to X' does
+    ("By the count of the independent outlet Meduza, courts have convicted 9,000 soldiers of leaving their units.",
+     WIRE, "media", "Meduza"),
+    ("By the tally of the Syrian Observatory for Human Rights, 2,000 soldiers have defected.", WIRE, "ngo",
+     "Syrian Observatory"),
     # lawmakers hold a public office, though members of an assembly
     ("A member of the provincial assembly, Jean Mbala, said about 80 soldiers had deserted.", WIRE, "government",
      "Jean Mbala"),

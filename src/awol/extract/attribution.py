@@ -140,7 +140,7 @@ def _crossable(seg) -> bool:
 def speech_keys() -> frozenset[str]:
     """The words `attribute` acts on: citing words, speech verbs and 'according'."""
     lex = lexicon()
-    return frozenset(lex.citing) | frozenset(lex.speech_verbs) | {"according"} | _OWN_ACCOUNT
+    return frozenset(lex.citing) | frozenset(lex.speech_verbs) | {"according", "by"} | _OWN_ACCOUNT
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +212,22 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
     if best is not None and i > sent.start and doc[i - 1].text not in _STOP:
         return best, end
     return i, end
+
+
+def _by_the_count_of(sent: Span, k: int) -> tuple[int, int] | None:
+    """'By the count of the independent outlet Mediazona, ...': the phrase after 'of' is the source, as
+    after 'according to'."""
+    doc = sent.doc
+    j = k + 1
+    if j < sent.end and doc[j].lower_ == "the":
+        j += 1
+    if not (j + 1 < sent.end and doc[j].lower_ in _COUNT_NOUNS and doc[j + 1].lower_ == "of"):
+        return None
+    a, b = _phrase_after(sent, j + 2)
+    return (a, b) if b > a and _substantive(span_text(doc[a:b])) else None
+
+
+_COUNT_NOUNS = {"count", "tally", "estimate", "estimates", "reckoning", "figures", "calculations", "records"}
 
 
 def _answering_subject(sent: Span, k: int, appeals) -> tuple[int, int] | None:
@@ -300,6 +316,11 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         tok = doc[i]
         if low in lex.citing and citing_from is None:
             citing_from = tok.i
+        if low == "by":
+            counted = _by_the_count_of(sent, tok.i)
+            if counted is not None:
+                candidates.append((tok.i, *counted))
+            continue
         if low in _OWN_ACCOUNT:
             subject = _answering_subject(sent, tok.i, lex.appeals)
             if subject is not None:
