@@ -2927,3 +2927,9 @@ def test_people_registered_as_refugees_abroad_emigrated(extractor):
                             "have registered as refugees in Turkey since March, the UN refugee agency says.").claims
     assert [(c.kind, c.count.low) for c in claims] == [("defection", 24), ("emigration", 40001)]
     assert [p.name for p in claims[1].destination] == ["Turkey"]
+
+
+def test_men_sent_home_on_leave_who_have_not_come_back(extractor):
+    claims = run(extractor, "Iraqi army brigades are short of men. \"I sent 800 men home on leave after Eid. Until today, "
+                            "300 have not come back,\" the commander said.").claims
+    assert [(c.kind, c.count.low, c.period) for c in claims] == [("desertion", 300, None)]

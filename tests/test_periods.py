@@ -411,3 +411,9 @@ def test_patterns_run_on_the_words_every_match_holds(sentence, texts):
     """A pattern runs only on sentences with one of its trigger words (a year's digits, 'late' of
     'of late'): gating by those words misses no phrase, and a figure that is no year is no date."""
     assert [m.text for m in find_times(sentence, D("2024-05-01"))] == texts
+
+
+def test_until_today_is_no_day():
+    """'Until today, 340 have not come back': the end of a span whose start is not given, not the day itself."""
+    assert find_times("Until today, 340 have not come back.", D("2024-05-01")) == []
+    assert [m.text for m in find_times("They left today.", D("2024-05-01"))] == ["today"]

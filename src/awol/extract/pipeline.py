@@ -120,6 +120,7 @@ _MAKEUP = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+[\s,]+){1,10}?(?:inc
 _DEDUP = re.compile(r"\W+")
 _JOINT_NOUNS = WORDS["joint_action_nouns"]
 _OWN_ACCOUNT = WORDS["own_account_verbs"]
+_SENT_ON_LEAVE = {"sent", "send", "sends", "sending", "granted", "gave", "given", "let", "released"}
 _FORCE_WORDS = {"soldiers", "troops", "fighters", "militants", "rebels", "deserters", "defectors", "army", "unit",
                 "units", "battalion", "brigade", "militia", "ranks"}
 _JOINT_VERBS = WORDS["joint_action_verbs"]
@@ -975,6 +976,9 @@ class Extractor:
         k = qs - 1
         while k >= sent.start and doc[k].lower_ in {"some", "about", "around", "nearly", "almost", "the", "an", "estimated"}:
             k -= 1
+        if k >= sent.start and doc[k].lower_ in _SENT_ON_LEAVE and any(
+                doc[j].lower_ == "leave" and doc[j - 1].lower_ in {"on", "for"} for j in range(qe + 1, min(sent.end, qe + 5))):
+            return True  # 'I sent 900 men home on leave': those away on leave, no stock and no leaving
         if k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].like_num and doc[k - 1].lower_ != "one":
             return not C.still_serving(doc, sent, qe)  # '300 of the 1,500 soldiers still report for duty': a unit's size
         if not (k >= sent.start and doc[k].lower_ == "of"):

@@ -55,6 +55,7 @@ from awol.errors import KnowledgeError
 Span = tuple[date, date]
 _WORD = re.compile(r"[a-z]+")
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+_UNTIL_NOW = re.compile(r"\b(?:until|till|up to)\s+$", re.I)
 
 _DATA = "periods.yaml"
 _SECTIONS = {
@@ -906,6 +907,8 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
                 em = G.event_suffix_re.match(text, end)
                 if em:
                     end = em.end()
+        if _UNTIL_NOW.search(text, max(0, base_start - 12), base_start) and text[base_start:c.end].lower() in ("today", "now"):
+            continue  # 'until today, 340 have not come back': the end of a span whose start the sentence does not give
         if c.needs_cue and not since:
             if not _has_cue(text, base_start, absorbed, G):
                 continue
