@@ -2933,3 +2933,13 @@ def test_men_sent_home_on_leave_who_have_not_come_back(extractor):
     claims = run(extractor, "Iraqi army brigades are short of men. \"I sent 800 men home on leave after Eid. Until today, "
                             "300 have not come back,\" the commander said.").claims
     assert [(c.kind, c.count.low, c.period) for c in claims] == [("desertion", 300, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli reservists are exhausted. The sergeant came to the military court in his uniform on Monday.",
+    "Syrian soldiers keep defecting. Two soldiers were shot by a sniper as they crossed the last field.",
+])
+def test_no_leaving_in_a_court_visit_or_a_shooting(extractor, text):
+    second = text.split(". ", 1)[1]
+    claims = run(extractor, text).claims
+    assert not [c for c in claims if second[:20] in c.evidence], [c.to_schema() for c in claims]
