@@ -2943,3 +2943,10 @@ def test_no_leaving_in_a_court_visit_or_a_shooting(extractor, text):
     second = text.split(". ", 1)[1]
     claims = run(extractor, text).claims
     assert not [c for c in claims if second[:20] in c.evidence], [c.to_schema() for c in claims]
+
+
+def test_a_member_telling_his_unit_s_size(extractor):
+    claims = run(extractor, "Dozens of Eritrean conscripts deserted last year, a monitor said. \"In my platoon we were "
+                            "about 30 when we started. By the end only a dozen were still together,\" one of them "
+                            "said.").claims
+    assert [(c.kind, c.measure, c.count.low) for c in claims] == [("desertion", None, 24), ("strength", "total", 27)]
