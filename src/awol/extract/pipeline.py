@@ -120,9 +120,10 @@ _MAKEUP = re.compile(r"^\W*(?:The|These|Those)\s+(?:[^\W\d]+[\s,]+){1,10}?(?:inc
 _DEDUP = re.compile(r"\W+")
 _JOINT_NOUNS = WORDS["joint_action_nouns"]
 _OWN_ACCOUNT = WORDS["own_account_verbs"]
-_SENT_ON_LEAVE = {"sent", "send", "sends", "sending", "granted", "gave", "given", "let", "released"}
-_FORCE_WORDS = {"soldiers", "troops", "fighters", "militants", "rebels", "deserters", "defectors", "army", "unit",
-                "units", "battalion", "brigade", "militia", "ranks"}
+_SENT_ON_LEAVE = WORDS["sent_on_leave_verbs"]
+_FORCE_WORDS = WORDS["force_words"]
+_SHARE_WORDS = WORDS["share_numbers"]
+_JOINT_LEADS = WORDS["joint_action_leads"]
 _JOINT_VERBS = WORDS["joint_action_verbs"]
 _DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|"
                               r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
@@ -160,8 +161,6 @@ def _small_number(token) -> bool:
     """A number a share is told in ('ten', '4'), not a year or a figure of people."""
     return token.lower_ in _SHARE_WORDS or token.text.isdigit() and int(token.text) <= 100
 
-
-_SHARE_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred"}
 
 
 def _described_only(doc, triggers: list) -> list:
@@ -439,8 +438,7 @@ class Extractor:
             return False  # 'returned to the army base': a place, not the force
         if kind == "return" and any(t.lower_ in _RETURN_TASKS and not t.is_title for t in sent) \
                 and not any(t.lower_ in _ABSENCE for t in sent):
-            return False  # 'troops deployed for the vote returned to barracks': back from a task, not from absence
-            # ('the Anbar Operations Command said': a name, no task)
+            return False  # 'troops deployed for the vote returned to barracks' (not 'the Operations Command said')
         if first.startswith("surrender") and e + 1 < sent.end and doc[e].lower_ in {"the", "a", "an", "its", "their", "his", "control"} \
                 and (doc[e].lower_ == "control" or _object_in(doc, e + 1, sent.end, _SURRENDERED_THINGS)):
             return False  # 'troops surrendered the town', 'a two-goal lead': ground given up, nobody left the force
@@ -1343,7 +1341,7 @@ def _joint_action(doc, k: int, end: int) -> bool:
     """Within ten tokens from k, joining is for a fight: 'in the offensive', 'for an assault', 'to retake'."""
     for j in range(k, min(end - 1, k + 10)):
         word, nxt = doc[j].lower_, j + 1
-        while nxt < end - 1 and doc[nxt].lower_ in {"the", "a", "an", "their", "its", "his", "joint", "new", "final"}:
+        while nxt < end - 1 and doc[nxt].lower_ in _JOINT_LEADS:
             nxt += 1
         if word in {"in", "for"} and doc[nxt].lower_ in _JOINT_NOUNS or word == "to" and doc[nxt].lower_ in _JOINT_VERBS:
             return True
