@@ -227,7 +227,7 @@ def _by_the_count_of(sent: Span, k: int) -> tuple[int, int] | None:
     return (a, b) if b > a and _substantive(span_text(doc[a:b])) else None
 
 
-_COUNT_NOUNS = {"count", "tally", "estimate", "estimates", "reckoning", "figures", "calculations", "records"}
+_COUNT_NOUNS = WORDS["count_nouns"]
 
 
 def _answering_subject(sent: Span, k: int, appeals) -> tuple[int, int] | None:

@@ -511,9 +511,10 @@ class Extractor:
                         find_times=lambda: [_Shifted(t, base) for t in find_times(text, published)],
                         find_places=lambda: [_Shifted(p, base) for p in self.gazetteer.find(text, countries)])
         found.quantities = [_Shifted(q, base) for q in find_quantities(text)]
-        mentions = [_Shifted(m, base) for m in self.registry.find(text, ctx.countries) if not LINKED_SUFFIX.match(text, m.end)]
-        found.peacekeepers = [m for m in mentions if m.entry is not None and m.entry.type == "peacekeeping"]
-        found.groups = [m for m in mentions if not (m.entry is not None and m.entry.type == "peacekeeping")]
+        for m in self.registry.find(text, ctx.countries):
+            if not LINKED_SUFFIX.match(text, m.end):
+                peacekeeping = m.entry is not None and m.entry.type == "peacekeeping"
+                (found.peacekeepers if peacekeeping else found.groups).append(_Shifted(m, base))
         return found
 
     @staticmethod

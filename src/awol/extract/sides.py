@@ -119,8 +119,7 @@ def _a_time(doc, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].lower_ in _TIME_NOUNS
 
 
-_TIME_NOUNS = {"night", "nights", "day", "days", "morning", "mornings", "evening", "week", "weeks", "month", "months",
-               "year", "years", "hour", "hours"}
+_TIME_NOUNS = WORDS["time_nouns"]
 
 
 def _a_year(token) -> bool:
