@@ -63,6 +63,18 @@ def test_a_pattern_of_only_optional_tokens_is_rejected():
     ("This newspaper's count of court rulings", "publisher"),
     ("Free Them Now, a network set up by former officers to help soldiers leave", "ngo"),  # the head decides
     ("Colonel Ali, a spokesman for the army", "military"),
+    # public bodies whose names hold a rank or force word ('general', 'headquarters', 'task force')
+    ("the Federal Directorate General of Migration", "government"),
+    ("the Bureau of the Commissioner General for Rehabilitation", "government"),
+    ("the Coordination Headquarters for Prisoners of War", "government"),
+    ("the National Task Force to End Local Communist Armed Conflict", "government"),
+    ("the Amnesty Commission in Kampala", "government"),  # not the rights group
+    ("a member of the Duma's defence committee", "government"),
+    ("the regional interim administration", "government"),
+    ("the national immigration board", "government"),
+    ("the indictment", "government"),  # a court's papers
+    ("the coordinator of the Kumba DDR centre", "government"),
+    ("the UN's DDR section", "international_org"),
 ])
 def test_source_types_by_speaker_words(speaker, expected):
     assert lexicon().source_type(speaker) == expected
