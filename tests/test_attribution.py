@@ -41,6 +41,18 @@ SPEAKERS = [
     ("Figures from the National Demobilisation Committee show that 300 ex-combatants surrendered.", WIRE,
      "government", "National Demobilisation Committee"),
     ("Our field monitors counted 40 soldiers leaving the base.", WIRE, "publisher", None),
+    # 'put X at N' and 'put the total higher' give a figure
+    ("Western officials put the militia at 5,000 to 6,000 men, of whom 400 deserted in May.", WIRE,
+     "government", "Western officials"),
+    ("The exiled cabinet puts the total higher, saying more than 9,000 policemen have defected.", WIRE,
+     "government", "The exiled cabinet"),
+    ("The guerrillas put down their rifles at 3 camps and 40 of them deserted.", WIRE, "publisher", None),
+    # the speaker of a relative clause is the one after 'which'; a participle after a comma speaks for no one
+    ("The Eastern Brigade, which analysts estimate at 3,000 fighters, lost 200 men to desertion.", WIRE,
+     "expert", "analysts"),
+    ("The Eastern Brigade, which military intelligence puts at 3,000 fighters, lost 200 men to desertion.", WIRE,
+     "military", "military intelligence"),
+    ("The Eastern Brigade, estimated at 3,000 fighters last year, lost 200 men to desertion.", WIRE, "publisher", None),
     # a person introduced with a role earlier speaks for it by name alone
     ("Vitaliy Marchenko, a spokesman for the State Bureau of Investigation, spoke on Monday. Marchenko said 800 "
      "soldiers had returned to their units.", WIRE, "government", "Marchenko"),

@@ -196,6 +196,8 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
             continue
         if t.text in _STOP - {"(", ")"}:
             break
+        if t.lower_ in {"which", "whom"} and not aside and i < end:
+            break  # 'The ELN, which military intelligence puts at 2,400': the speaker follows 'which'
         if t.lower_ in {"who", "which"} and i - 2 >= sent.start and doc[i - 2].text == ",":
             i -= 2  # ', who spoke to the media in Mogadishu,': part of the speaker phrase
             continue
@@ -427,7 +429,13 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
     return attr
 
 
-_PUTS_A_FIGURE = re.compile(r"\s*the\s+(?:\w+\s+)?(?:number|figure|total|tally|toll|strength)\b[^.;]{0,120}?\bat\b", re.I)
+_PUTS_A_FIGURE = re.compile(
+    r"\s*(?:the\s+(?:\w+\s+)?(?:number|figure|total|tally|toll|strength|count)\b[^.;]{0,160}?\bat\b"
+    r"|(?!\s*(?:down|up|out|away|off|on|in|back|forward|together|an?\s+end|pressure)\b)[^.;:,]{1,80}?\bat\s+(?:about\s+|around\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|between\s+|up\s+to\s+"
+    r"|as\s+many\s+as\s+|just\s+under\s+|nearly\s+|almost\s+|fewer\s+than\s+|less\s+than\s+)?(?:\d|several|a\s+few|"
+    r"tens|hundreds|thousands|dozens|scores|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"|the\s+(?:\w+\s+)?(?:number|figure|total|tally|toll|count|estimate)\s+(?:\w+\s+)?(?:higher|lower)\b)", re.I)
+"""'put the number at 9,000', 'put the rebel force at 10,000 fighters', 'puts the total higher'."""
 
 
 def _text_after(sent: Span, k: int) -> str:
@@ -467,6 +475,9 @@ def _speech_context(sent: Span, k: int) -> bool:
     doc = sent.doc
     nxt = doc[k + 1] if k + 1 < sent.end else None
     prev = doc[k - 1] if k > sent.start else None
+    if nxt is not None and nxt.lower_ in {"at", "by"}:
+        # 'which analysts estimate at 2,000 fighters' speaks; 'The 3R, estimated at 1,500 fighters,' is a participle
+        return nxt.lower_ == "at" and not (prev is not None and prev.text == "," and doc[k].lower_.endswith("ed"))
     if nxt is None or nxt.lower_ in {"that", ",", ".", ":"} or _is_quote(nxt.text) or nxt.text in {"“", '"'}:
         return True
     j = k + 1
