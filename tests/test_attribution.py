@@ -46,7 +46,15 @@ SPEAKERS = [
      "government", "Western officials"),
     ("The exiled cabinet puts the total higher, saying more than 9,000 policemen have defected.", WIRE,
      "government", "The exiled cabinet"),
+    ("The shadow cabinet, a body formed by ousted ministers, puts the total higher, saying more than 9,000 policemen "
+     "have defected.", WIRE, "government", "The shadow cabinet"),  # what is put is no speaker
     ("The guerrillas put down their rifles at 3 camps and 40 of them deserted.", WIRE, "publisher", None),
+    # an anonymity clause's 'not to be named' is no hedge on the speech verb after it
+    ("A border guard officer in Kassala, who asked not to be named, said that dozens of soldiers cross each week.",
+     WIRE, "government", "A border guard officer in Kassala"),
+    # a named body with an appositive speaks, whatever the appositive's last words
+    ("The Free Passage Network, a group that hides deserters and their families, says it has helped 900 soldiers "
+     "leave.", WIRE, "ngo", "The Free Passage Network"),
     # the speaker of a relative clause is the one after 'which'; a participle after a comma speaks for no one
     ("The Eastern Brigade, which analysts estimate at 3,000 fighters, lost 200 men to desertion.", WIRE,
      "expert", "analysts"),

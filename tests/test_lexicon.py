@@ -75,6 +75,9 @@ def test_a_pattern_of_only_optional_tokens_is_rejected():
     ("the indictment", "government"),  # a court's papers
     ("the coordinator of the Kumba DDR centre", "government"),
     ("the UN's DDR section", "international_org"),
+    ("the Soldiers' Homecoming Network", "ngo"),  # a body's name, though it holds a member noun
+    ("Deserters' Aid Foundation", "ngo"),
+    ("the African Union", "international_org"),
 ])
 def test_source_types_by_speaker_words(speaker, expected):
     assert lexicon().source_type(speaker) == expected

@@ -49,6 +49,18 @@ def test_seed_tens_against_more_than_100_is_one_conflicting_event():
     assert len(event.sources) == 2
 
 
+def test_one_persons_story_is_part_of_a_larger_figure_not_a_rival():
+    claims = [
+        claim("scores", (40, 199), doc="d", count_text="scores"),
+        claim("one", (1, 1), source="a conscript who fled", source_type="member", doc="d"),
+    ]
+    (event,) = events_of(claims)
+    assert not event.conflict
+    assert (event.low, event.high) == (40, 199)
+    (alone,) = events_of([claim("one", (1, 1), source="a conscript who fled", source_type="member")])
+    assert (alone.low, alone.high) == (1, 1)
+
+
 def test_without_hierarchy_parent_and_child_stay_apart():
     claims = [claim("a", (20, 99)), claim("b", (101, None), group="Iraqi Special Operations Forces")]
     assert len(events_of(claims, parents={})) == 2

@@ -129,6 +129,8 @@ def _crossable(seg) -> bool:
     lex = lexicon()
     verbs = _leaving_verbs()
     for t in seg:
+        if t.lower_.endswith("ed") and t.i + 1 < seg.end and seg.doc[t.i + 1].lower_ == "by":
+            continue  # 'the shadow cabinet formed by ousted lawmakers': an appositive's participle
         if t.like_num or t.lower_ in _AUX or (t.lower_.endswith("ed") and not t.is_title and len(t) > 4):
             return False
         if t.lower_ in lex.speech_verbs or (t.lower_ in verbs and not t.is_title):
@@ -167,6 +169,8 @@ def _phrase_before(sent: Span, k: int) -> tuple[int, int]:
                 t.lower_ in _ANONYMITY for t in doc[j:end])):
             end = j - 1  # 'A senior officer, speaking on condition of anonymity because ..., said': the officer
     i = end
+    if aside and j > sent.start + 1 and doc[j - 1].text == "," and doc[j].lower_ in {"a", "an"} and doc[j - 2].is_title:
+        i = j  # 'The Homecoming Network, a group that shelters defectors and their families, says': the name speaks
     best = None
     while i > sent.start and (end - i) < 30:
         t = doc[i - 1]
@@ -347,14 +351,17 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
                 continue  # 'reported back for duty': a return, not speech
             if _passive(lowers, tok.i, sent.start):
                 continue  # 'since the mobilisation was announced', 'were reported to have crossed': no speaker
-            if {t.lower_ for t in doc[max(sent.start, tok.i - 3):tok.i]} & _NEGATED:
+            near = [t.lower_ for t in doc[max(sent.start, tok.i - 3):tok.i]]
+            if "," in near:
+                near = near[len(near) - near[::-1].index(","):]  # 'who asked not to be named, said': an aside's words
+            if set(near) & _NEGATED:
                 continue  # 'could not be confirmed', 'unconfirmed reports': a hedge, not a speaker
             prev = doc[tok.i - 1] if tok.i > sent.start else None
             before = _phrase_before(sent, tok.i)
             quoted = prev is not None and (_is_quote(prev.text) or (
                 prev.text == "," and tok.i - 2 >= sent.start and _is_quote(doc[tok.i - 2].text)))
             after = _phrase_after(sent, tok.i + 1)
-            trailing = (low not in {"told", "tells", "tell"} and after[1] > after[0]
+            trailing = (low not in {"told", "tells", "tell", "put", "puts"} and after[1] > after[0]
                         and (after[1] >= sent.end - 1 or doc[after[1]].text in {".", "!", "?"}
                              or (prev is not None and prev.text == "," and doc[after[1]].text == ","))
                         and (doc[after[0]].is_title or doc[after[0]].lower_ in {"a", "an", "the"})

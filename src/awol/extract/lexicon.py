@@ -116,6 +116,7 @@ class Lexicon:
     civilian_titles: frozenset[str] = frozenset()
     casualties: frozenset[str] = frozenset()
     civil_general: re.Pattern | None = None  # 'secretary general': no military rank
+    organisation_names: frozenset[str] = frozenset()
     _matchers: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
@@ -160,6 +161,9 @@ class Lexicon:
         if _OWN.match(speaker):
             return "publisher"  # 'our field monitors', 'this newspaper's count': the outlet's own finding
         head = _RELATIVE.split(speaker, 1)[0]
+        name = _NAME_WORDS.fullmatch(head.strip())
+        if name and name.group(1).lower() in self.organisation_names:
+            return "ngo"  # 'the Soldiers' Homecoming Network': a body's name, not its members
         if head != speaker and self._typed(head) != "other":
             return self._typed(head)  # 'the minister, who spoke to the media'; not 'Ali Hassan, who heads a rights group'
         described = _APPOSITIVE.search(speaker)  # after a name only: 'Karim, a former conscript'
@@ -177,6 +181,7 @@ class Lexicon:
 
 
 _RELATIVE = re.compile(r",?\s+(?:who|which|whose)\s|,\s+(?:a|an)\s", re.I)  # a relative clause or an appositive
+_NAME_WORDS = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*)+([A-Z]\w+)")
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(.+)", re.I)
 _PHRASE_END = re.compile(r"\s(?:by|of|for|from|in|at|to|that|who|which|with|on|set|based|founded|run|formed|created)\s", re.I)
 _OWN = re.compile(r"(?:our|this (?:publication|newspaper|author|reporter|website|outlet))\b", re.I)
@@ -294,6 +299,7 @@ def lexicon() -> Lexicon:
         news_common=low("news_common"),
         civilian_titles=low("civilian_titles"),
         casualties=low("casualties"),
+        organisation_names=low("organisation_names"),
         civil_general=re.compile(r"\b(" + "|".join(map(re.escape, sorted(low("civil_generals")))) + r")[- ]general\b", re.I)
         if raw.get("civil_generals") else None,
     )

@@ -56,7 +56,7 @@ def _as_of(claim: dict) -> date | None:
 
 
 def _describe(claim: dict, label: str) -> str:
-    iv = Interval.of(claim.get("count"))
+    iv = Interval.of_claim(claim)
     words = claim.get("count_text")
     shown = f'"{words}" ({iv})' if words else str(iv)
     status = ", unverified" if claim.get("status") == "unverified" else ""
@@ -83,7 +83,7 @@ def combine(claims: list[dict], labels: dict[str, str] | None = None) -> Combine
     )
     if not counted:
         return Combined(None, None, False, "no figures reported")
-    intervals = [Interval.of(c["count"]) for c in counted]
+    intervals = [Interval.of_claim(c) if len(counted) > 1 else Interval.of(c["count"]) for c in counted]
     common = intersect(intervals)
     if common is not None:
         note = f"{len(counted)} figure(s) agree on {common}" if len(counted) > 1 else f"one figure: {_describe(counted[0], label(counted[0]))}"
@@ -114,7 +114,7 @@ def _running_total(counted: list[dict]) -> Interval | None:
         day = _as_of(c)
         if day is None:
             return None
-        by_day.setdefault(day, []).append(Interval.of(c["count"]))
+        by_day.setdefault(day, []).append(Interval.of_claim(c))
     if len(by_day) < 2:
         return None
     days = sorted(by_day)

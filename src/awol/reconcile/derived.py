@@ -32,6 +32,15 @@ class Interval:
         return cls(count.get("low"), count.get("high"))
 
     @classmethod
+    def of_claim(cls, claim: dict) -> Interval:
+        """The figure a claim gives. One person's story (no count words, a count of one) is 'at least one':
+        a part of any larger figure for the same event, not a rival to it."""
+        count = claim.get("count")
+        if count and not claim.get("count_text") and count.get("low") == 1 and count.get("high") == 1:
+            return cls(1, None)
+        return cls.of(count)
+
+    @classmethod
     def exact(cls, value: float) -> Interval:
         return cls(value, value)
 

@@ -189,7 +189,7 @@ def _item(c: dict, index: int, canon_pub: dict[str, str | None], canon_of: dict[
         start=start,
         end=end,
         has_period=has_period,
-        count=Interval.of(c.get("count")),
+        count=Interval.of_claim(c),
         voice=((c.get("source") or "").casefold(), c.get("source_type") or "publisher"),
     )
 
