@@ -49,6 +49,13 @@ SPEAKERS = [
     ("The shadow cabinet, a body formed by ousted ministers, puts the total higher, saying more than 9,000 policemen "
      "have defected.", WIRE, "government", "The shadow cabinet"),  # what is put is no speaker
     ("The guerrillas put down their rifles at 3 camps and 40 of them deserted.", WIRE, "publisher", None),
+    # an unnamed junior officer speaks for himself; named, or as a spokesman, for the force
+    ("A lieutenant from the 12th Mechanised Brigade told reporters that 30 men from his company had deserted.", WIRE,
+     "member", "A lieutenant from the 12th Mechanised Brigade"),
+    ("Captain Musa Bello, a company commander in the brigade, said 30 men had deserted.", WIRE, "military",
+     "Captain Musa Bello"),
+    ("A captain in the army's press service said 30 men had deserted.", WIRE, "military",
+     "A captain in the army's press service"),
     # an anonymity clause's 'not to be named' is no hedge on the speech verb after it
     ("A border guard officer in Kassala, who asked not to be named, said that dozens of soldiers cross each week.",
      WIRE, "government", "A border guard officer in Kassala"),

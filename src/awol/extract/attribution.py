@@ -431,9 +431,22 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         elif doc[anchor].lower_ in {"reported", "reports"} and phrase[:1].isupper() and _NAME.fullmatch(
                 re.sub(r"^The\s+", "", phrase)):
             stype = "media"  # 'El Tiempo reported': a named outlet
+    if stype == "military" and _junior_unnamed(phrase):
+        stype = "member"
     attr = Attribution(phrase, stype, *span)
     memory.remember(attr)
     return attr
+
+
+_JUNIOR = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, WORDS["junior_ranks"]), key=len, reverse=True))
+                     + r")\b(?!\s+[A-Z])")
+
+
+def _junior_unnamed(phrase: str) -> bool:
+    """'A captain from an infantry battalion', 'the sergeant': a junior officer not named by the
+    phrase speaks for himself; 'Captain Ali' or a captain who is a spokesman speaks for the force."""
+    head = phrase.split(",", 1)[0]  # 'Major X, a deputy battalion commander': named before the comma
+    return _JUNIOR.search(head) is not None and not re.search(r"spokes|press|media|public", phrase, re.I)
 
 
 _PUTS_A_FIGURE = re.compile(
