@@ -2950,3 +2950,28 @@ def test_a_member_telling_his_unit_s_size(extractor):
                             "about 30 when we started. By the end only a dozen were still together,\" one of them "
                             "said.").claims
     assert [(c.kind, c.measure, c.count.low) for c in claims] == [("desertion", None, 24), ("strength", "total", 27)]
+
+
+def test_armed_groups_are_several_groups_not_the_one_the_report_names(extractor):
+    r = run(extractor, "M23 rebels took the town of Masisi in January. The disarmament programme says 1,800 members of "
+                       "armed groups have surrendered in North Kivu since March.")
+    c = one(r)
+    assert (c.kind, c.group, c.group_country, c.count.low) == ("defection", "Congolese armed groups", "CD", 1800)
+
+
+def test_a_figure_for_groups_counts_no_people(extractor):
+    r = run(extractor, "In Colombia, about 900 rebels have deserted the country's three insurgent groups since 2010, the army said.")
+    assert [c.count_text for c in r.claims] == ["about 900"]
+    named = one(run(extractor, "Last month 14 Abu Sayyaf Group members surrendered to marines in Sulu."))
+    assert (named.group, named.count.low) == ("Abu Sayyaf", 14)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Colombia's war has eased. Since 2003, 21,000 people have left the FARC one by one.",
+     "Revolutionary Armed Forces of Colombia"),
+    ("Colombia's war has eased. Since 2003, 21,000 people have left illegal armed groups and entered a reintegration "
+     "programme, the agency said.", "Colombian armed groups"),
+])
+def test_people_who_left_a_force_are_its_members(extractor, text, group):
+    c = one(run(extractor, text))
+    assert (c.group, c.count.low, c.count.high) == (group, 21000, 21000)

@@ -61,6 +61,7 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
     lex = lexicon()
     doc = sent.doc
     spans = {_tok_at(doc, g.start): _tok_at(doc, g.end - 1) + 1 for g in groups}
+    generic = {_tok_at(doc, g.start) for g in groups if g.entry is None}  # 'two insurgent groups', not 'Abu Sayyaf Group'
     j = tok
     budget = limit
     while j < sent.end and budget > 0:
@@ -68,7 +69,7 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
             end = spans[j]
             while end < sent.end and (doc[end].text in {"/", "(", ")", "-"} or end in spans or doc[end].is_upper and end - 1 >= 0 and doc[end - 1].text == "("):
                 end = spans.get(end, end + 1)
-            if end < sent.end and doc[end].lower_ in _GROUP_WORDS:
+            if end < sent.end and doc[end].lower_ in _GROUP_WORDS or j in generic and doc[end - 1].lower_ in _GROUP_WORDS:
                 return None  # 'the country's two leftist insurgent groups': a count of groups
             if end < sent.end and doc[end].lower_ in lex.person_nouns and doc[end].lower_ not in {"of", "military", "army", "forces", "security"}:
                 return end, "person"
@@ -573,7 +574,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             and ctx.main_state is not None and ctx.main_state.country != generic.country:
         return ctx.main_state.name, phrase, ctx.main_state.country  # bare 'troops' in a report about US troops in Iraq
     if generic is not None:
-        if generic.entry is None and ctx.main_nonstate is not None and (
+        if generic.entry is None and ctx.main_nonstate is not None and not registry.is_collective(generic.name) and (
                 kind == "defection" or low in _NONSTATE_NOUNS or low in {"commanders", "leaders"}):
             # A generic fallback ('Nigerian militants') in a report about a named group means that group.
             return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country

@@ -709,6 +709,8 @@ class Extractor:
                     # ('4,200 civilians crossed into Jordan, while 300 soldiers defected': the civilians' own verb)
                 elif dependants and trig is not None and self._abroad(found, ctx) and not F.displaced(doc, sent, own_end, qs):
                     kind = "emigration"  # 'the mission repatriated 45 civilians': they left the host country
+                elif leaving is not None and not refugees and self._left_armed_group(found, leaving):
+                    kind, trig = "desertion", leaving  # '28,224 people have left armed groups': their members
                 elif (leaving is None and not refugees) or not self._abroad(found, ctx, self._people_home(doc, noun_tok)) \
                         or self._members_named(sent) or F.displaced(doc, sent, own_end, qs):
                     continue
@@ -935,6 +937,16 @@ class Extractor:
         g = C.group_for(found, tok, noun_tok, self.registry, ctx, "defection")
         entry = self.registry.get(g[0]) if g else None
         return entry is not None and C.is_state(entry)
+
+    def _left_armed_group(self, found, leaving) -> bool:
+        """The leaving verb's object is a force ('left the FARC', 'left the army', 'left armed groups'), not a country."""
+        doc = found.sent.doc
+        for g in found.groups:
+            k = C._tok_at(doc, g.start)
+            if leaving[1] < k <= leaving[2] + 1 and (
+                    g.entry is not None or self.registry.is_collective(g.name)):
+                return True
+        return False
 
     def _may_hold_figure(self, sent, lowers: list[str], previous: list, case_context: bool) -> bool:
         """A sentence without a leaving word can still give a claim: a case count in a report

@@ -84,6 +84,7 @@ class _NounClass:
     fallback: str
     bare: str  # yes | the | no
     overrides: dict
+    collective: bool = False
 
 
 @dataclass(frozen=True)
@@ -240,7 +241,7 @@ def _load_nouns() -> tuple[dict[str, _NounClass], dict[str, tuple[str, str | Non
                 name=name, state=state, forms=tuple(spec["forms"]),
                 tries=tuple(spec.get("try") or ()), fallback=spec["fallback"],
                 bare=str({True: "yes", False: "no"}.get(spec.get("bare"), spec.get("bare", "yes"))),
-                overrides=dict(spec.get("overrides") or {}),
+                overrides=dict(spec.get("overrides") or {}), collective=bool(spec.get("collective")),
             )
     peoples: dict[str, tuple[str, str | None, str | None]] = {}
     for canonical, spec in (data.get("peoples") or {}).items():
@@ -273,6 +274,7 @@ class Registry:
         self._collectives = frozenset(
             {n for c in nonstate for n in c.overrides.values()} | set(self._people_generic.values())
             | {c.fallback.format(adjective=p) for c in nonstate for p in people})
+        self._collective_suffixes = tuple(c.fallback.format(adjective="").strip() for c in nonstate if c.collective)
         self._entries: list[GroupEntry] = list(entries)
         self._by_name = {e.name: e for e in self._entries}
         self._by_key = {fold_key(e.name): e for e in self._entries}
@@ -457,7 +459,7 @@ class Registry:
     def is_collective(self, name: str) -> bool:
         """A generic name the press uses as the name of a movement ('Kashmiri militants', 'Shia
         militias', 'Cabo Delgado insurgents'), not a stand-in for one named group."""
-        return name in self._collectives
+        return name in self._collectives or name.endswith(self._collective_suffixes)
 
     def people(self, word: str) -> str | None:
         """The people a word names ('Chechnya', 'Chechen' -> 'Chechen'), for regional generic names."""
