@@ -2975,3 +2975,21 @@ def test_a_figure_for_groups_counts_no_people(extractor):
 def test_people_who_left_a_force_are_its_members(extractor, text, group):
     c = one(run(extractor, text))
     assert (c.group, c.count.low, c.count.high) == (group, 21000, 21000)
+
+
+def test_a_narrators_own_unit_is_the_states_and_he_is_one_of_his_figure(extractor):
+    r = run(extractor, "Fighters of the Arakan Army now hold most of Rakhine State in Myanmar. \"My battalion had 400 men "
+                       "when I joined. I left my battalion in May together with 12 men from my company,\" the former "
+                       "sergeant said.")
+    by_kind = {c.kind: c for c in r.claims}
+    assert len(r.claims) == 2, [c.to_schema() for c in r.claims]
+    assert (by_kind["strength"].group, by_kind["strength"].count.low) == ("Myanmar Armed Forces", 400)
+    left = by_kind["desertion"]
+    assert (left.group, left.count.low, left.count.high) == ("Myanmar Armed Forces", 12, 13)
+
+
+def test_the_local_armed_group_joined_is_not_the_force_left(extractor):
+    r = run(extractor, "Myanmar's army keeps losing men to the People's Defence Force. I left my battalion in Sagaing "
+                       "in May together with five soldiers from my company. We walked for a week and joined the local PDF.")
+    c = one(r)
+    assert (c.group, c.count.low, c.count.high) == ("Myanmar Armed Forces", 5, 6)

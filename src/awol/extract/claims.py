@@ -520,6 +520,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             m = min(nonstate_named or named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
         if named:
             return m.name, phrase, m.country
+        own = _own_unit_force(found, registry, ctx)
+        if own is not None and low not in WORDS["clearly_nonstate"]:
+            return own.name, phrase, own.country  # 'my battalion had 500 men': the narrator served the state's army
         if low in {"fighters", "members", "men", "personnel"} and any(
                 t.lower_ in _STATE_UNITS and not _to_side(doc, t.i) for t in found.sent):
             force = (ctx.main_nonstate if _nonstate_story(ctx, None) else ctx.main_state) or registry.resolve(
@@ -692,6 +695,19 @@ def _state_soldiers(found: Found, noun_tok: int) -> bool:
     return a is not None and a.source_type in ("military", "government") and a.start >= 0 \
         and not any(g.entry is not None and not is_state(g.entry) and a.start <= g.start < a.end
                     for g in found.speaker_groups)
+
+
+def _own_unit_force(found: Found, registry, ctx):
+    """The state force of one who tells of 'my battalion' or 'our company' in a story about a state's
+    army, where a bare 'men' would otherwise go to the armed group the story names most."""
+    doc = found.sent.doc
+    units = _STATE_UNITS | {"company"}
+    if not any(t.lower_ in {"my", "our"} and any(doc[j].lower_ in units for j in range(t.i + 1, min(found.sent.end, t.i + 3)))
+               for t in found.sent):
+        return None
+    if ctx.main_state is not None:
+        return ctx.main_state
+    return registry.resolve("soldiers", ctx.countries) if ctx.countries else None
 
 
 def _nonstate_story(ctx, country: str | None) -> bool:

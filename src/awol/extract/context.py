@@ -21,7 +21,7 @@ _DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|escaping|crossed|cros
                           r"asylum|made it|arrived)\b[^.;]{0,40}?\b(?:into|to|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 # 'have joined the People's Defence Force': the side people went to, not the force they left.
 _JOINED = re.compile(r"\b(?:joined|join|joining|(?:defected|deserted|went|gone|crossed|switched) (?:over )?to|"
-                     r"rallied to|sided with)\s+(?:the\s+)?$", re.I)
+                     r"rallied to|sided with)\s+(?:the\s+|a\s+)?(?:local\s+|nearest\s+|armed\s+)?$", re.I)
 # 'al-Qaeda-linked militants' are not al-Qaeda.
 LINKED_SUFFIX = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|controlled|held|run|trained|style)\b", re.I)
 

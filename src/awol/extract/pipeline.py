@@ -812,7 +812,9 @@ class Extractor:
                 kind = "defection"
             count = Count(1, 1) if C.singular(doc, anchor, sent) and not C.others_between(
                 doc, -1 - anchor if anchor < 0 else anchor, trig[1]) and not C.others_with(doc, trig[2], sent) else None
-            if count is not None and (kind, name) in led:
+            at = anchor if anchor >= 0 else -1 - anchor
+            if count is not None and ((kind, name) in led or doc[at].lower_ in {"i", "he", "she"} and any(
+                    k == kind for k, _ in led)):
                 continue  # 'a colonel defected, taking 150 troops with him': the 150 to 151 count him already
             anchor = anchor if anchor >= 0 else -1 - anchor
             vague = C.vague_text(sent, anchor)
