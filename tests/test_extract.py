@@ -2993,3 +2993,17 @@ def test_the_local_armed_group_joined_is_not_the_force_left(extractor):
                        "in May together with five soldiers from my company. We walked for a week and joined the local PDF.")
     c = one(r)
     assert (c.group, c.count.low, c.count.high) == ("Myanmar Armed Forces", 5, 6)
+
+
+@pytest.mark.parametrize("text, measure, low", [
+    ("Malian soldiers keep deserting. \"We were 90 at the outpost near Gao when the shelling began,\" a former private "
+     "said.", "total", 90),
+    ("Malian soldiers keep deserting. \"At our base we were 90 in January. Now we are 35,\" a sergeant said.",
+     "remaining", 35),
+    ("Malian soldiers keep deserting. By March only about 40 men were still with us, a former private said.",
+     "remaining", 36),
+])
+def test_a_unit_size_told_in_the_first_person(extractor, text, measure, low):
+    r = run(extractor, text)
+    strength = [c for c in r.claims if c.kind == "strength" and c.measure == measure]
+    assert [(c.group, c.count.low) for c in strength] == [("Malian Armed Forces", low)], [c.to_schema() for c in r.claims]

@@ -267,8 +267,11 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         return "remaining"  # 'fewer than 600 remain'
     if still_serving(doc, sent, q_end if noun is None else noun + 1):
         return "remaining"  # 'only about 40 were still at their posts'
-    if _WE_WERE.match(text_of(doc)[sent.start_char:doc[q_start].idx]):
+    before = text_of(doc)[sent.start_char:doc[q_start].idx]
+    if _WE_WERE.match(before):
         return "total"  # 'In my platoon we were about 30': the unit's size, told by one of its men
+    if _WE_ARE.match(before):
+        return "remaining"  # 'Today we are 16': what is left of it
     if noun is not None:
         k = _lead_start(doc, sent, q_start, keep="to")
         if k - 1 > sent.start and doc[k].lower_ == "to" and doc[k - 1].lower_ == "down":
@@ -318,9 +321,12 @@ def still_serving(doc, sent: Span, k: int) -> bool:
 
 
 _STILL_SERVING = WORDS["still_serving"]
-_WE_WERE = re.compile(r"^\W*in\s+(?:my|our|his|their)\s+(?:own\s+|old\s+)?(?:unit|platoon|company|battalion|brigade|squad|"
-                      r"regiment|section|detachment)\b[^.;]{0,40}?\b(?:we|there)\s+were\s+(?:about|around|some|only|just|"
-                      r"nearly|almost|roughly)?\s*$", re.I)
+_UNIT_WORDS = (r"(?:unit|platoon|company|battalion|brigade|squad|regiment|section|detachment|post|outpost|base|"
+               r"station|commissariat|garrison|checkpoint)")
+_WE_WERE = re.compile(r"^\W*(?:(?:in|at)\s+(?:my|our|his|their)\s+(?:own\s+|old\s+)?" + _UNIT_WORDS
+                      + r"\b[^.;]{0,40}?\b)?(?:we|there)\s+were\s+(?:about|around|some|only|just|nearly|almost|roughly)?\s*$",
+                      re.I)
+_WE_ARE = re.compile(r"^\W*(?:(?:today|now),?\s+)?we\s+are\s+(?:now\s+)?(?:about|around|some|only|just|barely)?\s*$", re.I)
 
 
 def _still_active(doc, sent: Span, noun: int) -> str | None:
