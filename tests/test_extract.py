@@ -3007,3 +3007,23 @@ def test_a_unit_size_told_in_the_first_person(extractor, text, measure, low):
     r = run(extractor, text)
     strength = [c for c in r.claims if c.kind == "strength" and c.measure == measure]
     assert [(c.group, c.count.low) for c in strength] == [("Malian Armed Forces", low)], [c.to_schema() for c in r.claims]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Thirty NPA rebels surrendered to the army in Samar on Friday. Of the 30, twelve are regular fighters while 18 are "
+     "members of the people's militia.", [("New People's Army", 12), ("New People's Army", 18)]),
+    ("In Colombia, 300 members of illegal armed groups demobilised this year, the ministry said. Of them, 120 came from "
+     "the ELN.", [("National Liberation Army (Colombia)", 120)]),
+    ("At least 70 Myanmar soldiers and police have defected since May, the NUG said. Of them, 45 were soldiers and 25 "
+     "were police officers.", [("Myanmar Armed Forces", 45), ("Myanmar Police Force", 25)]),
+])
+def test_a_breakdown_of_the_figure_before_gives_its_parts(extractor, text, parts):
+    r = run(extractor, text)
+    assert [(c.group, c.count.low) for c in r.claims[1:]] == parts, [c.to_schema() for c in r.claims]
+    assert {c.kind for c in r.claims} == {r.claims[0].kind}
+
+
+def test_what_became_of_a_figure_is_no_part_of_it(extractor):
+    r = run(extractor, "In March, 80 men who had left al-Shabaab were received at the centre in Baidoa. Of these, 60 were "
+                       "assessed as low-risk, while 20 were referred to the courts.")
+    assert [c.count.low for c in r.claims] == [80]

@@ -90,9 +90,10 @@ _LOST = WORDS["lost_words"]
 _CLAUSE_BREAKS = F.CLAUSE_BREAKS
 _PURPOSE_HEADS = WORDS["purpose_heads"]
 # A sentence with no leaving word that breaks down the figure before it.
-_CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|"
+_CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|^\W*of the \d+(?:,\d{3})*\s*,\s*|"
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those|"
                         r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:\w+ )?(?:number|figure|total) at)\b", re.I)
+_PART_VERBS = WORDS["part_verbs"]  # 'Of them, 98 came from the ELN', '41 were soldiers': a part of the figure before
 _STUDIED = WORDS["studied_verbs"]
 _MODALS = WORDS["modal_verbs"]
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
@@ -670,7 +671,7 @@ class Extractor:
                 continue  # 'half of the 600 soldiers deserted': 600 is the whole; not 'some of the 105 who surrendered'
             verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE or x.is_space for x in doc[qe:t[1]]))
                             or t[1] <= qs < t[2] for t in found.triggers) \
-                or found.continuation and S.part_joined(found, qe) is not None \
+                or found.continuation and (S.part_joined(found, qe) is not None or self._part_of_figure(found, qe)) \
                 or self._brings_to(doc, sent, qs, qe, found)  # 'Of these, 25 joined the CPC', 'brings to 27,500 the number who'
             measure_bare = noun is None and (not strong or F.leaving_has_own_figure(found, q)) \
                 and (q.high is None or q.high > 1) and not F.counts_things(doc, sent, qe) \
@@ -941,6 +942,18 @@ class Extractor:
         g = C.group_for(found, tok, noun_tok, self.registry, ctx, "defection")
         entry = self.registry.get(g[0]) if g else None
         return entry is not None and C.is_state(entry)
+
+    @staticmethod
+    def _part_of_figure(found, qe: int) -> bool:
+        """'Of them, 98 came from the ELN', '41 were soldiers', 'nine are regular fighters': a part of the
+        leaving figure before, by where it came from or who it was ('58 were assessed' says neither)."""
+        doc = found.sent.doc
+        if qe + 1 >= found.sent.end or doc[qe].lower_ not in _PART_VERBS or found.triggers[0][0] == "strength":
+            return False
+        nxt = doc[qe + 1]
+        return doc[qe].lower_ in {"came", "come", "belonged", "belong"} or nxt.lower_ in {"from", "members", "a", "an"} \
+            or nxt.lower_ in lexicon().person_nouns or (nxt.is_alpha and not nxt.lower_.endswith("ed")
+                                                        and qe + 2 < found.sent.end and doc[qe + 2].lower_ in lexicon().person_nouns)
 
     def _left_armed_group(self, found, leaving) -> bool:
         """The leaving verb's object is a force ('left the FARC', 'left the army', 'left armed groups'), not a country."""
