@@ -3027,3 +3027,12 @@ def test_what_became_of_a_figure_is_no_part_of_it(extractor):
     r = run(extractor, "In March, 80 men who had left al-Shabaab were received at the centre in Baidoa. Of these, 60 were "
                        "assessed as low-risk, while 20 were referred to the courts.")
     assert [c.count.low for c in r.claims] == [80]
+
+
+@pytest.mark.parametrize("text", [
+    "Forty ELN fighters laid down their rifles in Arauca on Monday, the army said.",
+    "Forty ELN fighters dropped their guns and walked into an army post in Arauca on Monday.",
+])
+def test_laying_down_any_weapon_is_a_surrender(extractor, text):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == ("defection", "National Liberation Army (Colombia)", 40)
