@@ -3036,3 +3036,10 @@ def test_what_became_of_a_figure_is_no_part_of_it(extractor):
 def test_laying_down_any_weapon_is_a_surrender(extractor, text):
     c = one(run(extractor, text))
     assert (c.kind, c.group, c.count.low) == ("defection", "National Liberation Army (Colombia)", 40)
+
+
+def test_what_a_loss_leaves_is_the_remaining_strength(extractor):
+    r = run(extractor, "Hundreds of Ukrainian soldiers deserted the 155th brigade this spring. That leaves 2,900 men on "
+                       "the books.")
+    strength = one(r, "strength")
+    assert (strength.measure, strength.count.low, strength.group) == ("remaining", 2900, "Armed Forces of Ukraine")

@@ -270,8 +270,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     before = text_of(doc)[sent.start_char:doc[q_start].idx]
     if _WE_WERE.match(before):
         return "total"  # 'In my platoon we were about 30': the unit's size, told by one of its men
-    if _WE_ARE.match(before):
-        return "remaining"  # 'Today we are 16': what is left of it
+    if _WE_ARE.match(before) or _THAT_LEAVES.search(before):
+        return "remaining"  # 'Today we are 16', 'That leaves 3,444 men on the books': what is left
     if noun is not None:
         k = _lead_start(doc, sent, q_start, keep="to")
         if k - 1 > sent.start and doc[k].lower_ == "to" and doc[k - 1].lower_ == "down":
@@ -326,6 +326,8 @@ _UNIT_WORDS = (r"(?:unit|platoon|company|battalion|brigade|squad|regiment|sectio
 _WE_WERE = re.compile(r"^\W*(?:(?:in|at)\s+(?:my|our|his|their)\s+(?:own\s+|old\s+)?" + _UNIT_WORDS
                       + r"\b[^.;]{0,40}?\b)?(?:we|there)\s+were\s+(?:about|around|some|only|just|nearly|almost|roughly)?\s*$",
                       re.I)
+_THAT_LEAVES = re.compile(r"\b(?:that|which|this)\s+(?:leaves|left)\s+(?:about|around|some|only|just|roughly|nearly|"
+                          r"fewer\s+than|less\s+than)?\s*$", re.I)
 _WE_ARE = re.compile(r"^\W*(?:(?:today|now),?\s+)?we\s+are\s+(?:now\s+)?(?:about|around|some|only|just|barely)?\s*$", re.I)
 
 
