@@ -3043,3 +3043,16 @@ def test_what_a_loss_leaves_is_the_remaining_strength(extractor):
                        "the books.")
     strength = one(r, "strength")
     assert (strength.measure, strength.count.low, strength.group) == ("remaining", 2900, "Armed Forces of Ukraine")
+
+
+def test_nationals_who_left_a_country_for_another_emigrated(extractor):
+    r = run(extractor, "Hundreds of Sudanese soldiers have deserted this year. About 5,000 Sudanese nationals left Sudan "
+                       "for Egypt in May, the UN migration agency said.")
+    c = one(r, "emigration")
+    assert (c.group, c.count.low, c.count.high) == ("civilians", 4500, 5500)
+    assert ([p.name for p in c.origin], [p.name for p in c.destination]) == (["Sudan"], ["Egypt"])
+
+
+def test_a_force_leaving_a_city_is_no_leaving_word(extractor):
+    r = run(extractor, "Hundreds of Sudanese soldiers have deserted this year. The army left Wad Madani for Sennar in May.")
+    assert [c.kind for c in r.claims] == ["desertion"]

@@ -489,9 +489,13 @@ class Extractor:
 
     def _armed_group_at(self, span) -> bool:
         """Whether the span starts with the name of an armed group or force the registry knows:
-        'left Boko Haram', not 'left Kherson'."""
-        mentions = self.registry.find(span_text(span))
-        return bool(mentions) and mentions[0].start == 0 and mentions[0].entry is not None and not mentions[0].generic
+        'left Boko Haram', not 'left Kherson'; or with a country left for another ('left Yemen for Oman')."""
+        text = span_text(span)
+        mentions = self.registry.find(text)
+        if mentions and mentions[0].start == 0 and mentions[0].entry is not None and not mentions[0].generic:
+            return True
+        left = next((end for start, end, _ in find_countries(text[:40]) if start == 0), None)
+        return left is not None and text[left:left + 5].lower() == " for "  # 'left Yemen for Saudi Arabia': a country left
 
     def _discharged(self, doc, k: int, s: int) -> bool:
         """'dismissed thousands of soldiers who abandoned their posts': people dismissed from a force
