@@ -3056,3 +3056,14 @@ def test_nationals_who_left_a_country_for_another_emigrated(extractor):
 def test_a_force_leaving_a_city_is_no_leaving_word(extractor):
     r = run(extractor, "Hundreds of Sudanese soldiers have deserted this year. The army left Wad Madani for Sennar in May.")
     assert [c.kind for c in r.claims] == ["desertion"]
+
+
+@pytest.mark.parametrize("text", [
+    "NPA rebels keep surrendering in Mindanao. In Davao, a provincial board member who had been allied with the "
+    "ruling bloc announced he was defecting to the opposition.",
+    "NPA rebels keep surrendering in Mindanao. In Davao, a member of the city council announced that he was "
+    "switching sides to an opposition party.",
+])
+def test_a_seat_on_a_civilian_body_is_no_force(extractor, text):
+    r = run(extractor, text)
+    assert all(c.evidence.startswith("NPA rebels") for c in r.claims), [c.to_schema() for c in r.claims]

@@ -1022,11 +1022,14 @@ class Extractor:
             and bool(_NUMBER.search(span_text(rest)))  # not 'absent without leave': that is the figure's leaving
 
     def _civilian_speaker(self, found) -> bool:
-        """The sentence's speaker phrase names a civilian title ('Judge X', 'the ambassador')."""
+        """The sentence's speaker phrase names a civilian title ('Judge X', 'the ambassador') or a seat on a
+        civilian body ('a provincial board member', 'a member of the city council')."""
         a = found.attribution
         if a is None or a.start is None or a.start < 0:
             return False
-        return any(t.lower_ in self.lex.civilian_titles for t in found.sent if a.start <= t.idx < a.end)
+        words = {t.lower_ for t in found.sent if a.start <= t.idx < a.end}
+        return bool(words & self.lex.civilian_titles) or bool(words & _BODIES and words & {"member", "members"})
+        # 'a provincial board member ... announced he was defecting to the opposition': a seat, not a force
 
     def _civilian_subject(self, found, trig) -> bool:
         """Before the leaving word, a civilian title or office and no member noun ('the attorney-general of
