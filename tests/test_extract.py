@@ -3067,3 +3067,9 @@ def test_a_force_leaving_a_city_is_no_leaving_word(extractor):
 def test_a_seat_on_a_civilian_body_is_no_force(extractor, text):
     r = run(extractor, text)
     assert all(c.evidence.startswith("NPA rebels") for c in r.claims), [c.to_schema() for c in r.claims]
+
+
+def test_soldiers_who_join_the_revolution_defect(extractor):
+    c = one(run(extractor, "Libya's army is splitting. In Tobruk, the garrison commander said that he and 1,000 of his "
+                           "men had joined the revolution."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Libyan Army", 1000, 1001)
