@@ -503,3 +503,11 @@ def test_the_outlets_own_research_is_the_publisher(text, publisher):
 ])
 def test_impossible_to_verify_is_a_hedge(text):
     assert hedged(nlp()(text)[:])
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In Gao, the garrison commander said 40 soldiers had deserted.", "the garrison commander"),
+    ("Separately, the district commissioner said 12 militants had surrendered.", "the district commissioner"),
+])
+def test_a_place_or_time_opening_the_sentence_is_no_part_of_the_speaker(text, source):
+    assert _last_attribution(text, WIRE).source == source

@@ -289,6 +289,8 @@ def _after_dateline(sent: Span, a: int, b: int) -> int:
 
 
 _DATELINE_DASHES = _DASHES | {"-"}
+_LEADING_ADVERBIALS = frozenset({"in", "on", "at", "from", "since", "during", "after", "separately", "meanwhile",
+                                 "nationwide", "elsewhere", "locally"})
 
 
 def _clean(text: str) -> str:
@@ -384,6 +386,10 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
     # 'The commander said that a brigade had announced ...': the one who tells it is the source
     anchor, a, b = outer[0] if outer and outer[0] is not candidates[-1] else candidates[-1]
     a = _after_dateline(sent, a, b)
+    if doc[a].lower_ in _LEADING_ADVERBIALS:
+        comma = next((j for j in range(a + 1, b - 1) if doc[j].text == ","), None)
+        if comma is not None:
+            a = comma + 1  # 'In Tobruk, the garrison commander said': the place is no part of who speaks
     phrase = _clean(span_text(doc[a:b]))
     if not phrase:
         return Attribution(None, "publisher")
