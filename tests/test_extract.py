@@ -3073,3 +3073,9 @@ def test_soldiers_who_join_the_revolution_defect(extractor):
     c = one(run(extractor, "Libya's army is splitting. In Tobruk, the garrison commander said that he and 1,000 of his "
                            "men had joined the revolution."))
     assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Libyan Army", 1000, 1001)
+
+
+def test_a_person_named_alone_who_walks_away_is_one_of_the_storys_force(extractor):
+    c = one(run(extractor, "Eritrea keeps its conscripts for years. Tesfay, 23, walked away from his posting near Assab "
+                           "in May."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Eritrean Defence Forces", 1, 1)

@@ -1053,6 +1053,11 @@ def subject_before(found: Found, trig, registry, ctx):
             a -= 2  # the start of '16-year-old'
         if d is not None:
             return d.name, doc[a:j + 1].text, d.country, a
+    lone = _lone_name(found.sent, s) if trig[0] in ("desertion", "defection", "return") else None
+    if lone is not None:
+        d = ctx.default_group("members") or registry.resolve("soldiers", ctx.countries)
+        if d is not None:
+            return d.name, doc[lone[0]:lone[1]].text, d.country, -1 - lone[0]  # 'Yonas, 24, walked away from his posting'
     left = _object_left(found, trig)
     if left is not None:
         who = _name_subject(found.sent)
@@ -1133,6 +1138,27 @@ def _name_subject(sent: Span) -> tuple[int, int] | None:
            for k in range(i, j)):
         return None
     return i, j
+
+
+def _lone_name(sent: Span, s: int) -> tuple[int, int] | None:
+    """A person's name, with his age after a single name, as all of the subject of the leaving word at s
+    ('Yonas, 24, walked away from his posting', 'Tesfay Gebre slipped away from his unit')."""
+    doc = sent.doc
+    i = sent.start
+    j = i
+    while j < s and _name_part(doc, j) and j - i < 3:
+        j += 1
+    if j == i or doc[s].lower_ in NOMINAL or any(
+            doc[k].is_stop or doc[k].lower_ in lexicon().member_nouns or doc[k].lower_ in _TITLES for k in range(i, j)):
+        return None  # not 'The defection', 'Three members'; a name says who
+    end = j
+    if j + 2 < s and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].text == ",":
+        j += 3  # ', 24,'
+    elif end - i < 2:
+        return None  # 'Kovalenko deserted': a surname not introduced before may be no person at all
+    while j < s and doc[j].lower_ in _ADVERBS:
+        j += 1
+    return (i, end) if j == s else None
 
 
 _ADVERBS = {"voluntarily", "also", "reportedly", "later", "then", "had", "has", "have", "finally", "eventually"}
