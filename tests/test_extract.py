@@ -3079,3 +3079,9 @@ def test_a_person_named_alone_who_walks_away_is_one_of_the_storys_force(extracto
     c = one(run(extractor, "Eritrea keeps its conscripts for years. Tesfay, 23, walked away from his posting near Assab "
                            "in May."))
     assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Eritrean Defence Forces", 1, 1)
+
+
+def test_going_home_without_leave_is_a_desertion(extractor):
+    c = one(run(extractor, "Israeli reservists are tired. Three reservists from his company went home without leave "
+                           "in January, his lawyer said."))
+    assert (c.kind, c.group, c.count.low) == ("desertion", "Israel Defense Forces", 3)
