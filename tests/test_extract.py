@@ -3085,3 +3085,9 @@ def test_going_home_without_leave_is_a_desertion(extractor):
     c = one(run(extractor, "Israeli reservists are tired. Three reservists from his company went home without leave "
                            "in January, his lawyer said."))
     assert (c.kind, c.group, c.count.low) == ("desertion", "Israel Defense Forces", 3)
+
+
+def test_compatriots_of_one_who_deserted_are_fellows(extractor):
+    c = one(run(extractor, "Libyan National Army units are fraying. A Chadian fighter told reporters in Sabha that he "
+                           "and 12 of his compatriots had deserted their unit last month."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Libyan National Army", 12, 13)
