@@ -78,6 +78,7 @@ def test_a_pattern_of_only_optional_tokens_is_rejected():
     ("the Soldiers' Homecoming Network", "ngo"),  # a body's name, though it holds a member noun
     ("Deserters' Aid Foundation", "ngo"),
     ("the African Union", "international_org"),
+    ("NATO training officials", "international_org"),
 ])
 def test_source_types_by_speaker_words(speaker, expected):
     assert lexicon().source_type(speaker) == expected
