@@ -289,8 +289,7 @@ def _after_dateline(sent: Span, a: int, b: int) -> int:
 
 
 _DATELINE_DASHES = _DASHES | {"-"}
-_LEADING_ADVERBIALS = frozenset({"in", "on", "at", "from", "since", "during", "after", "separately", "meanwhile",
-                                 "nationwide", "elsewhere", "locally"})
+_LEADING_ADVERBIALS = WORDS["leading_adverbials"]
 
 
 def _clean(text: str) -> str:
@@ -444,6 +443,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
     return attr
 
 
+_PRESS_ROLES = WORDS["press_roles"]
 _JUNIOR = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, WORDS["junior_ranks"]), key=len, reverse=True))
                      + r")\b(?!\s+[A-Z])")
 
@@ -452,7 +452,7 @@ def _junior_unnamed(phrase: str) -> bool:
     """'A captain from an infantry battalion', 'the sergeant': a junior officer not named by the
     phrase speaks for himself; 'Captain Ali' or a captain who is a spokesman speaks for the force."""
     head = phrase.split(",", 1)[0]  # 'Major X, a deputy battalion commander': named before the comma
-    return _JUNIOR.search(head) is not None and not re.search(r"spokes|press|media|public", phrase, re.I)
+    return _JUNIOR.search(head) is not None and not any(w in _PRESS_ROLES for w in re.findall(r"[a-z]+", phrase.lower()))
 
 
 _PUTS_A_FIGURE = re.compile(

@@ -144,6 +144,7 @@ def _breakdown_follows(sent: Span, k: int) -> bool:
 
 NOMINAL = WORDS["nominal_triggers"]
 _STATE_UNITS = WORDS["state_units"]
+_NARRATOR_UNITS = WORDS["narrator_units"]
 _STATE_MEMBERS = WORDS["state_members"]
 _AMBIGUOUS_RANKS = WORDS["ambiguous_ranks"]
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
@@ -709,8 +710,7 @@ def _own_unit_force(found: Found, registry, ctx):
     """The state force of one who tells of 'my battalion' or 'our company' in a story about a state's
     army, where a bare 'men' would otherwise go to the armed group the story names most."""
     doc = found.sent.doc
-    units = _STATE_UNITS | {"company"}
-    if not any(t.lower_ in {"my", "our"} and any(doc[j].lower_ in units for j in range(t.i + 1, min(found.sent.end, t.i + 3)))
+    if not any(t.lower_ in {"my", "our"} and any(doc[j].lower_ in _NARRATOR_UNITS for j in range(t.i + 1, min(found.sent.end, t.i + 3)))
                for t in found.sent):
         return None
     if ctx.main_state is not None:

@@ -823,7 +823,7 @@ class Extractor:
             if count is not None and ((kind, name) in led or doc[at].lower_ in {"i", "he", "she"} and any(
                     k == kind for k, _ in led)):
                 continue  # 'a colonel defected, taking 150 troops with him': the 150 to 151 count him already
-            anchor = anchor if anchor >= 0 else -1 - anchor
+            anchor = at
             vague = C.vague_text(sent, anchor)
             if vague and any(c.count is not None and (c.count_text or "").lower().startswith(vague.lower()) for c in out):
                 vague = None  # 'Some 2,000 fighters laid down their arms and surrendered': 'Some' is the figure's
@@ -952,12 +952,14 @@ class Extractor:
         """'Of them, 98 came from the ELN', '41 were soldiers', 'nine are regular fighters': a part of the
         leaving figure before, by where it came from or who it was ('58 were assessed' says neither)."""
         doc = found.sent.doc
-        if qe + 1 >= found.sent.end or doc[qe].lower_ not in _PART_VERBS or found.triggers[0][0] == "strength":
+        if qe + 1 >= found.sent.end or found.triggers[0][0] == "strength":
             return False
+        if doc[qe].lower_ in _PART_VERBS["origin"]:
+            return True  # 'came from the ELN'
         nxt = doc[qe + 1]
-        return doc[qe].lower_ in {"came", "come", "belonged", "belong"} or nxt.lower_ in {"from", "members", "a", "an"} \
+        return doc[qe].lower_ in _PART_VERBS["being"] and (nxt.lower_ in {"from", "members", "a", "an"} \
             or nxt.lower_ in lexicon().person_nouns or (nxt.is_alpha and not nxt.lower_.endswith("ed")
-                                                        and qe + 2 < found.sent.end and doc[qe + 2].lower_ in lexicon().person_nouns)
+                                                        and qe + 2 < found.sent.end and doc[qe + 2].lower_ in lexicon().person_nouns))
 
     def _left_armed_group(self, found, leaving) -> bool:
         """The leaving verb's object is a force ('left the FARC', 'left the army', 'left armed groups'), not a country."""
@@ -1029,7 +1031,6 @@ class Extractor:
             return False
         words = {t.lower_ for t in found.sent if a.start <= t.idx < a.end}
         return bool(words & self.lex.civilian_titles) or bool(words & _BODIES and words & {"member", "members"})
-        # 'a provincial board member ... announced he was defecting to the opposition': a seat, not a force
 
     def _civilian_subject(self, found, trig) -> bool:
         """Before the leaving word, a civilian title or office and no member noun ('the attorney-general of
