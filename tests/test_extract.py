@@ -3091,3 +3091,9 @@ def test_compatriots_of_one_who_deserted_are_fellows(extractor):
     c = one(run(extractor, "Libyan National Army units are fraying. A Chadian fighter told reporters in Sabha that he "
                            "and 12 of his compatriots had deserted their unit last month."))
     assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Libyan National Army", 12, 13)
+
+
+def test_refusing_to_go_back_is_a_desertion(extractor):
+    c = one(run(extractor, "About 200 contract soldiers refused to go back to the front after their leave, a lawyer "
+                           "for the Russian servicemen said."), "desertion")
+    assert (c.group, c.count.low, c.count.high) == ("Russian Armed Forces", 180, 220)
