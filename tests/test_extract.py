@@ -3097,3 +3097,17 @@ def test_refusing_to_go_back_is_a_desertion(extractor):
     c = one(run(extractor, "About 200 contract soldiers refused to go back to the front after their leave, a lawyer "
                            "for the Russian servicemen said."), "desertion")
     assert (c.group, c.count.low, c.count.high) == ("Russian Armed Forces", 180, 220)
+
+
+@pytest.mark.parametrize("text, group, low", [
+    ("Thailand's insurgency drags on. Nineteen suspected insurgents reported to the army's regional command in "
+     "Narathiwat on Monday.", "Southern Thailand insurgents", 19),
+    ("Forty Boko Haram fighters came out of the bush near Bama on Monday, the army said.", "Boko Haram", 40),
+])
+def test_coming_out_of_the_bush_or_reporting_to_the_army_is_a_surrender(extractor, text, group, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == ("defection", group, low)
+
+
+def test_soldiers_reporting_to_the_army_surrender_nothing(extractor):
+    assert run(extractor, "Forty recruits reported to the army's training depot in Kaduna on Monday.").claims == []
