@@ -3111,3 +3111,10 @@ def test_coming_out_of_the_bush_or_reporting_to_the_army_is_a_surrender(extracto
 
 def test_soldiers_reporting_to_the_army_surrender_nothing(extractor):
     assert run(extractor, "Forty recruits reported to the army's training depot in Kaduna on Monday.").claims == []
+
+
+def test_people_who_reached_europe_emigrated(extractor):
+    r = run(extractor, "Hundreds of Iraqi soldiers have deserted this year. More than 40,000 Iraqis have reached Europe "
+                       "by sea since January, the UN migration agency said.")
+    c = one(r, "emigration")
+    assert (c.group, c.count.low, [p.name for p in c.destination]) == ("civilians", 40001, ["Europe"])
