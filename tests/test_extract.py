@@ -3118,3 +3118,10 @@ def test_people_who_reached_europe_emigrated(extractor):
                        "by sea since January, the UN migration agency said.")
     c = one(r, "emigration")
     assert (c.group, c.count.low, [p.name for p in c.destination]) == ("civilians", 40001, ["Europe"])
+
+
+def test_citizens_who_entered_another_country_emigrated(extractor):
+    r = run(extractor, "Hundreds of Russian soldiers have deserted since September. Kazakhstan's interior ministry says "
+                       "more than 90,000 Russian citizens have entered the country since September.")
+    c = one(r, "emigration")
+    assert (c.group, c.count.low, [p.name for p in c.origin]) == ("civilians", 90001, ["Russia"])
