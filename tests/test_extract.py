@@ -3125,3 +3125,10 @@ def test_citizens_who_entered_another_country_emigrated(extractor):
                        "more than 90,000 Russian citizens have entered the country since September.")
     c = one(r, "emigration")
     assert (c.group, c.count.low, [p.name for p in c.origin]) == ("civilians", 90001, ["Russia"])
+
+
+def test_asylum_seekers_written_as_two_words_are_civilians(extractor):
+    r = run(extractor, "Eritrean conscripts keep deserting. Uganda registered more than 9,000 new asylum seekers from "
+                       "Eritrea last year, the UN refugee agency said.")
+    c = one(r, "emigration")
+    assert (c.group, c.count.low, [p.name for p in c.origin]) == ("civilians", 9001, ["Eritrea"])
