@@ -324,12 +324,12 @@ def still_serving(doc, sent: Span, k: int) -> bool:
 _STILL_SERVING = WORDS["still_serving"]
 _UNIT_WORDS = (r"(?:unit|platoon|company|battalion|brigade|squad|regiment|section|detachment|post|outpost|base|"
                r"station|commissariat|garrison|checkpoint)")
+LEAD = r"(?:(?:about|around|some|only|just|nearly|almost|roughly|barely|fewer\s+than|less\s+than)\s+)?"
+"""The words that may open a figure in the first-person and 'that leaves' patterns ('we were about 30')."""
 _WE_WERE = re.compile(r"^\W*(?:(?:in|at)\s+(?:my|our|his|their)\s+(?:own\s+|old\s+)?" + _UNIT_WORDS
-                      + r"\b[^.;]{0,40}?\b)?(?:we|there)\s+were\s+(?:about|around|some|only|just|nearly|almost|roughly)?\s*$",
-                      re.I)
-_THAT_LEAVES = re.compile(r"\b(?:that|which|this)\s+(?:leaves|left)\s+(?:about|around|some|only|just|roughly|nearly|"
-                          r"fewer\s+than|less\s+than)?\s*$", re.I)
-_WE_ARE = re.compile(r"^\W*(?:(?:today|now),?\s+)?we\s+are\s+(?:now\s+)?(?:about|around|some|only|just|barely)?\s*$", re.I)
+                      + r"\b[^.;]{0,40}?\b)?(?:we|there)\s+were\s+" + LEAD + r"$", re.I)
+_THAT_LEAVES = re.compile(r"\b(?:that|which|this)\s+(?:leaves|left)\s+" + LEAD + r"$", re.I)
+_WE_ARE = re.compile(r"^\W*(?:(?:today|now),?\s+)?we\s+are\s+(?:now\s+)?" + LEAD + r"$", re.I)
 
 
 def _still_active(doc, sent: Span, noun: int) -> str | None:

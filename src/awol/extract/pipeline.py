@@ -72,8 +72,7 @@ _REFUGEES = WORDS["refugee_nouns"]
 _CIVILIAN_PEOPLE = WORDS["civilian_people"]
 _NON_MEMBERS = WORDS["non_members"]
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
-_WE_COUNT = re.compile(r"\bwe\s+(?:were|are)\s+(?:now\s+)?(?:about|around|some|only|just|nearly|almost|roughly|barely)?\s*\d",
-                       re.I)
+_WE_COUNT = re.compile(r"\bwe\s+(?:were|are)\s+(?:now\s+)?" + C.LEAD + r"\d", re.I)
 _HELD_FIGURE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+\s+){0,3}\d")  # 'UNITA had 10,000 men'
 _SURRENDERED_THINGS = WORDS["surrendered_things"]
 _HAZARDS = WORDS["hazards"]
