@@ -48,6 +48,17 @@ def screen() -> Screen:
     ("About 40 soldiers left the Russian army in the spring, a rights group said.", True),
     ("The president left the summit early while troops guarded the hall.", False),
     ("The troops left Kherson in the autumn after weeks of shelling.", False),
+    # civilians who flee give emigration claims, which count only beside a force's claims
+    ("Thousands of civilians fled the fighting near the town as army units moved in.", False),
+    ("Residents who had already fled returned to find the army gone.", False),
+    ("Soldiers and hundreds of civilians fled the town as the front collapsed.", True),  # members in the clause
+    ("Villagers fled with the soldiers as the front collapsed.", True),  # members right after the leaving word
+    ("As the army advanced, 40 soldiers fled across the border.", True),
+    # a common word needs its member noun in its own sentence or the one before or after
+    ("The mayor resigned on Monday. The council met on Tuesday to choose a successor. Later the"
+     " army said its troops had taken the bridge.", False),
+    ("The brigade was cut off for a week. On Monday, 200 of its men surrendered.", True),
+    ("Two hundred of its men surrendered on Monday. The brigade had been cut off for a week.", True),
     # arriving gives emigration claims only beside a force's claims
     ("About 500 troops arrived in Poland on Monday, and 8,000 refugees arrived in Chad.", False),
 ])
@@ -88,6 +99,26 @@ def test_screened_out_documents_get_the_extractors_empty_result() -> None:
     assert empty_result(Document(id="b", text="x", published="2024-03")).published is None
     screened.extract(Document(id="c", text="Nine soldiers deserted."))
     assert inner.calls == 1
+
+
+def test_near_misses_in_generated_news_give_no_claims(screen: Screen) -> None:
+    """Generated articles that hold a trigger word but fail the screen (civilians fleeing, a
+    chair who resigned) give no claims from the real extractor either."""
+    import sys
+
+    from awol.extract.pipeline import Extractor
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    import generate
+
+    extractor = Extractor()
+    near_misses = 0
+    for record in generate.stream(1500, relevant=0.0, seed=11):
+        doc = Document(id=record["id"], text=record["text"], published=record["published"])
+        if screen.anchors(doc.text) and not screen.passes(doc.text):
+            near_misses += 1
+            assert extractor.extract(doc).claims == [], doc.text
+    assert near_misses > 20
 
 
 def _unlisted_matches(screen: Screen, text: str) -> tuple[int, list[str]]:

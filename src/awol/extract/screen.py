@@ -18,13 +18,19 @@ A document passes when
   within `NEAR` characters of a member noun (the lexicon's `member_nouns`:
   soldiers, fighters, army, unit ...): leaving words alone are common in
   ordinary news (weather, sport, markets) and give a claim only when members
-  of a force leave, or
+  of a force leave. A leaving word whose subject names civilians ("thousands
+  of civilians fled the fighting as army units moved in", with no member noun
+  in its clause or the few words after) is not counted: the extractor makes it
+  an emigration claim, which counts only beside a force's claim, or
 - a pattern ending in a name ("left the Islamic State") is present where the word after it may
   start an armed group's or a country's name, within `NEAR` characters of a member noun, and the
   registry finds a named armed group there ("left the summit", "left Kherson" are no such name), or
 - a strong pattern found by a word common outside armed forces (the lexicon's
   `screen_common`: "resigned", "surrendered", "returned") is within `NEAR`
-  characters of a member noun or of an armed group the registry names.
+  characters of a member noun in its own sentence or the one before or after
+  (war coverage is dense with member nouns: "the chair resigned" a few
+  sentences from "the army said" is no claim), or of an armed group the
+  registry names.
 
 An arriving pattern ("arrived in") passes no document by itself: it gives only emigration
 claims, which count only beside a force's claims.
@@ -43,6 +49,7 @@ trigger the Matcher would find is not screened out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,6 +63,11 @@ STRONG_KINDS = ("desertion", "defection", "return")
 _SEP = r"\W*"
 _CLITIC = "n't"
 _NEXT_WORD = re.compile(r"\W+(?:the\W+)?(\w+)")
+CLAUSE = 80  # characters looked at before and after a leaving word for who leaves
+AFTER_WORDS = 4  # words after a leaving word that may still name who leaves ('fled with the soldiers')
+_CLAUSE_END = re.compile(r"[.;:!?,\n]")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n+")
+_WORD = re.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -178,6 +190,9 @@ class Screen:
         # leaving or common words need one nearby.
         self._members = _automaton({noun: (len(noun), False, (), False) for noun in lex.member_nouns})
         self._offices = word_sets()["civilian_office_words"]
+        self._civilians = lex.civilian_nouns | word_sets()["non_members"]
+        self._subject_fillers = word_sets()["subject_fillers"]
+        self._member_words = frozenset(w for noun in lex.member_nouns for w in noun.split())
         self._name_words: frozenset[str] | None = None  # read from the registry on first need
 
     @staticmethod
@@ -212,7 +227,8 @@ class Screen:
                     if self._name_follows(low, end + 1):
                         named.append(end + 1)
                 elif self.patterns[index].kind not in STRONG_KINDS:
-                    leaving.append(start)
+                    if not self._civilians_leave(low, start, end):
+                        leaving.append(start)
                 elif common:
                     common_hits.append(start)
                 else:
@@ -220,11 +236,26 @@ class Screen:
         if not leaving and not common_hits and not named:
             return False
         members = [start for start, *_ in self._hits(low, self._members) if not self._office(low, start)]
-        if members and (_near(leaving, members, NEAR) or _near(common_hits, members, NEAR)):
+        if members and (_near(leaving, members, NEAR) or _in_sentences_near(low, common_hits, members)):
             return True
         if members and any(_near([p], members, NEAR) and self._group_after(text, p) for p in named):
             return True
         return bool(common_hits) and self._group_near(text, common_hits)
+
+    def _civilians_leave(self, low: str, start: int, end: int) -> bool:
+        """'Thousands of civilians fled the fighting as army units moved in': the word a leaving
+        word follows (auxiliaries and 'who' aside) names civilians, and no member noun is in its
+        clause before it or in the few words after it ('fled with the soldiers'). The extractor
+        makes that an emigration claim, which counts only beside a force's claim, and a force's
+        claim has a trigger of its own."""
+        clause = _CLAUSE_END.split(low[max(0, start - CLAUSE):start])[-1]
+        before = _WORD.findall(clause)
+        while before and before[-1] in self._subject_fillers:
+            before.pop()
+        if not before or before[-1] not in self._civilians:
+            return False
+        after = _WORD.findall(low[end + 1:end + 1 + CLAUSE])[:AFTER_WORDS]
+        return not any(w in self._member_words for w in (*before, *after))
 
     def _office(self, low: str, start: int) -> bool:
         """'the chief financial officer': an officer of a firm or a civil post, no member of a force
@@ -304,6 +335,22 @@ def _near(a: list[int], b: list[int], distance: int) -> bool:
         while j < len(b) and b[j] < x - distance:
             j += 1
         if j < len(b) and b[j] <= x + distance:
+            return True
+    return False
+
+
+def _in_sentences_near(low: str, hits: list[int], members: list[int]) -> bool:
+    """Whether a member noun is within NEAR characters of a hit and in its sentence or the one
+    before or after ('resigned as party chair' three sentences from 'the army said' is no
+    claim; 'The brigade was cut off. 200 of its men surrendered' may be)."""
+    if not hits:
+        return False
+    ends = [m.end() for m in _SENTENCE_END.finditer(low)]
+    for p in hits:
+        i = bisect.bisect_right(ends, p)
+        lo = ends[i - 2] if i >= 2 else 0
+        hi = ends[i + 1] if i + 1 < len(ends) else len(low)
+        if any(lo <= m < hi and abs(m - p) <= NEAR for m in members):
             return True
     return False
 
