@@ -74,19 +74,22 @@ _WORD = re.compile(r"[\w'’-]+")
 class _Pattern:
     kind: str
     regex: re.Pattern
-    needs: tuple[tuple[str, ...], ...]  # for each required word token, its alternatives
+    needs: tuple[tuple[str, ...], ...]  # for each required word token but the anchor, its alternatives
     first: bool = False  # the anchor is the pattern's first token: a match containing it starts there
     named: bool = False  # the pattern ends in a name ('left Boko Haram'): an armed group must follow
     arriving: bool = False  # 'arrived in': claims only beside force claims, so it passes no document alone
 
-    def around(self, low: str, start: int, end: int) -> bool:
-        """Whether the pattern may match within SPAN characters of an anchor at [start, end], taking
-        in that anchor. Each required word must be in the window before the regex is tried: a
-        substring test is far cheaper, and most anchors are common words whose pattern is not there."""
-        lo, hi = max(0, start - SPAN), end + SPAN
-        window = low[lo:hi]
-        if not all(any(w in window for w in words) for words in self.needs):
-            return False
+    def around(self, low: str, window: str, lo: int, hi: int, start: int) -> bool:
+        """Whether the pattern may match in `window` (low[lo:hi], SPAN characters either side of an
+        anchor at `start`), taking in that anchor. Each other required word must be in the window
+        before the regex is tried: a substring test is far cheaper, and most anchors are common
+        words whose pattern is not there."""
+        for words in self.needs:
+            for word in words:
+                if word in window:
+                    break
+            else:
+                return False
         if self.first:
             return self.regex.match(low, start, hi) is not None
         return self.regex.search(low, lo, hi) is not None
@@ -173,11 +176,12 @@ class Screen:
             for pattern in patterns:
                 tokens = _parse(pattern)
                 index = len(self.patterns)
-                needs = tuple(tuple(words) for t, words, optional in tokens if t != "wild" and not optional)
                 anchor_kind, words = _anchor(tokens, lex.news_common)
+                needs = [tuple(w) for t, w, optional in tokens if t != "wild" and not optional]
+                needs.remove(tuple(words))  # the anchor is in its window by construction
                 first = tokens[0][0] != "wild" and not tokens[0][2] and tokens[0][1] == words
                 arriving = tokens[0][0] == "word" and set(tokens[0][1]) <= arrival_words
-                self.patterns.append(_Pattern(kind, _regex(tokens), needs, first, ends_in_name(pattern), arriving))
+                self.patterns.append(_Pattern(kind, _regex(tokens), tuple(needs), first, ends_in_name(pattern), arriving))
                 for word in words:
                     prefix, ids = keys.setdefault(word, (anchor_kind == "prefix", set()))
                     ids.add(index)
@@ -216,11 +220,13 @@ class Screen:
         common_hits: list[int] = []
         named: list[int] = []
         for start, end, ids, common in self._hits(low, self._anchors):
+            lo, hi = max(0, start - SPAN), end + SPAN
+            window = low[lo:hi]
             for index in ids:
                 if self.patterns[index].arriving:
                     continue
                 if not tried.get(index):
-                    tried[index] = self.patterns[index].around(low, start, end)
+                    tried[index] = self.patterns[index].around(low, window, lo, hi, start)
                 if not tried[index]:
                     continue
                 if self.patterns[index].named:
@@ -295,7 +301,9 @@ class Screen:
         low = text.lower()
         out: list[tuple[int, tuple[int, ...]]] = []
         for start, end, ids, _ in self._hits(low, self._anchors):
-            confirmed = tuple(i for i in ids if self.patterns[i].around(low, start, end))
+            lo, hi = max(0, start - SPAN), end + SPAN
+            window = low[lo:hi]
+            confirmed = tuple(i for i in ids if self.patterns[i].around(low, window, lo, hi, start))
             if confirmed:
                 out.append((start, confirmed))
         return out
