@@ -63,6 +63,21 @@ def test_a_named_person_is_one_without_count_words(extractor):
     assert [p.country for p in c.destination] == ["GE"]  # fleeing to a state at peace with his own is no defection
 
 
+@pytest.mark.parametrize("text, mention, kind", [
+    ("Her son deserted his unit outside Bakhmut in May, she said.", "Her son", "desertion"),
+    ("His brother defected to the Ukrainian side last winter, he said.", "His brother", "defection"),
+])
+def test_a_relative_in_a_familys_account_is_one_person(extractor, text, mention, kind):
+    c = one(run(extractor, "Russia's army keeps losing men at the front, families say. " + text))
+    assert (c.kind, c.group, c.group_mention, c.count.low, c.count.high) == (kind, "Russian Armed Forces", mention, 1, 1)
+
+
+def test_a_relative_without_a_possessive_is_no_person_of_the_force(extractor):
+    r = run(extractor, "Russia's army keeps losing men at the front, families say. The son of a minister left "
+                       "for London in May.")
+    assert r.claims == []
+
+
 @pytest.mark.parametrize("text, group", [
     ("Some 40 fighters left Boko Haram last month, a Nigerian army spokesman said.", "Boko Haram"),
     ("Three Saudi fighters reached Turkey in May after leaving the Islamic State.", "Islamic State"),

@@ -32,6 +32,8 @@ _VERBISH = {"have", "has", "had", "were", "was", "are", "is", "who", "that", "wh
 _SINGULAR = WORDS["singular_members"]
 _ONE = {"a", "an", "one"}
 _HE = {"he", "she", "i"}  # one person: "I deserted", said the soldier
+_KIN = WORDS["kin_nouns"]
+_KIN_OWNERS = WORDS["kin_possessives"]
 _PREMODIFIERS = WORDS["person_premodifiers"]
 _DETS = _ONE | {"the"}
 _POSSESSIVES = {"his", "her", "their", "its", "our"}
@@ -1029,10 +1031,11 @@ def subject_before(found: Found, trig, registry, ctx):
             if g is not None:
                 return g[0], phrase, g[2], phrase_start
             return None
-        if t.lower_ in _HE and j >= s - 3:
+        if (t.lower_ in _HE or one_relative(doc, j, found.sent)) and j >= s - 3:
             last = ctx.default_group("members")
             if last is not None:
-                return last.name, t.text, last.country, j
+                start = j - 1 if t.lower_ in _KIN else j
+                return last.name, doc[start:j + 1].text, last.country, start
     j = s - 1
     while j > found.sent.start and doc[j].lower_ in _ADVERBS | {"even", "all"}:
         j -= 1
@@ -1260,11 +1263,16 @@ _TITLES = WORDS["titles"]
 _PLURAL_MEMBERS = WORDS["plural_members"]
 
 
+def one_relative(doc, j: int, sent: Span) -> bool:
+    """'her son', 'his brother' at token j (the noun): one person whose family speaks of him."""
+    return sent.start < j < sent.end and doc[j].lower_ in _KIN and doc[j - 1].lower_ in _KIN_OWNERS
+
+
 def singular(doc, anchor: int, sent: Span) -> bool:
     """'A North Korean soldier', 'a deserter', 'he': one person."""
     if anchor < 0:
         return True  # a personal name (see subject_before)
-    if doc[anchor].lower_ in _HE:
+    if doc[anchor].lower_ in _HE or one_relative(doc, anchor + 1, sent):
         return True
     if doc[anchor].lower_ == "one" and anchor + 1 < sent.end and doc[anchor + 1].lower_ == "of":
         return True  # 'one of its soldiers'
