@@ -115,6 +115,8 @@ def test_a_part_that_joined_leaves_the_rest_deserters(extractor):
      270),
     ("Forty Ukrainian soldiers walked out of their positions near Toretsk in a single week.", "desertion",
      "Armed Forces of Ukraine", 40),
+    ("Some 40 Iraqi soldiers changed into civilian clothes at their base in Mosul on Tuesday.", "desertion",
+     "Iraqi Armed Forces", 36),
     ("In Sudan, 85 RSF fighters handed themselves and their weapons over to the army in Kordofan.", "defection",
      "Rapid Support Forces", 85),
     ("In Myanmar, 420 members of the PDF returned to the legal fold last month, state media said.", "defection",
