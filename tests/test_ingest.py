@@ -323,3 +323,19 @@ def test_zstd_with_several_frames_is_read_whole(tmp_path, article):
     path.write_bytes(c.compress((json.dumps(article(id="a")) + "\n").encode())
                      + c.compress((json.dumps(article(id="b", text=TEXT_B)) + "\n").encode()))
     assert [d.id for d in docs([path])] == ["a", "b"]
+
+
+_SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()]
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from([*_SPACES, "a", "é", "e", "\u0301", "\u00ad", "\u200b", "”", "\x00", "1"]),
+               max_size=40))
+def test_normalized_text_is_nfc_with_single_spaces(text):
+    """The fast path must give what joining the split words gives: the content hash of every
+    stored document depends on it."""
+    from unicodedata import normalize
+
+    from awol.model import normalized
+
+    assert normalized(text) == " ".join(normalize("NFC", text).split())

@@ -27,8 +27,19 @@ DRIVERS = (
 )
 
 def normalized(text: str) -> str:
-    """The text in NFC with each run of whitespace one space: what makes two copies the same article."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """The text in NFC with each run of whitespace one space: what makes two copies the same article.
+
+    The same as `" ".join(text.split())`, which builds a string per word. Every whitespace character
+    but the space is unprintable, so a text printable once its newlines are spaces (most articles)
+    needs only its runs of spaces collapsed, which a few replacements do several times faster (every
+    article is hashed, relevant or not)."""
+    text = unicodedata.normalize("NFC", text)
+    flat = text.replace("\n", " ")
+    if not flat.isprintable():
+        return " ".join(text.split())
+    while "  " in flat:
+        flat = flat.replace("  ", " ")
+    return flat.strip(" ")
 
 
 def content_hash(text: str) -> str:
