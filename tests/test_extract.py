@@ -247,6 +247,14 @@ def test_civilians_who_crossed_south_into_a_country_emigrated(extractor):
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 54), ("emigration", 22500)]
 
 
+@pytest.mark.parametrize("sentence", ["About 3,400 Afghans crossed the border irregularly in May",
+                                      "Iranian police detained about 3,400 Afghans crossing irregularly in May"])
+def test_a_countrys_people_crossing_a_border_irregularly_emigrated(extractor, sentence):
+    r = run(extractor, f"Eight Afghan soldiers deserted their post in Herat last month. {sentence}, officials "
+                       "in Mashhad said.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 8), ("emigration", 3060)]
+
+
 def test_a_so_called_group_is_no_appeal(extractor):
     c = one(run(extractor, "Some 17 fighters of the so-called Ambazonia Defence Forces dropped their guns this month."))
     assert (c.kind, c.group, c.count.low) == ("defection", "Ambazonia Defence Forces", 15)
