@@ -255,6 +255,12 @@ def test_a_countrys_people_crossing_a_border_irregularly_emigrated(extractor, se
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 8), ("emigration", 3060)]
 
 
+def test_the_side_surrendered_to_does_not_become_the_storys_force(extractor):
+    c = one(run(extractor, "Russia's army is short of men in the east, a rights group says. Ten soldiers "
+                           "surrendered to Ukrainian troops near Kreminna in April, one of them said."))
+    assert (c.kind, c.group, c.count.low) == ("defection", "Russian Armed Forces", 10)
+
+
 def test_a_so_called_group_is_no_appeal(extractor):
     c = one(run(extractor, "Some 17 fighters of the so-called Ambazonia Defence Forces dropped their guns this month."))
     assert (c.kind, c.group, c.count.low) == ("defection", "Ambazonia Defence Forces", 15)

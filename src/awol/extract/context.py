@@ -22,6 +22,9 @@ _DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|escaping|crossed|cros
 # 'have joined the People's Defence Force': the side people went to, not the force they left.
 _JOINED = re.compile(r"\b(?:joined|join|joining|(?:defected|deserted|went|gone|crossed|switched) (?:over )?to|"
                      r"rallied to|sided with)\s+(?:the\s+|a\s+)?(?:local\s+|nearest\s+|armed\s+)?$", re.I)
+# 'surrendered to Ukrainian troops': the side given up to is no force the leaving sentence is about.
+_SURRENDERED_TO = re.compile(r"\b(?:surrendered|surrendering|surrender|surrenders|gave themselves up|"
+                             r"gave himself up|handed themselves over|handed himself over) to\s+(?:the\s+)?$", re.I)
 # 'al-Qaeda-linked militants' are not al-Qaeda.
 LINKED_SUFFIX = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|controlled|held|run|trained|style)\b", re.I)
 
@@ -115,11 +118,13 @@ class DocContext:
                 m = replace(chosen, start=m.start, end=m.end) if chosen is not None else m
                 if m.country:
                     weights[m.country] += 1
-            if _JOINED.search(text[max(0, m.start - 30):m.start]):
+            before = text[max(0, m.start - 30):m.start]
+            if _JOINED.search(before):
                 ctx.joined_sides.add(m.name)  # 'have joined the People's Defence Force': where people went
             bucket = state if is_state(m.entry) else nonstate
             root = _root(registry, m) if is_state(m.entry) else m  # an affiliate is not its parent
-            weight = 3 if any(a <= m.start < b for a, b in near) else 1
+            near_leaving = any(a <= m.start < b for a, b in near) and not _SURRENDERED_TO.search(before)
+            weight = 3 if near_leaving else 1
             bucket[root.name] += weight
             first.setdefault(root.name, root)
         ctx.countries = [c for c, _ in weights.most_common(3)]
