@@ -51,6 +51,13 @@ def test_alias_resolution(reg, text, mention, name):
     assert (mention, name) in names(reg, text)
 
 
+def test_another_countrys_demonym_before_a_state_alias_is_not_that_state(reg):
+    """'the Lebanese Arab Army' (a breakaway of Lebanon's army) is not Jordan's 'Arab Army'."""
+    assert "Jordanian Armed Forces" not in [name for _, name in names(reg, "Officers formed the Lebanese Arab Army.")]
+    assert "Jordanian Armed Forces" in [name for _, name in names(reg, "Officers of the Arab Army crossed.")]
+    assert "Frontier Corps" in [name for _, name in names(reg, "Pakistani FC soldiers left.")]  # its own country's
+
+
 @pytest.mark.parametrize("text", [
     "the aah sound he made",            # abbreviations match in capitals only
     "he told us soldiers would come",   # 'us' is not 'US'

@@ -28,10 +28,6 @@ _SURRENDERED_TO = re.compile(r"\b(?:surrendered|surrendering|surrender|surrender
 # 'al-Qaeda-linked militants' are not al-Qaeda.
 LINKED_SUFFIX = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|controlled|held|run|trained|style)\b", re.I)
 
-STATE_TYPES = {
-    "armed_forces", "army", "navy", "air_force", "marines", "special_forces", "national_guard",
-    "republican_guard", "police", "gendarmerie", "border_guard", "intelligence", "security_forces",
-}
 
 
 def by_context(mention) -> bool:
@@ -42,7 +38,7 @@ def by_context(mention) -> bool:
 
 def is_state(entry) -> bool:
     """State forces: by type, or a paramilitary whose side is the state (India's CRPF)."""
-    return entry.type in STATE_TYPES or entry.side == "state"
+    return entry.is_state
 
 
 @dataclass

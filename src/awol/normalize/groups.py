@@ -42,6 +42,11 @@ CSV_COLUMNS = ("name", "alias", "country", "type", "parent")
 # written beats a spelling variant the loader derived from it.
 _EXACT, _VARIANT = 0, 1
 _POSSESSIVE_CONTEXT = {"country", "nation", "government", "regime", "state", "its", "their", "the"}
+# Entry types of state forces (a paramilitary on the state's side is one too: GroupEntry.is_state).
+STATE_TYPES = frozenset({
+    "armed_forces", "army", "navy", "air_force", "marines", "special_forces", "national_guard",
+    "republican_guard", "police", "gendarmerie", "border_guard", "intelligence", "security_forces",
+})
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,11 @@ class GroupEntry:
     nouns: tuple[str, ...]
     ambiguous_alias: tuple[str, ...] = ()  # aliases shared with other groups; this entry is not their default
     source: str = ""  # file (and line) the entry came from
+
+    @property
+    def is_state(self) -> bool:
+        """A state force: by type, or a paramilitary whose side is the state (India's CRPF)."""
+        return self.type in STATE_TYPES or self.side == "state"
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -429,7 +439,8 @@ class Registry:
                     continue
                 if self._spells_other_name(text, start, end, key):
                     continue  # 'the Social Democratic Front (SDF)': the party's initials, not the Syrian SDF
-                if self._pick_alias(key, cased[start:end], countries) is not None:
+                alias = self._pick_alias(key, cased[start:end], countries)
+                if alias is not None and not self._foreign_state_alias(text, low, start, alias):
                     aliases.append((start, end, key))
             elif not _compound_tail(text, start):
                 nouns.append((start, end, key))
@@ -524,6 +535,15 @@ class Registry:
             if key not in {fold_key(x) for x in self._entries[a.entry].ambiguous_alias}:
                 return a
         return options[0]
+
+    def _foreign_state_alias(self, text, low, start, alias: _Alias) -> bool:
+        """'the Lebanese Arab Army': another country's demonym right before a state force's alias
+        ('Arab Army', Jordan's) says the words name a force of that country, not the alias's."""
+        e = self._entries[alias.entry]
+        if e.country is None or not e.is_state:
+            return False
+        left = self._left_context(text, low, start)
+        return left is not None and left[3] in ("demonym", "country") and left[1] not in (None, e.country)
 
     def _alias_mention(self, text, start, end, key, alias: _Alias, countries) -> GroupMention:
         e = self._entries[alias.entry]
