@@ -138,6 +138,12 @@ def test_a_part_that_joined_leaves_the_rest_deserters(extractor):
      "Iraqi Armed Forces", 720),
     ("In Colombia, about 80 fighters of the Segunda Marquetalia have switched to rival dissident fronts.",
      "defection", "Segunda Marquetalia", 72),
+    ("Two Malian soldiers crept out of their barracks in Kati before dawn on Sunday.", "desertion",
+     "Malian Armed Forces", 2),
+    ("A Russian gunner was given two weeks at home in March and was due back by April 2, but never reported.",
+     "desertion", "Russian Armed Forces", 1),
+    ("A Ukrainian soldier went home on leave in May and never went back, his mother said.", "desertion",
+     "Armed Forces of Ukraine", 1),
 ])
 def test_more_ways_of_leaving(extractor, text, kind, group, low):
     c = one(run(extractor, text))

@@ -475,7 +475,7 @@ def _text_after(sent: Span, k: int) -> str:
 _ASIDES = WORDS["aside_openers"]
 _ANONYMITY = WORDS["anonymity_words"]
 _SUBORDINATE = WORDS["subordinate_openers"]
-_NEGATED = {"not", "n't", "unconfirmed", "unverified", "be", "been", "cannot"}
+_NEGATED = {"not", "never", "n't", "unconfirmed", "unverified", "be", "been", "cannot"}
 _ORGANISATIONS = WORDS["organisation_heads"]
 _ORGANISED = {"ngo", "international_org", "armed_group", "media", "expert"}
 _WEAK_SPEECH = WORDS["weak_speech"]
