@@ -3169,3 +3169,11 @@ def test_asylum_seekers_written_as_two_words_are_civilians(extractor):
                        "Eritrea last year, the UN refugee agency said.")
     c = one(r, "emigration")
     assert (c.group, c.count.low, [p.name for p in c.origin]) == ("civilians", 9001, ["Eritrea"])
+
+
+def test_countries_listed_as_where_people_went_to_work_are_not_the_home_force(extractor):
+    r = run(extractor, "NAIROBI: More than 300 Army personnel who had been absent without leave reported back to their "
+                       "units this week, the Army spokesman said. Many of the absentees are thought to have gone to work "
+                       "in the Gulf, Qatar or Saudi Arabia.")
+    assert r.claims
+    assert {c.group_country for c in r.claims} == {"KE"}
