@@ -13,6 +13,7 @@ from datetime import date
 
 from awol.extract.lexicon import words
 from awol.model import Document
+from awol.normalize.acronyms import redefined
 
 _ENEMY = re.compile(r"\b(?:against|fight|fighting|battling|attacked by|attacks by|offensive by|advance of|onslaught of|"
                     r"unlike|compared with|compared to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)  # or a force set in contrast
@@ -55,6 +56,7 @@ class DocContext:
     joined_sides: set = field(default_factory=set)  # groups named as the side people went over to
     regional: dict = field(default_factory=dict)  # country -> regional generic mention ('Chechen militants') seen so far
     gazetteer: object | None = None  # the extractor's, for places the words name without a place name
+    redefined: frozenset = frozenset()  # acronyms the report spells out as another name ('Social Democratic Front (SDF)')
 
     def remember(self, claims) -> None:
         """Keep the group of the latest claim about a force, for 'many of them' later on."""
@@ -97,7 +99,8 @@ class DocContext:
         nonstate: Counter = Counter()
         state: Counter = Counter()
         first: dict[str, object] = {}
-        found = registry.find(text, ())
+        ctx.redefined = redefined(text, registry)
+        found = [m for m in registry.find(text, ()) if m.text not in ctx.redefined]
         for m in found:
             if m.generic and m.entry is None and m.country and registry.people(m.text.split()[0]) is not None:
                 ctx.regional.setdefault(m.country, m)  # 'the amnesty for Chechen rebels': bare 'fighters' later are theirs

@@ -518,7 +518,7 @@ class Extractor:
                         find_places=lambda: [_Shifted(p, base) for p in self.gazetteer.find(text, countries)])
         found.quantities = [_Shifted(q, base) for q in find_quantities(text)]
         for m in self.registry.find(text, ctx.countries):
-            if not LINKED_SUFFIX.match(text, m.end):
+            if not LINKED_SUFFIX.match(text, m.end) and m.text not in ctx.redefined:
                 peacekeeping = m.entry is not None and m.entry.type == "peacekeeping"
                 (found.peacekeepers if peacekeeping else found.groups).append(_Shifted(m, base))
         return found
