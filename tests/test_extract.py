@@ -3177,3 +3177,10 @@ def test_countries_listed_as_where_people_went_to_work_are_not_the_home_force(ex
                        "in the Gulf, Qatar or Saudi Arabia.")
     assert r.claims
     assert {c.group_country for c in r.claims} == {"KE"}
+
+
+def test_an_acronym_after_the_speaker_is_the_speaker_not_who_left(extractor):
+    c = one(run(extractor, "Al-Shabaab has been losing men all year. The National Intelligence and Security Agency "
+                           "(NISA) reported 31 defections in Hiraan during March."))
+    assert (c.kind, c.group, c.count.low) == ("defection", "Al-Shabaab", 31)
+    assert c.source == "The National Intelligence and Security Agency"

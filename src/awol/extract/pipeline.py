@@ -187,6 +187,9 @@ def _hedge_back(claims: list, hedges: set[int], sents: list, by_sent: dict) -> N
                 c.status = "unverified"
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)")
+
+
 class Extractor:
     """Loads its lexicons and knowledge once; `extract` is then cheap per document."""
 
@@ -528,8 +531,10 @@ class Extractor:
         """Groups named in the speaker phrase ('Free Syrian Army officials said') are not who left."""
         a = found.attribution
         if a is not None and a.start >= 0:
-            found.speaker_groups = [g for g in found.groups if a.start <= g.start < a.end]
-            found.groups = [g for g in found.groups if not (a.start <= g.start < a.end)]
+            acronym = _ACRONYM_AFTER.match(text_of(found.sent.doc), a.end)
+            end = acronym.end() if acronym else a.end  # 'the Agency (NISA) reported': its acronym speaks too
+            found.speaker_groups = [g for g in found.groups if a.start <= g.start < end]
+            found.groups = [g for g in found.groups if not (a.start <= g.start < end)]
 
     def _claims(self, found: C.Found, ctx: DocContext, case_context: bool) -> list[Claim]:
         sent = found.sent
