@@ -3184,3 +3184,12 @@ def test_an_acronym_after_the_speaker_is_the_speaker_not_who_left(extractor):
                            "(NISA) reported 31 defections in Hiraan during March."))
     assert (c.kind, c.group, c.count.low) == ("defection", "Al-Shabaab", 31)
     assert c.source == "The National Intelligence and Security Agency"
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("The Congolese government said 300 of its soldiers had left Goma for strategic reasons.", 0),  # a town given up
+    ("The Congolese government said 300 of its soldiers had left the army for good.", 1),
+    ("About 300 Congolese soldiers had left Goma and crossed into Rwanda.", 1),  # a country reached: they left
+])
+def test_troops_leaving_a_town_left_no_force(extractor, text, claims):
+    assert len(run(extractor, text).claims) == claims

@@ -459,6 +459,9 @@ class Extractor:
             return False  # 'interviews with 96 former fighters': the people a study heard
         if first.startswith("surrender") and S.in_battle(doc, sent, e, s):
             return False  # 'surrendered when the town fell': a unit giving up in battle (SCHEMA: no claim)
+        if kind == "leaving" and doc[e - 1].lower_ in {"left", "leave", "leaving", "leaves"} and e < sent.end and doc[e].is_title \
+                and not self._armed_group_at(doc[e:sent.end]) and not find_countries(span_text(doc[e:sent.end])):
+            return False  # 'its troops had left Mekelle for humanitarian reasons': a town given up, no force or country left
         if kind == "leaving":
             words = {t.lower_ for t in doc[s:e]}
             if words & {"left", "leave", "leaving"}:
