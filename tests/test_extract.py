@@ -3193,3 +3193,19 @@ def test_an_acronym_after_the_speaker_is_the_speaker_not_who_left(extractor):
 ])
 def test_troops_leaving_a_town_left_no_force(extractor, text, claims):
     assert len(run(extractor, text).claims) == claims
+
+
+@pytest.mark.parametrize("text", [
+    "A youth who was recruited by the Taliban at 15 surrendered to police in Kunduz last week.",
+    "He joined the ELN at 16 and surrendered in March with two other ELN fighters.",
+])
+def test_the_age_someone_joined_at_is_no_count(extractor, text):
+    claims = run(extractor, text).claims
+    assert claims
+    assert all(c.count is None or c.count.low not in (15, 16, 17, 18) for c in claims)
+
+
+def test_a_level_reached_is_a_count_not_an_age(extractor):
+    c = one(run(extractor, "The number of Taliban fighters who joined the amnesty and surrendered stood at 40, "
+                           "the police said."))
+    assert c.count.low == 40

@@ -8,7 +8,7 @@ the people were captured or displaced, whether a force 'lost' them to leaving.
 from __future__ import annotations
 
 from awol.extract import claims as C
-from awol.extract.lexicon import words
+from awol.extract.lexicon import lexicon, words
 
 WORDS = words()
 _AFTER_STOCK = WORDS["after_stock_figure"]
@@ -50,12 +50,22 @@ def who_left(found, noun_tok: int | None) -> bool:
     return any(t[0] != "leaving" and noun_tok + 2 <= t[1] <= noun_tok + 4 for t in found.triggers)
 
 
-def an_age(doc, sent, q, qs: int) -> bool:
-    """'a third were under 18', 'aged over 60': an age, not a count."""
+def an_age(doc, sent, q, qs: int, qe: int) -> bool:
+    """'a third were under 18', 'aged over 60', 'he joined the front at 16 and ...': an age, not a count."""
     words = q.text.lower().split()
     value = q.high if q.high is not None else q.low
-    return bool(words) and words[0] in {"under", "over", "below", "above"} and value is not None and value < 100 \
-        and qs > sent.start and doc[qs - 1].lower_ in {"were", "was", "are", "is", "aged", "age", "ages"}
+    if value is None or value >= 100 or qs <= sent.start:
+        return False
+    if words[0] in {"under", "over", "below", "above"} and doc[qs - 1].lower_ in {"were", "was", "are", "is", "aged", "age", "ages"}:
+        return True
+    counts_people = qe < sent.end and doc[qe].lower_ in _PEOPLE_AFTER  # 'recruited at 16 ... ' vs 'at 16 fighters'
+    return doc[qs - 1].lower_ == "at" and q.low == q.high and doc[qs - 2].lower_ not in _LEVELS \
+        and not counts_people and any(t.lower_ in _JOINED_YOUNG for t in doc[max(sent.start, qs - 10):qs - 1])
+
+
+_JOINED_YOUNG = WORDS["joined_young"]
+_LEVELS = WORDS["level_verbs"]
+_PEOPLE_AFTER = lexicon().member_nouns | lexicon().person_nouns | lexicon().civilian_nouns | {"men", "women", "of"}
 
 
 def year_before_noun(doc, sent, qs: int, qe: int) -> bool:

@@ -624,7 +624,7 @@ class Extractor:
                 continue  # 'between March 1 and 10': a day of a date, not a count
             qs = C._tok_at(doc, q.start)
             qe = C._tok_at(doc, q.end - 1) + 1
-            if F.year_before_noun(doc, sent, qs, qe) or F.an_age(doc, sent, q, qs):
+            if F.year_before_noun(doc, sent, qs, qe) or F.an_age(doc, sent, q, qs, qe):
                 continue  # 'of the 2023 defectors': a year; 'a third were under 18': an age
             noun = C._noun_after(sent, qe, groups=found.groups)
             if noun is None and before is not None and F.same_people(doc, before, qs):
