@@ -3209,3 +3209,11 @@ def test_a_level_reached_is_a_count_not_an_age(extractor):
     c = one(run(extractor, "The number of Taliban fighters who joined the amnesty and surrendered stood at 40, "
                            "the police said."))
     assert c.count.low == 40
+
+
+def test_the_group_joined_and_then_left_is_the_group_left(extractor):
+    c = one(run(extractor, "A Colombian youth joined an ELN front in Arauca in 2019 and later surrendered to an army "
+                           "battalion in Saravena."))
+    assert (c.kind, c.group) == ("defection", "National Liberation Army (Colombia)")
+    c = one(run(extractor, "Some 30 Colombian soldiers deserted and joined the ELN last month."))
+    assert (c.group, c.to_group) == ("Military Forces of Colombia", "National Liberation Army (Colombia)")

@@ -868,6 +868,8 @@ def _to_side(doc, tok: int) -> bool:
         if doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in _NOT_A_SIDE and not (
                 doc[k - 1].lower_ == "up" and not any(t.like_num for t in doc[k + 1:tok])):
             return False  # 'close to 700 Boko Haram fighters', 'according to the Taliban'; 'gave himself up to troops' is
+        if doc[k].lower_ in _JOINING and _left_later(doc, tok):
+            return False  # 'he joined an ELN front at 16 and turned himself in': the group he later left
         if doc[k].lower_ in _JOINING | {"to", "into"}:
             return True
         if doc[k].lower_ in {"and", "or", ","} and k > 0 and doc[k - 1].is_title and doc[k + 1].is_title:
@@ -879,6 +881,20 @@ def _to_side(doc, tok: int) -> bool:
         if (doc[k].is_punct and doc[k].text != "-") or doc[k].lower_ in _PHRASE_BREAKS:
             return False  # 'return to service for those soldiers': the soldiers are not where anyone went
     return False
+
+
+def _left_later(doc, tok: int) -> bool:
+    """'joined the ELN at 16 and later surrendered': the sentence goes on, after 'and', to a word of
+    leaving, so the group joined is the one then left."""
+    for k in range(tok + 1, min(len(doc), tok + 14)):
+        if doc[k].is_sent_start or doc[k].text in {".", ";", ":"}:
+            return False
+        if doc[k].lower_ == "and":
+            return any(t.lower_ in _LEFT_LATER for t in doc[k + 1:min(len(doc), k + 4)])
+    return False
+
+
+_LEFT_LATER = WORDS["left_later"]
 
 
 def _joined(doc, groups, name: str) -> bool:
