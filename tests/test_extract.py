@@ -3217,3 +3217,20 @@ def test_the_group_joined_and_then_left_is_the_group_left(extractor):
     assert (c.kind, c.group) == ("defection", "National Liberation Army (Colombia)")
     c = one(run(extractor, "Some 30 Colombian soldiers deserted and joined the ELN last month."))
     assert (c.group, c.to_group) == ("Military Forces of Colombia", "National Liberation Army (Colombia)")
+
+
+@pytest.mark.parametrize("text", [
+    "Indian police said 14 Kashmiri militants returned to the mainstream this year, while about 160 youths joined "
+    "militant outfits.",
+    "Indian police said about 160 youths joined militant outfits this year, while 14 Kashmiri militants returned to "
+    "the mainstream.",
+])
+def test_recruits_set_against_leavers_are_not_leavers(extractor, text):
+    c = one(run(extractor, text))
+    assert (c.kind, c.count.low) == ("defection", 14)
+
+
+def test_a_parallel_clause_after_while_still_counts(extractor):
+    claims = run(extractor, "Indian police said three Kashmiri militants surrendered in May, while two others "
+                                      "surrendered in June.").claims
+    assert sorted(c.count.low for c in claims) == [2, 3]

@@ -187,6 +187,19 @@ def _hedge_back(claims: list, hedges: set[int], sents: list, by_sent: dict) -> N
                 c.status = "unverified"
 
 
+_CONTRAST = {"while", "whereas", "whilst"}
+_JOINERS = WORDS["joining_words"]
+
+
+def _joiners(doc, sent, qs: int, qe: int, trig) -> bool:
+    """A figure set against the leaving word by 'while' or 'whereas', in a clause of its own that says
+    people joined: they are the recruits the report weighs the leavers against."""
+    between = range(trig[2], qs) if trig[2] <= qs else range(qe, trig[1])
+    contrast = next((j for j in between if doc[j].lower_ in _CONTRAST), None)
+    if contrast is None:
+        return False
+    own = doc[qs:min(sent.end, qe + 8)] if trig[2] <= qs else doc[max(sent.start, qs - 2):contrast]
+    return any(t.lower_ in _JOINERS for t in own)
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)")
 
 
@@ -694,6 +707,8 @@ class Extractor:
                 continue
             measure = C.strength_measure(sent, qs, qe, noun_tok) if noun_kind == "person" or measure_bare else None
             trig = C.nearest_trigger(found, qs)
+            if trig is not None and measure is None and _joiners(doc, sent, qs, qe, trig):
+                continue  # '11 returned to the mainstream, while around 190 youths joined militant outfits'
             if _whole_of_part(doc, sent, qs, found.quantities):
                 kind, measure = "strength", "total"  # 'about 150 of his 900 men had failed to return': 900 is the unit
             elif noun_kind == "case":
