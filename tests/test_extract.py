@@ -3234,3 +3234,12 @@ def test_a_parallel_clause_after_while_still_counts(extractor):
     claims = run(extractor, "Indian police said three Kashmiri militants surrendered in May, while two others "
                                       "surrendered in June.").claims
     assert sorted(c.count.low for c in claims) == [2, 3]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("MR. OKELLO (Gulu East): So of the 900 Ugandan soldiers who went on leave, only 200 came back to their units?", 0),
+    ("Interviewer: How many Ugandan soldiers have deserted since January?", 0),
+    ("Some 200 Ugandan soldiers deserted in January, the army said?", 1),  # a stray mark: no question asked
+])
+def test_a_question_asks_and_reports_nothing(extractor, text, claims):
+    assert len(run(extractor, text).claims) == claims

@@ -187,6 +187,8 @@ def _hedge_back(claims: list, hedges: set[int], sents: list, by_sent: dict) -> N
                 c.status = "unverified"
 
 
+_ASKS = re.compile(r"^(?:[^:\n]{0,60}:\s*)?[\"“‘']?(?:how|what|why|who|which|is|are|was|were|did|do|does|has|have|had|so|"
+                   r"can|could|will|would|should)\b[^?]*\?[\s\"'”’)]*$", re.I)
 _CONTRAST = {"while", "whereas", "whilst"}
 _JOINERS = WORDS["joining_words"]
 
@@ -282,6 +284,9 @@ class Extractor:
                 previous = []
                 continue
             seen.add(key)
+            if trig and _ASKS.search(stext):
+                previous = []
+                continue  # 'So out of 1,430 only 612 came back?': a question asks, it reports nothing
             if trig and self._seen_claims and _MAKEUP.match(stext):
                 continue  # 'The soldiers who fled include a general and three colonels': who they were, no new leaving
             if not trig and not self._may_hold_figure(sent, lowers, previous, case_context):
