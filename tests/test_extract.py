@@ -3243,3 +3243,10 @@ def test_a_parallel_clause_after_while_still_counts(extractor):
 ])
 def test_a_question_asks_and_reports_nothing(extractor, text, claims):
     assert len(run(extractor, text).claims) == claims
+
+
+def test_youths_joining_do_not_carry_on_the_figure_before(extractor):
+    c = one(run(extractor, "Police figures show that seven Kashmiri militants have surrendered this year. In the same "
+                           "period, 62 local youths joined militant groups, and 30 of them were later killed, the "
+                           "figures show."))
+    assert c.count.low == 7

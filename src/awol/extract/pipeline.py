@@ -306,7 +306,8 @@ class Extractor:
                 found.hedged = True
                 found.evidence_end = sents[k + 1].end_char
             names_figure = not trig and previous and _names_the_figure(stext, previous)
-            if not trig and previous and (_CONTINUES.search(stext) or names_figure):
+            if not trig and previous and (_CONTINUES.search(stext) or names_figure) \
+                    and not _figure_joined(sent, lowers):  # 'Over the same period, 62 local youths joined': recruits
                 found.triggers = [(previous[0].kind, sent.start, sent.start)]
                 found.continuation = True
             new = self._claims(found, ctx, case_context)
@@ -1380,6 +1381,22 @@ def _lowers(doc) -> list[str]:
 
     strings = doc.vocab.strings
     return [strings[x] for x in doc.to_array(LOWER).tolist()] if len(doc) else []
+
+
+def _figure_joined(sent, lowers: list[str]) -> bool:
+    """Young people or volunteers joining ('62 local youths joined militant groups', 'thousands of
+    volunteers have joined'): recruits, whom a figure before does not make leavers."""
+    for i in range(sent.start, sent.end):
+        if lowers[i] in _JOINERS:
+            for j in range(i - 1, max(sent.start, i - 4) - 1, -1):
+                if lowers[j] in {",", ";"}:
+                    break
+                if lowers[j] in _RECRUITS:
+                    return True
+    return False
+
+
+_RECRUITS = WORDS["recruit_nouns"]
 
 
 def _has_key(lowers: list[str], sent, keys) -> bool:
