@@ -3250,3 +3250,11 @@ def test_youths_joining_do_not_carry_on_the_figure_before(extractor):
                            "period, 62 local youths joined militant groups, and 30 of them were later killed, the "
                            "figures show."))
     assert c.count.low == 7
+
+
+@pytest.mark.parametrize("text", [
+    "Dozens of Colombian migration officers worked at the bridge on Monday.",
+    "The Syrian migration directorate opened two new offices in Aleppo.",
+])
+def test_a_leaving_noun_naming_an_office_reports_no_leaving(extractor, text):
+    assert run(extractor, text).claims == []

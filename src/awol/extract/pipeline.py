@@ -99,6 +99,7 @@ _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _WAVES = WORDS["wave_nouns"]
 _OFFICES = WORDS["civilian_office_words"]
 _OFFICERS = {"officer", "officers"}
+_OFFICES_OF = WORDS["offices_of_leaving"]
 _CIVIC_BODIES = WORDS["civic_bodies"]
 _BODIES = _CIVILIAN_BODIES | _CIVIC_BODIES  # a party, board, club or council: whose people hold no force's place
 _RETURN_TASKS = WORDS["return_tasks"]
@@ -478,6 +479,8 @@ class Extractor:
             return False  # 'interviews with 96 former fighters': the people a study heard
         if first.startswith("surrender") and S.in_battle(doc, sent, e, s):
             return False  # 'surrendered when the town fell': a unit giving up in battle (SCHEMA: no claim)
+        if kind == "leaving" and e < sent.end and doc[e - 1].lower_ in C.NOMINAL and doc[e].lower_ in _OFFICES_OF:
+            return False  # 'Colombian migration officers', 'the migration agency': an office, not a leaving
         if kind == "leaving" and doc[e - 1].lower_ in {"left", "leave", "leaving", "leaves"} and e < sent.end and doc[e].is_title \
                 and not self._armed_group_at(doc[e:sent.end]) and not find_countries(span_text(doc[e:sent.end])):
             return False  # 'its troops had left Mekelle for humanitarian reasons': a town given up, no force or country left
