@@ -3258,3 +3258,10 @@ def test_youths_joining_do_not_carry_on_the_figure_before(extractor):
 ])
 def test_a_leaving_noun_naming_an_office_reports_no_leaving(extractor, text):
     assert run(extractor, text).claims == []
+
+
+def test_a_figure_of_people_who_left_put_at_a_total_is_no_strength(extractor):
+    text = ("The New People's Army keeps losing members. The army puts the total since 2018 at more than 5,000 "
+            'guerrillas and sympathisers who have "returned to the fold of the law."')
+    claims = run(extractor, text).claims
+    assert [(c.kind, c.count.low) for c in claims if c.count is not None] == [("defection", 5001)]

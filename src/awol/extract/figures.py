@@ -45,9 +45,15 @@ def counts_things(doc, sent, qe: int) -> bool:
 def who_left(found, noun_tok: int | None) -> bool:
     """'among more than 1,000 soldiers who have deserted': a relative clause says the figure counts leavers."""
     doc = found.sent.doc
-    if noun_tok is None or noun_tok + 1 >= found.sent.end or doc[noun_tok + 1].lower_ not in {"who", "that"}:
+    if noun_tok is None:
         return False
-    return any(t[0] != "leaving" and noun_tok + 2 <= t[1] <= noun_tok + 4 for t in found.triggers)
+    k = noun_tok + 1
+    if k + 2 < found.sent.end and doc[k].lower_ in {"and", "or"} and doc[k + 1].is_alpha:
+        k += 2  # 'rebels and supporters who have returned'
+    if k >= found.sent.end or doc[k].lower_ not in {"who", "that"}:
+        return False
+    quotes = sum(1 for t in doc[k + 1:min(found.sent.end, k + 4)] if t.is_quote)  # 'who have "returned to the fold"'
+    return any(t[0] != "leaving" and k + 1 <= t[1] <= k + 3 + quotes for t in found.triggers)
 
 
 def an_age(doc, sent, q, qs: int, qe: int) -> bool:
