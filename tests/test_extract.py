@@ -3265,3 +3265,11 @@ def test_a_figure_of_people_who_left_put_at_a_total_is_no_strength(extractor):
             'guerrillas and sympathisers who have "returned to the fold of the law."')
     claims = run(extractor, text).claims
     assert [(c.kind, c.count.low) for c in claims if c.count is not None] == [("defection", 5001)]
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Two other Myanmar soldiers from his company left the same night, he said.", 1),
+    ("Myanmar troops from the 5th battalion left for the front on Monday.", 0),  # sent somewhere: no leaving
+])
+def test_members_of_a_unit_who_left(extractor, text, claims):
+    assert len(run(extractor, text).claims) == claims

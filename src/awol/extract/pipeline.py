@@ -479,6 +479,8 @@ class Extractor:
             return False  # 'interviews with 96 former fighters': the people a study heard
         if first.startswith("surrender") and S.in_battle(doc, sent, e, s):
             return False  # 'surrendered when the town fell': a unit giving up in battle (SCHEMA: no claim)
+        if kind == "leaving" and _sent_to_fight(doc, s, e, sent.end):
+            return False  # 'troops from the 5th battalion left for the front': sent to fight, not leaving
         if kind == "leaving" and e < sent.end and doc[e - 1].lower_ in C.NOMINAL and doc[e].lower_ in _OFFICES_OF:
             return False  # 'Colombian migration officers', 'the migration agency': an office, not a leaving
         if kind == "leaving" and doc[e - 1].lower_ in {"left", "leave", "leaving", "leaves"} and e < sent.end and doc[e].is_title \
@@ -1384,6 +1386,19 @@ def _lowers(doc) -> list[str]:
 
     strings = doc.vocab.strings
     return [strings[x] for x in doc.to_array(LOWER).tolist()] if len(doc) else []
+
+
+def _sent_to_fight(doc, s: int, e: int, end: int) -> bool:
+    """'left for the front', 'left for combat duty in Donbas': a leaving word followed by 'for' and a
+    place or task of war."""
+    k = e - 1 if doc[e - 1].lower_ == "for" else e
+    if k >= end or doc[k].lower_ != "for":
+        return False
+    words = [t.lower_ for t in doc[k + 1:min(end, k + 4)] if t.lower_ not in {"the", "a", "their", "his"}]
+    return bool(words) and words[0] in _WAR_TASKS
+
+
+_WAR_TASKS = WORDS["war_tasks"]
 
 
 def _figure_joined(sent, lowers: list[str]) -> bool:
