@@ -203,6 +203,8 @@ def _joiners(doc, sent, qs: int, qe: int, trig) -> bool:
         return False
     own = doc[qs:min(sent.end, qe + 8)] if trig[2] <= qs else doc[max(sent.start, qs - 2):contrast]
     return any(t.lower_ in _JOINERS for t in own)
+
+
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,10}\)")
 
 
@@ -479,7 +481,7 @@ class Extractor:
             return False  # 'interviews with 96 former fighters': the people a study heard
         if first.startswith("surrender") and S.in_battle(doc, sent, e, s):
             return False  # 'surrendered when the town fell': a unit giving up in battle (SCHEMA: no claim)
-        if kind == "leaving" and _sent_to_fight(doc, s, e, sent.end):
+        if kind == "leaving" and _sent_to_fight(doc, e, sent.end):
             return False  # 'troops from the 5th battalion left for the front': sent to fight, not leaving
         if kind == "leaving" and e < sent.end and doc[e - 1].lower_ in C.NOMINAL and doc[e].lower_ in _OFFICES_OF:
             return False  # 'Colombian migration officers', 'the migration agency': an office, not a leaving
@@ -1388,7 +1390,7 @@ def _lowers(doc) -> list[str]:
     return [strings[x] for x in doc.to_array(LOWER).tolist()] if len(doc) else []
 
 
-def _sent_to_fight(doc, s: int, e: int, end: int) -> bool:
+def _sent_to_fight(doc, e: int, end: int) -> bool:
     """'left for the front', 'left for combat duty in Donbas': a leaving word followed by 'for' and a
     place or task of war."""
     k = e - 1 if doc[e - 1].lower_ == "for" else e
