@@ -3273,3 +3273,11 @@ def test_a_figure_of_people_who_left_put_at_a_total_is_no_strength(extractor):
 ])
 def test_members_of_a_unit_who_left(extractor, text, claims):
     assert len(run(extractor, text).claims) == claims
+
+
+def test_the_group_people_came_over_to_is_not_the_force_the_story_is_about(extractor):
+    text = ("Captain Aung had served ten years in the Myanmar army before the coup. One night he slipped out of "
+            "his barracks and went over to the resistance. In Shan State, the Ta'ang National Liberation Army said "
+            "in May that 30 soldiers from garrisons near Lashio had come over to its side.")
+    lone = [c for c in run(extractor, text).claims if c.count is None or c.count.low == 1]
+    assert [c.group for c in lone] == ["Myanmar Armed Forces"]

@@ -28,6 +28,8 @@ _JOINED = re.compile(r"\b(?:joined|join|joining|(?:defected|deserted|went|gone|c
 # 'surrendered to Ukrainian troops': the side given up to is no force the leaving sentence is about.
 _SURRENDERED_TO = re.compile(r"\b(?:surrendered|surrendering|surrender|surrenders|gave themselves up|"
                              r"gave himself up|handed themselves over|handed himself over) to\s+(?:the\s+)?$", re.I)
+# 'the Kachin Independence Army said 47 soldiers had come over to its side': the group is where they went.
+_ITS_SIDE = re.compile(r"[^.;]{0,160}?\b(?:to|joined|join|joining) its (?:side|ranks|lines|positions|fold)\b", re.I)
 # 'al-Qaeda-linked militants' are not al-Qaeda.
 LINKED_SUFFIX = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|controlled|held|run|trained|style)\b", re.I)
 
@@ -124,7 +126,10 @@ class DocContext:
                 ctx.joined_sides.add(m.name)  # 'have joined the People's Defence Force': where people went
             bucket = state if is_state(m.entry) else nonstate
             root = _root(registry, m) if is_state(m.entry) else m  # an affiliate is not its parent
-            near_leaving = any(a <= m.start < b for a, b in near) and not _SURRENDERED_TO.search(before)
+            receiving = bool(_ITS_SIDE.match(text, m.end))
+            if receiving:
+                ctx.joined_sides.add(m.name)
+            near_leaving = any(a <= m.start < b for a, b in near) and not _SURRENDERED_TO.search(before) and not receiving
             weight = 3 if near_leaving else 1
             bucket[root.name] += weight
             first.setdefault(root.name, root)
