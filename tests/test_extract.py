@@ -1653,6 +1653,14 @@ NO_CLAIM = [
     pytest.param("A new law makes it easier for Ukrainian deserters to return to their units.", id="chance-to-return"),
     pytest.param("Some 15 Nigerian soldiers fled back to their base in Borno after the ambush.", id="fled-back-to-base"),
     pytest.param("Some 15 Nigerian soldiers fled to their positions in Borno after the ambush.", id="fled-to-own-lines"),
+    pytest.param("The Congolese government said 300 of its soldiers had left Goma for strategic reasons.",
+                 id="left-a-town"),
+    pytest.param("Myanmar troops from the 5th battalion left for the front on Monday.", id="left-for-the-front"),
+    pytest.param("Dozens of Colombian migration officers worked at the bridge on Monday.", id="migration-officers"),
+    pytest.param("The Syrian migration directorate opened two new offices in Aleppo.", id="migration-directorate"),
+    pytest.param("MR. OKELLO (Gulu East): So of the 900 Ugandan soldiers who went on leave, only 200 came back to their "
+                 "units?", id="a-question-in-a-debate"),
+    pytest.param("Interviewer: How many Ugandan soldiers have deserted since January?", id="an-interview-question"),
 ]
 
 
@@ -3186,15 +3194,6 @@ def test_an_acronym_after_the_speaker_is_the_speaker_not_who_left(extractor):
     assert c.source == "The National Intelligence and Security Agency"
 
 
-@pytest.mark.parametrize("text, claims", [
-    ("The Congolese government said 300 of its soldiers had left Goma for strategic reasons.", 0),  # a town given up
-    ("The Congolese government said 300 of its soldiers had left the army for good.", 1),
-    ("About 300 Congolese soldiers had left Goma and crossed into Rwanda.", 1),  # a country reached: they left
-])
-def test_troops_leaving_a_town_left_no_force(extractor, text, claims):
-    assert len(run(extractor, text).claims) == claims
-
-
 @pytest.mark.parametrize("text", [
     "A youth who was recruited by the Taliban at 15 surrendered to police in Kunduz last week.",
     "He joined the ELN at 16 and surrendered in March with two other ELN fighters.",
@@ -3236,28 +3235,11 @@ def test_a_parallel_clause_after_while_still_counts(extractor):
     assert sorted(c.count.low for c in claims) == [2, 3]
 
 
-@pytest.mark.parametrize("text, claims", [
-    ("MR. OKELLO (Gulu East): So of the 900 Ugandan soldiers who went on leave, only 200 came back to their units?", 0),
-    ("Interviewer: How many Ugandan soldiers have deserted since January?", 0),
-    ("Some 200 Ugandan soldiers deserted in January, the army said?", 1),  # a stray mark: no question asked
-])
-def test_a_question_asks_and_reports_nothing(extractor, text, claims):
-    assert len(run(extractor, text).claims) == claims
-
-
 def test_youths_joining_do_not_carry_on_the_figure_before(extractor):
     c = one(run(extractor, "Police figures show that seven Kashmiri militants have surrendered this year. In the same "
                            "period, 62 local youths joined militant groups, and 30 of them were later killed, the "
                            "figures show."))
     assert c.count.low == 7
-
-
-@pytest.mark.parametrize("text", [
-    "Dozens of Colombian migration officers worked at the bridge on Monday.",
-    "The Syrian migration directorate opened two new offices in Aleppo.",
-])
-def test_a_leaving_noun_naming_an_office_reports_no_leaving(extractor, text):
-    assert run(extractor, text).claims == []
 
 
 def test_a_figure_of_people_who_left_put_at_a_total_is_no_strength(extractor):
@@ -3267,17 +3249,19 @@ def test_a_figure_of_people_who_left_put_at_a_total_is_no_strength(extractor):
     assert [(c.kind, c.count.low) for c in claims if c.count is not None] == [("defection", 5001)]
 
 
-@pytest.mark.parametrize("text, claims", [
-    ("Two other Myanmar soldiers from his company left the same night, he said.", 1),
-    ("Myanmar troops from the 5th battalion left for the front on Monday.", 0),  # sent somewhere: no leaving
-])
-def test_members_of_a_unit_who_left(extractor, text, claims):
-    assert len(run(extractor, text).claims) == claims
-
-
 def test_the_group_people_came_over_to_is_not_the_force_the_story_is_about(extractor):
     text = ("Captain Aung had served ten years in the Myanmar army before the coup. One night he slipped out of "
             "his barracks and went over to the resistance. In Shan State, the Ta'ang National Liberation Army said "
             "in May that 30 soldiers from garrisons near Lashio had come over to its side.")
     lone = [c for c in run(extractor, text).claims if c.count is None or c.count.low == 1]
     assert [c.group for c in lone] == ["Myanmar Armed Forces"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Congolese government said 300 of its soldiers had left the army for good.",
+    "About 300 Congolese soldiers had left Goma and crossed into Rwanda.",  # a town left, then a country reached
+    "Some 200 Ugandan soldiers deserted in January, the army said?",  # a stray mark: no question asked
+    "Two other Myanmar soldiers from his company left the same night, he said.",
+])
+def test_near_misses_of_the_no_claim_rules_still_report_one_leaving(extractor, text):
+    assert len(run(extractor, text).claims) == 1
