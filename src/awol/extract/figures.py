@@ -69,7 +69,7 @@ def an_age(doc, sent, q, qs: int, qe: int) -> bool:
         and not counts_people and any(t.lower_ in _JOINED_YOUNG for t in doc[max(sent.start, qs - 10):qs - 1])
 
 
-_JOINED_YOUNG = WORDS["joined_young"]
+_JOINED_YOUNG = WORDS["joining_words"] | WORDS["taken_young"]
 _LEVELS = WORDS["level_verbs"]
 _PEOPLE_AFTER = lexicon().member_nouns | lexicon().person_nouns | lexicon().civilian_nouns | {"men", "women", "of"}
 
