@@ -420,9 +420,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
     named = [g for g in groups if span[0] <= g.start < min(span[1], span[0] + 40)
              and g.entry is not None and not g.generic]
     if named and stype in ("military", "government", "other"):
-        from awol.extract.context import is_state
-
-        if not is_state(named[0].entry):
+        if not named[0].entry.is_state:
             stype = "armed_group"
         elif stype == "other":
             stype = "military" if named[0].entry.type != "police" else "government"

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from awol.extract.attribution import Attribution
 from awol.extract.claim_places import JOINING as _JOINING, other_clause as _other_clause, places_for
 from awol.extract.claim_time import DATELINE_END as _DATELINE_END, period_for
-from awol.extract.context import by_context, is_state
+from awol.extract.context import by_context
 from awol.extract.found import Found, tok_at as _tok_at
 from awol.extract.lexicon import lexicon, words
 from awol.extract.sentences import text_of
@@ -479,7 +479,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                           and mt + 2 <= _tok_at(doc, g.start) <= mt + 3 and not by_context(g) and not g.generic), None)
             if owner is not None:
                 return owner.name, m.text, owner.country  # 'officers of Belarus's police': the force after 'of'
-            if by_context(m) and is_state(m.entry) and ctx.main_state is not None and ctx.main_state.country != m.country:
+            if by_context(m) and m.entry.is_state and ctx.main_state is not None and ctx.main_state.country != m.country:
                 return ctx.main_state.name, m.text, ctx.main_state.country  # bare 'troops' in a report about US troops
             if by_context(m):
                 named = [g for g in groups if g.entry is not None and not by_context(g) and not g.generic
@@ -491,7 +491,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                     return named[-1].name, m.text, named[-1].country  # 'the ANSF stood at 330,000 personnel'
             return m.name, m.text, m.country
     named = [m for m in groups if not _to_side(doc, _tok_at(doc, m.start)) and not m.generic]
-    nonstate_named = [m for m in named if m.entry is not None and not is_state(m.entry)]
+    nonstate_named = [m for m in named if m.entry is not None and not m.entry.is_state]
     if noun_tok is None:
         cands = [m for m in groups if not _to_side(doc, _tok_at(doc, m.start))]
         if cands:
@@ -502,7 +502,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             last = ctx.referent()  # 'A Tajik official put the number at 1,037': the people of the claim before
             return last[0], doc[q_tok].text, last[1]
         d = ctx.default_group("members")
-        if d is not None and kind == "defection" and d.entry is not None and is_state(d.entry):
+        if d is not None and kind == "defection" and d.entry is not None and d.entry.is_state:
             fallback = ctx.main_nonstate or _militants(registry, ctx)
             if fallback is not None:
                 return fallback.name, fallback.text, fallback.country  # those surrendering are the armed group's
@@ -541,7 +541,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             if force is not None:
                 return force.name, phrase, force.country  # 'the commando unit saw 60 fighters leave'
         d = ctx.default_group(low)
-        if d is not None and kind == "defection" and d.entry is not None and is_state(d.entry):
+        if d is not None and kind == "defection" and d.entry is not None and d.entry.is_state:
             # Militants, youths, others who surrender are not the state's soldiers.
             fallback = _militants(registry, ctx)
             if fallback is not None:
@@ -573,7 +573,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         if generic is None or ((generic.generic or by_context(generic)) and m.country == generic.country
                                and not _other_service(generic, m)):
             return m.name, phrase, m.country
-    if nonstate_named and kind == "defection" and (generic is None or generic.entry is None or is_state(generic.entry)):
+    if nonstate_named and kind == "defection" and (generic is None or generic.entry is None or generic.entry.is_state):
         # State forces do not 'surrender' in these reports; the named armed group does.
         m = min(nonstate_named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
         return m.name, phrase, m.country
@@ -584,7 +584,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     if generic is not None and (generic.generic or by_context(generic)) and low in _AMBIGUOUS_RANKS and ctx.main_state is not None \
             and ctx.main_state.country == generic.country:
         return ctx.main_state.name, phrase, ctx.main_state.country  # 'officers' in a report about the police
-    if generic is not None and by_context(generic) and is_state(generic.entry) \
+    if generic is not None and by_context(generic) and generic.entry.is_state \
             and ctx.main_state is not None and ctx.main_state.country != generic.country:
         return ctx.main_state.name, phrase, ctx.main_state.country  # bare 'troops' in a report about US troops in Iraq
     if generic is not None:
@@ -638,11 +638,11 @@ def _story_forces(found: Found, ctx) -> list:
     main = ctx.main_nonstate
     if main is not None and speaker and (main.name.lower() in speaker or main.text.lower() in speaker):
         gone_to.add(main.name)
-    state_named = {g.country for g in found.groups if g.entry is not None and is_state(g.entry) and not by_context(g)
+    state_named = {g.country for g in found.groups if g.entry is not None and g.entry.is_state and not by_context(g)
                    and not g.generic and g.name not in gone_to}
     out = []
     for m in found.groups:
-        if m.entry is not None and is_state(m.entry) and _self_styled(doc, _tok_at(doc, m.start)):
+        if m.entry is not None and m.entry.is_state and _self_styled(doc, _tok_at(doc, m.start)):
             continue  # 'a self-styled "General"': a rebel's title, no army's rank
         read = _story_force(m, found, ctx) if m.country not in state_named else m  # 'a Republican Guard brigade ... troops'
         out.append(m if read is not m and read.name in gone_to else read)
@@ -670,7 +670,7 @@ def _story_force(m, found: Found, ctx):
             and ctx.main_nonstate.name not in ctx.joined_sides and not _state_soldiers(found, k) \
             and not (word in ("soldiers", "personnel") and ctx.main_state is not None and ctx.main_state.country == m.country):
         g = ctx.main_nonstate  # soldiers who joined the PDF are not its own; 'soldiers' beside the named army are its
-    elif word in _AMBIGUOUS_RANKS and is_state(m.entry):
+    elif word in _AMBIGUOUS_RANKS and m.entry.is_state:
         g = _police_story(ctx, m.country)
     if g is None:
         return m
@@ -704,7 +704,7 @@ def _state_soldiers(found: Found, noun_tok: int) -> bool:
         return True
     a = found.attribution
     return a is not None and a.source_type in ("military", "government") and a.start >= 0 \
-        and not any(g.entry is not None and not is_state(g.entry) and a.start <= g.start < a.end
+        and not any(g.entry is not None and not g.entry.is_state and a.start <= g.start < a.end
                     for g in found.speaker_groups)
 
 
@@ -913,7 +913,7 @@ def not_the_side_joined(found: Found, group: tuple | None, trig, registry, ctx) 
     if not joined or joined[0].entry is None or (len(joined) < len(named) and to_group_for(found, trig) != group[0]):
         return group
     side = joined[0].entry
-    other = registry.resolve("soldiers", [side.country]) if not is_state(side) and side.country else \
+    other = registry.resolve("soldiers", [side.country]) if not side.is_state and side.country else \
         ctx.main_nonstate if ctx.main_nonstate is not None and ctx.main_nonstate.name != group[0] else None
     return group if other is None else (other.name, group[1], other.country) + tuple(group[3:])
 

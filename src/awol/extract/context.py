@@ -41,11 +41,6 @@ def by_context(mention) -> bool:
     return mention.entry is not None and mention.text == mention.text.lower()
 
 
-def is_state(entry) -> bool:
-    """State forces: by type, or a paramilitary whose side is the state (India's CRPF)."""
-    return entry.is_state
-
-
 @dataclass
 class DocContext:
     published: date | None
@@ -124,8 +119,8 @@ class DocContext:
             before = text[max(0, m.start - 30):m.start]
             if _JOINED.search(before):
                 ctx.joined_sides.add(m.name)  # 'have joined the People's Defence Force': where people went
-            bucket = state if is_state(m.entry) else nonstate
-            root = _root(registry, m) if is_state(m.entry) else m  # an affiliate is not its parent
+            bucket = state if m.entry.is_state else nonstate
+            root = _root(registry, m) if m.entry.is_state else m  # an affiliate is not its parent
             receiving = bool(_ITS_SIDE.match(text, m.end))
             if receiving:
                 ctx.joined_sides.add(m.name)

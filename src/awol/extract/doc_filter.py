@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from awol.extract import claims as C
 from awol.extract.lexicon import words
 from awol.extract.sentences import span_text, text_of
 from awol.model import Claim, Count
@@ -80,10 +79,10 @@ def _same_state(claim: Claim, force: list[Claim], registry) -> bool:
     """A stock of a state's forces beside claims about that state's forces ('the security force
     numbers tens of thousands' beside soldiers leaving the army)."""
     entry = registry.get(claim.group)
-    if entry is None or not C.is_state(entry):
+    if entry is None or not entry.is_state:
         return False
     return any(f.group_country == claim.group_country and (e := registry.get(f.group)) is not None
-               and C.is_state(e) for f in force)
+               and e.is_state for f in force)
 
 
 def fold(into: Claim, follow: Claim, text: str) -> None:

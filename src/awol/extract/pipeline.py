@@ -507,7 +507,7 @@ class Extractor:
         if any(t.lower_ in self.people_words for t in words):
             return False
         mentions = self.registry.find(" ".join(t.text for t in words))
-        return any(m.entry is not None and not m.generic and not C.is_state(m.entry) for m in mentions)
+        return any(m.entry is not None and not m.generic and not m.entry.is_state for m in mentions)
 
     @staticmethod
     def _defines(sent) -> bool:
@@ -896,7 +896,7 @@ class Extractor:
                 kind, trig = "defection", joined  # 'a colonel left his post to join the newly formed National Guard'
             if kind == "return" and (S.home(sent, trig) or S.to_country(found, trig)):
                 entry = self.registry.get(name)
-                if entry is not None and C.is_state(entry):
+                if entry is not None and entry.is_state:
                     continue  # soldiers going home on leave
                 kind = "defection"  # 'a rebel commander has gone back home'
             definite = (doc[anchor].lower_ in _DEFINITE or (anchor > sent.start and doc[anchor - 1].lower_ in _DEFINITE)
@@ -980,7 +980,7 @@ class Extractor:
     def _state_subject(self, found, tok: int, ctx, noun_tok: int | None = None) -> bool:
         g = C.group_for(found, tok, noun_tok, self.registry, ctx, "defection")
         entry = self.registry.get(g[0]) if g else None
-        return entry is not None and C.is_state(entry)
+        return entry is not None and entry.is_state
 
     @staticmethod
     def _part_of_figure(found, qe: int) -> bool:
@@ -1182,7 +1182,7 @@ class Extractor:
                 if i - n < 0:
                     continue
                 m = self.registry.resolve(" ".join(words[i - n:i]), ctx.countries)
-                if m is not None and m.entry is not None and not m.generic and C.is_state(m.entry) and (
+                if m is not None and m.entry is not None and not m.generic and m.entry.is_state and (
                         army is None or m.name != army.name):
                     return m
         return None
