@@ -324,7 +324,7 @@ def test_an_appeal_or_a_ban_is_still_no_leaving(extractor, text):
     ("In Mali, about 60 of the roughly 400 soldiers of the garrison deserted in March.", 54),
 ])
 def test_a_time_after_by_and_a_lead_before_the_whole(extractor, text, low):
-    c = one(run(extractor, text))
+    c = one(run(extractor, text), "desertion")  # the garrison's 400 is its strength too
     assert (c.kind, c.group, c.count.low) == ("desertion", "Malian Armed Forces", low)
 
 
@@ -408,6 +408,23 @@ def test_the_whole_a_part_is_of_is_the_units_size(extractor):
     r = run(extractor, "SANAA - A Yemeni colonel said about 150 of his 900 men had failed to return from leave since June.")
     assert sorted((c.kind, c.measure, c.count.low) for c in r.claims) == [("desertion", None, 135),
                                                                          ("strength", "total", 900)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chadian soldiers have been deserting. Nearly thirty of the ninety gendarmes at the Bol outpost deserted "
+     "last month, a local official said.", [("desertion", None, 27), ("strength", "total", 90)]),
+    ("Chadian soldiers have been deserting. Of the 250 men in his battalion, around 60 have deserted since "
+     "March, a captain said.", [("desertion", None, 54), ("strength", "total", 250)]),
+    ("Chadian soldiers have been deserting. Of the 250 soldiers of the 3rd Battalion who were sent home on "
+     "leave, only 110 came back, a captain said.", [("desertion", None, 140), ("return", None, 110)]),
+    ("Chadian soldiers have been deserting. Twelve of some 800 conscripts failed to return from leave, the "
+     "ministry said.", [("desertion", None, 12)]),
+])
+def test_a_units_men_that_leavers_are_counted_from_are_its_size(extractor, text, expected):
+    """'N of the M men in a unit' and 'Of the M men at a post, N ...' give the unit's size; a whole
+    narrowed by a relative clause, or a cohort placed in no unit, is no stock."""
+    claims = [c for c in run(extractor, text).claims if c.count is not None]
+    assert sorted((c.kind, c.measure, c.count.low) for c in claims) == expected
 
 
 def test_people_arrested_before_a_figure_are_no_leavers(extractor):

@@ -16,6 +16,9 @@ _CAPTURED = WORDS["captured"]
 _CIVILIAN_PEOPLE = WORDS["civilian_people"]
 _FLED = WORDS["fled_words"]
 _HOMES = WORDS["homes"]
+_UNIT_PLACES = WORDS["unit_places"]
+_IN_UNIT = {"in", "at", "of", "from", "on"}
+_UNIT_OWNERS = {"the", "his", "her", "its", "their", "our", "my", "this", "that", "one"}
 CLAUSE_BREAKS = {"and", "but", "while", "whereas", ",", ";"}
 
 
@@ -171,3 +174,21 @@ def same_people(doc, before: tuple[int, str], qs: int) -> bool:
         return False
     between = {t.lower_ for t in doc[k + 1:qs]}
     return "and" in between and not between & {"including", "among", "of", "include", "includes"}
+
+
+def in_a_unit(doc, sent, qe: int) -> bool:
+    """'40 guardsmen at his post in Urena', 'seventy officers in the garrison': the people the figure
+    ending at qe counts are placed in a unit or post, so the figure is its size; not when a relative
+    clause narrows them ('soldiers of the 5th Battalion who were given leave': a cohort)."""
+    j = qe
+    while j < min(sent.end, qe + 2) and doc[j].is_alpha and doc[j].lower_ not in _IN_UNIT:
+        j += 1  # the people noun: 'guardsmen', 'regular soldiers'
+    if j >= sent.end or doc[j].lower_ not in _IN_UNIT:
+        return False
+    j += 1
+    if j < sent.end and doc[j].lower_ in _UNIT_OWNERS:
+        j += 1
+    unit = next((k for k in range(j, min(sent.end, j + 3)) if doc[k].lower_ in _UNIT_PLACES), None)
+    if unit is None or any(not doc[k].is_alpha and not doc[k].like_num for k in range(j, unit)):
+        return False
+    return not any(t.lower_ in {"who", "that", "which", "whom"} for t in doc[unit + 1:min(sent.end, unit + 5)])

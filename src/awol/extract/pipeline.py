@@ -722,7 +722,7 @@ class Extractor:
             trig = C.nearest_trigger(found, qs)
             if trig is not None and measure is None and _joiners(doc, sent, qs, qe, trig):
                 continue  # '11 returned to the mainstream, while around 190 youths joined militant outfits'
-            if _whole_of_part(doc, sent, qs, found.quantities):
+            if _whole_of_part(doc, sent, qs, qe, found.quantities):
                 kind, measure = "strength", "total"  # 'about 150 of his 900 men had failed to return': 900 is the unit
             elif noun_kind == "case":
                 if not (case_context or "desertion" in strong):
@@ -1051,7 +1051,8 @@ class Extractor:
                 doc[j].lower_ == "leave" and doc[j - 1].lower_ in {"on", "for"} for j in range(qe + 1, min(sent.end, qe + 5))):
             return True  # 'I sent 900 men home on leave': those away on leave, no stock and no leaving
         if k - 1 >= sent.start and doc[k].lower_ == "of" and doc[k - 1].like_num and doc[k - 1].lower_ != "one":
-            return not C.still_serving(doc, sent, qe)  # '300 of the 1,500 soldiers still report for duty': a unit's size
+            # '300 of the 1,500 soldiers still report for duty', 'forty of the seventy officers in the garrison': a unit's size
+            return not (C.still_serving(doc, sent, qe) or F.in_a_unit(doc, sent, qe))
         if not (k >= sent.start and doc[k].lower_ == "of"):
             return False  # 'of the 200 troops ...', 'Of 300 soldiers sent on leave, ...'
         rest = doc[qe:sent.end]
@@ -1434,11 +1435,19 @@ def _joined_hyphens(words: list[str]) -> list[str]:
     return out
 
 
-def _whole_of_part(doc, sent, qs: int, quantities) -> bool:
-    """Whether the figure at qs is the whole a figure before it is part of ('150 of his 900 men')."""
-    if not (qs - 2 >= sent.start and doc[qs - 2].lower_ == "of" and doc[qs - 1].lower_ in _OWNERS):
+def _whole_of_part(doc, sent, qs: int, qe: int, quantities) -> bool:
+    """Whether the figure at qs is the whole a figure before it is part of ('150 of his 900 men'), or
+    opens the sentence as a unit's men a later figure is taken from ('Of the 40 guardsmen at his post,
+    at least six have come over')."""
+    if qs - 2 >= sent.start and doc[qs - 2].lower_ == "of" and doc[qs - 1].lower_ in _OWNERS \
+            and any(C._tok_at(doc, q.end - 1) == qs - 3 for q in quantities):
+        return True
+    k = qs - 1
+    while k > sent.start and doc[k].lower_ in _OWNERS | C._FIGURE_LEADS:
+        k -= 1
+    if k != sent.start or doc[k].lower_ != "of" or not F.in_a_unit(doc, sent, qe):
         return False
-    return any(C._tok_at(doc, q.end - 1) == qs - 3 for q in quantities)
+    return any(q.start > doc[qe - 1].idx for q in quantities)
 
 
 def _joint_action(doc, k: int, end: int) -> bool:
