@@ -427,6 +427,24 @@ def test_a_units_men_that_leavers_are_counted_from_are_its_size(extractor, text,
     assert sorted((c.kind, c.measure, c.count.low) for c in claims) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A Belarusian army lieutenant deserted in May. His wife and their six-year-old son left for Lithuania "
+     "a week later.", [(2, "Lithuania")]),
+    ("A Belarusian army lieutenant deserted in May. His mother, Irina, and his three younger sisters fled to "
+     "Poland in June.", [(4, "Poland")]),
+    ("A Belarusian army lieutenant deserted in May. His parents and a brother had also left for Latvia.",
+     [(3, "Latvia")]),
+    ("A Belarusian army lieutenant deserted in May. His children later fled to Poland.", []),
+    ("A Belarusian army lieutenant deserted in May. His wife and two colleagues left for Poland.", []),
+    ("A Belarusian army lieutenant deserted in May. His wife and son left for the capital.", []),
+])
+def test_a_family_that_goes_abroad_is_counted_by_its_members(extractor, text, expected):
+    """Relatives count one each, a plural by its number; a plural with no number, anyone not a
+    relative, or a move inside the country gives no emigration claim."""
+    got = [(c.count.low, c.destination[0].name) for c in run(extractor, text).claims if c.kind == "emigration"]
+    assert got == expected
+
+
 def test_people_arrested_before_a_figure_are_no_leavers(extractor):
     r = run(extractor, "MAIDUGURI - Troops neutralised 19 terrorists and arrested 36 others, while 300 Boko Haram "
                        "fighters surrendered.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from awol.extract import claims as C
 from awol.extract.lexicon import lexicon, words
+from awol.normalize.counts import parse_count
 
 WORDS = words()
 _AFTER_STOCK = WORDS["after_stock_figure"]
@@ -17,6 +18,11 @@ _CIVILIAN_PEOPLE = WORDS["civilian_people"]
 _FLED = WORDS["fled_words"]
 _HOMES = WORDS["homes"]
 _UNIT_PLACES = WORDS["unit_places"]
+_FAMILY_ONE = WORDS["family_one"]
+_FAMILY_MANY = WORDS["family_many"]
+_FAMILY_PAIRS = WORDS["family_pairs"]
+_FAMILY_MODIFIERS = WORDS["family_modifiers"]
+_POSSESSIVES = {"his", "her", "their", "my", "our"}
 _IN_UNIT = {"in", "at", "of", "from", "on"}
 _UNIT_OWNERS = {"the", "his", "her", "its", "their", "our", "my", "this", "that", "one"}
 CLAUSE_BREAKS = {"and", "but", "while", "whereas", ",", ";"}
@@ -192,3 +198,31 @@ def in_a_unit(doc, sent, qe: int) -> bool:
     if unit is None or any(not doc[k].is_alpha and not doc[k].like_num for k in range(j, unit)):
         return False
     return not any(t.lower_ in {"who", "that", "which", "whom"} for t in doc[unit + 1:min(sent.end, unit + 5)])
+
+
+def family_count(doc, sent, end: int, skip=frozenset()) -> int | None:
+    """'His wife, Maria, and their two daughters' opening the sentence up to token `end` (words in
+    `skip`, such as auxiliaries, aside): how many relatives leave, or None when the words are not
+    only such a family or a plural has no number ('his children')."""
+    while end > sent.start and doc[end - 1].lower_ in skip:
+        end -= 1
+    if end <= sent.start or doc[sent.start].lower_ not in _POSSESSIVES:
+        return None
+    total, number, named = 0, None, False
+    for t in doc[sent.start:end]:
+        low = t.lower_
+        if low in _FAMILY_ONE:
+            total, number, named = total + 1, None, True
+        elif low in _FAMILY_PAIRS:
+            total, number, named = total + 2, None, True
+        elif low in _FAMILY_MANY:
+            if number is None:
+                return None
+            total, number, named = total + number, None, True
+        elif t.like_num and not t.text.isdigit() or t.text.isdigit() and int(t.text) < 20:
+            count = parse_count(t.text)
+            number = count[0] if count is not None and count[0] == count[1] else number
+        elif not (low in _POSSESSIVES or low in _FAMILY_MODIFIERS or low in {"and", ",", "-", "a", "an"}
+                  or (t.is_title and named)):  # 'His wife, Maria, and ...': a relative's name
+            return None
+    return total or None

@@ -83,6 +83,7 @@ _CONDITIONS = WORDS["conditions"]
 _ARRIVING = WORDS["arrival_words"]
 _TAKEN = WORDS["taken_before"]
 _OWNERS = {"his", "her", "their", "its", "the"}
+_FAMILY_AUXILIARIES = {"had", "have", "has", "also", "later", "then", "both", "all", "already", "eventually", "since"}
 _PHRASE_BREAKS = {"and", "or", ",", ";", "to", "in", "at", "on", "of", "with", "after", "before", "for", "by"}
 _DENIED_AFTER = WORDS["denied_after"]
 _LOST = WORDS["lost_words"]
@@ -848,6 +849,8 @@ class Extractor:
             if kind == "defection":
                 subj = C.not_the_side_joined(found, subj, trig, self.registry, ctx)
             if subj is None:
+                if trig[0] == "leaving":
+                    self._family_leaving(found, trig, ctx, out, exclude)
                 continue
             name, mention, country, anchor = subj
             if trig[0] == "leaving" and self._kind_told_before(mention) == "defection":
@@ -1118,6 +1121,17 @@ class Extractor:
         if hit is None:
             return demonym_homes().get(doc[noun_tok].lower_)
         return hit[0]
+
+    def _family_leaving(self, found, trig, ctx, out: list[Claim], exclude: list) -> None:
+        """'His wife and their two daughters left for Poland': a family that goes abroad emigrates,
+        counted by its members (figures.family_count)."""
+        sent = found.sent
+        count = F.family_count(sent.doc, sent, trig[1], _FAMILY_AUXILIARIES)
+        if count is None or not self._abroad(found, ctx) or F.displaced(sent.doc, sent, trig[1] - 1, sent.start):
+            return
+        mention = span_text(sent.doc[sent.start:trig[1]]).strip(" ,")
+        group = ("civilians", mention, ctx.countries[0] if ctx.countries else None)
+        out.append(C.make_claim(found, "emigration", group, Count(count, count), mention, sent.start, trig, ctx, exclude))
 
     def _abroad(self, found, ctx, home: str | None = None) -> bool:
         """Emigration is leaving a country: a place abroad is named, the home country (the story's
