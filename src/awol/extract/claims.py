@@ -1003,6 +1003,8 @@ def subject_before(found: Found, trig, registry, ctx):
             continue  # 'When the Viet Cong move into a village, mass desertions ...': the clause sets the scene
         if mt >= e and doc[s].lower_ not in NOMINAL:
             continue  # after a verb a group is where they went ('turned themselves in at the Army's HQ')
+        if s + 2 < mt < e - 2:
+            continue  # 'on leave in November, as Israeli troops pushed in, and never went back': a wildcard's words
         d = (top - mt if mt < top else s - mt) if mt < s else (mt - e) * 1.5 + 2
         if mt - 1 >= found.sent.start and doc[mt - 1].lower_ in {"from", "of", "in", "with", "at", "an", "by"}:
             d += 8  # 'a general from an engineering division': the division describes the subject
