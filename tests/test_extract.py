@@ -146,6 +146,8 @@ def test_a_part_that_joined_leaves_the_rest_deserters(extractor):
      "Armed Forces of Ukraine", 1),
     ("A Hezbollah fighter from Tyre came home on leave late last month, just when Israeli troops moved into the "
      "border villages, and never went back, his mother said.", "desertion", "Hezbollah", 1),
+    ("Kumar slipped away from his LTTE unit near Mullaitivu in March 2009.", "desertion",
+     "Liberation Tigers of Tamil Eelam", 1),
 ])
 def test_more_ways_of_leaving(extractor, text, kind, group, low):
     c = one(run(extractor, text))

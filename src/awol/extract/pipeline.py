@@ -855,7 +855,8 @@ class Extractor:
             name, mention, country, anchor = subj
             if trig[0] == "leaving" and self._kind_told_before(mention) == "defection":
                 kind = "defection"
-            count = Count(1, 1) if C.singular(doc, anchor, sent) and not C.others_between(
+            one_owner = trig[1] < anchor < trig[2] and doc[anchor - 1].lower_ in {"his", "her"}  # 'slipped away from his LTTE unit'
+            count = Count(1, 1) if (C.singular(doc, anchor, sent) or one_owner) and not C.others_between(
                 doc, -1 - anchor if anchor < 0 else anchor, trig[1]) and not C.others_with(doc, trig[2], sent) else None
             at = anchor if anchor >= 0 else -1 - anchor
             if count is not None and ((kind, name) in led or doc[at].lower_ in {"i", "he", "she"} and any(
