@@ -148,6 +148,11 @@ def test_a_part_that_joined_leaves_the_rest_deserters(extractor):
      "border villages, and never went back, his mother said.", "desertion", "Hezbollah", 1),
     ("Kumar slipped away from his LTTE unit near Mullaitivu in March 2009.", "desertion",
      "Liberation Tigers of Tamil Eelam", 1),
+    ("An LTTE fighter waded across the lagoon to the army's lines in May 2009.", "defection",
+     "Liberation Tigers of Tamil Eelam", 1),
+    ("Three Houthi fighters crossed the lines near Hodeidah on Sunday.", "defection", "Houthis", 3),
+    ("More than 50 RSF fighters followed him across the lines, a relative said.", "defection",
+     "Rapid Support Forces", 51),
 ])
 def test_more_ways_of_leaving(extractor, text, kind, group, low):
     c = one(run(extractor, text))
@@ -1421,6 +1426,8 @@ def test_civilians_repatriated_beside_returning_fighters_emigrate(extractor, tex
     ("Two local Taliban commanders along with nine of their men renounced violence on Monday.", (11, 11)),
     ("Three Abu Sayyaf leaders together with 12 of their followers surrendered in Sulu.", (15, 15)),
     ("A Taliban commander surrendered with 12 of his men in Kunduz.", (12, 13)),  # the commander is one more
+    ("A Russian lieutenant drove his tank across the lines near Robotyne in August, with two members of his crew "
+     "on board.", (2, 3)),
 ])
 def test_leaders_with_their_men_are_counted_together(extractor, text, count):
     c = one(run(extractor, text))
@@ -1654,6 +1661,11 @@ def test_he_and_his_comrades_count_him_too(extractor):
 
 # Sentences that name a leaving word but report no one leaving a force.
 NO_CLAIM = [
+    pytest.param("The battalion was sent to the front lines in March.", id="sent-to-the-front-lines"),
+    pytest.param("Supplies were driven across the lines by the Red Cross.", id="supplies-across-the-lines"),
+    pytest.param("Iraq fought Iran for eight years. Some Iraqis crossed the lines in the other direction. Thousands of "
+                 "Iraqi prisoners held in Iran switched sides and joined the Badr Brigade.",
+                 id="some-opening-a-sentence-is-no-name"),
     pytest.param("Soldiers are normally dropped from the rolls and declared deserters after 30 days of absence.",
                  id="normally-declared-deserters"),
     pytest.param("PESHAWAR - Forty Pakistani policemen withdrew their resignations last month.", id="withdrew-resignations"),

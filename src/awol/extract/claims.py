@@ -950,6 +950,14 @@ def to_group_for(found: Found, trig) -> str | None:
     return None
 
 
+def _side_joined(found: Found, trig) -> str | None:
+    """The side named by this leaving, or else by another defection in the sentence: in 'the defectors had been
+    received by the Giants Brigades and 18 of them had crossed the lines', the 18 went to the Giants Brigades."""
+    side = to_group_for(found, trig)
+    others = (t for t in found.triggers if t[0] == "defection" and t is not trig)
+    return side if side is not None or trig is None else next(filter(None, (to_group_for(found, t) for t in others)), None)
+
+
 def _speakers_side(found: Found) -> str | None:
     """The group that speaks, when it says people came over to 'its side'."""
     named = [m for m in found.speaker_groups if not m.generic and m.entry is not None]
@@ -1224,9 +1232,10 @@ def _person_name_before(sent: Span, s: int) -> int | None:
         if k >= sent.start and doc[k].text == ",":
             j = k - 1
     end = j
-    while j >= sent.start and not _rank(doc[j]) and (doc[j].is_title and doc[j].is_alpha or _particle(doc, j) or (
+    while j >= sent.start and not _rank(doc[j]) and not (j == sent.start and doc[j].is_stop) and (
+            doc[j].is_title and doc[j].is_alpha or _particle(doc, j) or (
             doc[j].text in _QUOTES and j - 1 >= sent.start and doc[j - 1].is_title)):
-        j -= 1  # 'Joel “Jojo” Embos': a nickname in quotes is part of the name
+        j -= 1  # 'Joel “Jojo” Embos': a nickname in quotes is part of the name; 'Some' opening a sentence is not
     n = sum(1 for t in doc[j + 1:end + 1] if t.is_alpha)
     if not (j < sent.start or doc[j].text in _NAME_LEAD or _rank(doc[j]) or _age_ends(doc, sent, j)):
         return None
@@ -1399,7 +1408,7 @@ def make_claim(found: Found, kind: str, group: tuple, count: Count | None, count
         period_text=tm.text if tm is not None else None,
         origin=origin,
         destination=dest,
-        to_group=to_group_for(found, trig) if kind == "defection" else None,
+        to_group=_side_joined(found, trig) if kind == "defection" else None,
         source=attr.source if attr.source_type != "publisher" else None,
         source_type=attr.source_type,
         status="unverified" if found.hedged else "asserted",

@@ -1302,9 +1302,9 @@ class Extractor:
             return True  # 'deserted with 100 troops'; not 'a wave of resignations, with dozens of officers quitting'
         if prev[-1] == "and" and len(prev) == 2 and prev[0] in C._HE:
             return True  # 'he and 30 comrades had left': he is one more
-        if prev[-1] == "and" and len(prev) == 2 and prev[0] in C._SINGULAR and any(
-                doc[k].lower_ == "of" and doc[k + 1].lower_ in {"his", "her"} for k in range(qs + 1, min(sent.end - 1, qs + 3))):
+        if prev[-1] == "and" and len(prev) == 2 and prev[0] in C._SINGULAR and _of_his(sent, qs):
             return True  # 'a Russian officer and 12 of his men': the officer is one more
+        return prev[-1] == "with" and _of_his(sent, qs)  # '..., with two members of his crew'
         return False
 
     def _leave_arithmetic(self, found, q, qs, kind, group, ctx, exclude, trig) -> list[Claim]:
@@ -1330,6 +1330,12 @@ class Extractor:
 
 
 _BREAKS = {":", ";", ",", "—", "–"}
+
+
+def _of_his(sent, qs: int) -> bool:
+    """'12 of his men', 'two members of her crew': the figure counts one person's men, so that person is apart."""
+    doc = sent.doc
+    return any(doc[k].lower_ == "of" and doc[k + 1].lower_ in {"his", "her"} for k in range(qs + 1, min(sent.end - 1, qs + 3)))
 _TEMPORAL = {"before", "until"}
 
 
