@@ -3316,3 +3316,10 @@ def test_the_group_people_came_over_to_is_not_the_force_the_story_is_about(extra
 ])
 def test_near_misses_of_the_no_claim_rules_still_report_one_leaving(extractor, text):
     assert len(run(extractor, text).claims) == 1
+
+
+def test_plain_soldiers_who_leave_make_the_story_about_the_unnamed_home_army(extractor):
+    r = run(extractor, "BAGHDAD - Colonel Karim keeps a list of the men who are missing. \"I sent 700 men home on leave "
+                       "in May. So far, 250 have not come back,\" he said. Islamic State fighters overran Mosul in June. "
+                       "Hundreds of soldiers have since gone home.")
+    assert [(c.group, c.count.low) for c in r.claims] == [("Iraqi Armed Forces", 250), ("Iraqi Armed Forces", 200)]

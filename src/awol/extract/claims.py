@@ -668,7 +668,8 @@ def _story_force(m, found: Found, ctx):
     g = None
     if _nonstate_story(ctx, m.country) and word in _BARE_TROOPS and not (k > 0 and doc[k - 1].lower_ in _STATE_WORDS) \
             and ctx.main_nonstate.name not in ctx.joined_sides and not _state_soldiers(found, k) \
-            and not (word in ("soldiers", "personnel") and ctx.main_state is not None and ctx.main_state.country == m.country):
+            and not (word in ("soldiers", "personnel") and ctx.main_state is not None and not ctx.state_unnamed
+                     and ctx.main_state.country == m.country):
         g = ctx.main_nonstate  # soldiers who joined the PDF are not its own; 'soldiers' beside the named army are its
     elif word in _AMBIGUOUS_RANKS and m.entry.is_state:
         g = _police_story(ctx, m.country)

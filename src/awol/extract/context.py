@@ -30,6 +30,8 @@ _SURRENDERED_TO = re.compile(r"\b(?:surrendered|surrendering|surrender|surrender
                              r"gave himself up|handed themselves over|handed himself over) to\s+(?:the\s+)?$", re.I)
 # 'the Kachin Independence Army said 47 soldiers had come over to its side': the group is where they went.
 _ITS_SIDE = re.compile(r"[^.;]{0,160}?\b(?:to|joined|join|joining) its (?:side|ranks|lines|positions|fold)\b", re.I)
+# Plain words for a state's soldiers, which leaving sentences use for the home army without naming it.
+_SOLDIERS = re.compile(r"\b(?:soldiers|servicemen|conscripts)\b", re.I)
 # 'al-Qaeda-linked militants' are not al-Qaeda.
 LINKED_SUFFIX = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|controlled|held|run|trained|style)\b", re.I)
 
@@ -48,6 +50,7 @@ class DocContext:
     countries: list[str] = field(default_factory=list)  # most likely first
     main_nonstate: object | None = None  # GroupMention of the most-named non-state group
     main_state: object | None = None
+    state_unnamed: bool = False  # main_state stands for plain 'soldiers'; the story never names the force
     nonstate_dominant: bool = False
     last_claim: tuple[str, str | None] | None = None  # (group, country) of the latest claim, set by the extractor
     joined_sides: set = field(default_factory=set)  # groups named as the side people went over to
@@ -135,7 +138,10 @@ class DocContext:
             ctx.main_state = first[state.most_common(1)[0][0]]
         # Foreign state forces (Iran's Quds Force in an Iraqi story) do not make the story one about a state.
         home = [n for n in state if ctx.countries and first[n].country in (ctx.countries[0], None)]
-        ctx.nonstate_dominant = sum(nonstate.values()) > sum(state[n] for n in home)
+        unnamed = _home_soldiers(text, near, registry, ctx.countries)
+        if unnamed and ctx.main_state is None:
+            ctx.main_state, ctx.state_unnamed = unnamed[0], True
+        ctx.nonstate_dominant = sum(nonstate.values()) > sum(state[n] for n in home) + len(unnamed)
         return ctx
 
     def default_group(self, noun: str):
@@ -146,6 +152,17 @@ class DocContext:
         if not clearly_nonstate and self.main_state is not None:
             return self.main_state
         return self.main_nonstate
+
+
+def _home_soldiers(text: str, near, registry, countries: list[str]) -> list:
+    """The home army once for each time a leaving sentence says plain 'soldiers' ('soldiers deserting their
+    posts'): a story can be about a state's army without naming it, and these weigh against the groups it names."""
+    soldiers = registry.resolve("soldiers", countries[:1]) if countries else None
+    if soldiers is None or soldiers.entry is None or not soldiers.entry.is_state:
+        return []
+    root = _root(registry, soldiers)
+    return [root for m in _SOLDIERS.finditer(text) if any(a <= m.start() < b for a, b in near)
+            and not _SURRENDERED_TO.search(text[max(0, m.start() - 30):m.start()])]
 
 
 class _Root:
