@@ -3323,3 +3323,17 @@ def test_plain_soldiers_who_leave_make_the_story_about_the_unnamed_home_army(ext
                        "in May. So far, 250 have not come back,\" he said. Islamic State fighters overran Mosul in June. "
                        "Hundreds of soldiers have since gone home.")
     assert [(c.group, c.count.low) for c in r.claims] == [("Iraqi Armed Forces", 250), ("Iraqi Armed Forces", 200)]
+
+
+def test_a_figure_set_beside_a_claim_for_comparison_is_a_claim_for_its_own_time(extractor):
+    r = run(extractor, "Russian courts heard 3,200 cases against soldiers accused of deserting in the first half of "
+                       "2024, compared with 1,500 in the same period of 2023.")
+    assert [(c.kind, c.group, c.count.low, c.period.start, c.period.end) for c in r.claims] == [
+        ("desertion", "Russian Armed Forces", 3200, "2024-01-01", "2024-06-30"),
+        ("desertion", "Russian Armed Forces", 1500, "2023-01-01", "2023-06-30")]
+
+
+def test_a_figure_the_count_fell_from_is_the_same_people_earlier(extractor):
+    r = run(extractor, "In 2019, 1,020 FARC dissidents deserted their units, down from 1,300 the year before.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
+        ("desertion", "FARC dissidents", 1020), ("desertion", "FARC dissidents", 1300)]

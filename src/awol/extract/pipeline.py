@@ -27,7 +27,7 @@ from awol.extract.lexicon import demonym_homes, lexicon, plural_demonyms, words
 from awol.extract.screen import default_screen
 from awol.extract.sentences import nlp, parse, span_text, spans, text_of
 from awol.extract.triggers import Triggers
-from awol.model import Claim, Count, Document, DocResult
+from awol.model import Claim, Count, Document, DocResult, Period
 from awol.normalize.countries import find_countries
 
 WORDS = words()  # the word sets of data/words.yaml
@@ -48,6 +48,7 @@ _HOMES = WORDS["homes"]
 _LEAVE = WORDS["leave_words"]
 _DRAFT = WORDS["draft_words"]
 _COMPARED = WORDS["comparison_words"]
+_COMPARISONS = {tuple(pair.split()) for pair in WORDS["comparison_leads"]}
 _BACK_REFERENCES = WORDS["back_references"]
 _RANKINGS = WORDS["rankings"]
 _NOBODY = WORDS["nobody"]
@@ -589,6 +590,7 @@ class Extractor:
         strong = {t[0] for t in found.triggers} - {"leaving"}
         out.extend(self._rates(found, ctx, exclude, covered, strong))
         self._figure_claims(found, ctx, case_context, out, exclude, covered, led, strong, speaker)
+        self._compared_figures(found, ctx, out, exclude)
         if arrivals:
             out.extend(self._arrivals(found, arrivals, ctx, case_context, exclude, speaker, out))
         own = self._speakers_force(found, ctx) if out and _OWN_UNIT.search(span_text(sent)) else None
@@ -603,6 +605,29 @@ class Extractor:
         self._leaders_men(out)
         defections = {(c.group, c.count.low if c.count else None) for c in out if c.kind == "defection"}
         return [c for c in out if not (c.kind == "desertion" and (c.group, c.count.low if c.count else None) in defections)]
+
+    def _compared_figures(self, found: C.Found, ctx: DocContext, out: list[Claim], exclude: list) -> None:
+        """'4,811 cases in the first half of 2024, compared with 1,960 in the same period of 2023', 'down from 1,396
+        the year before': a figure set beside a claim's for comparison counts the same people at another time."""
+        doc = found.sent.doc
+        for q in found.quantities:
+            qs = C._tok_at(doc, q.start)
+            if q.low is None or qs - 2 < found.sent.start or (doc[qs - 2].lower_, doc[qs - 1].lower_) not in _COMPARISONS:
+                continue
+            if any(c.count is not None and (c.count.low, c.count.high) == (q.low, q.high) for c in out):
+                continue  # already a claim of its own ('compared with 1,500 soldiers who deserted in 2023')
+            first = next((c for c in reversed(out) if c.count is not None and c.kind != "strength"
+                          and c.evidence_start == found.sent.start_char and c.count_text
+                          and doc.text.find(c.count_text, found.sent.start_char) < q.start), None)
+            if first is None:
+                continue
+            claim = C.make_claim(found, first.kind, (first.group, first.group_mention, first.group_country),
+                                 Count(q.low, q.high), q.text, qs, None, ctx, exclude)
+            if claim.period and first.period and "same period" in doc.text[q.end:q.end + 30].lower() \
+                    and first.period.start[:4] == first.period.end[:4]:
+                year = claim.period.start[:4]  # 'the same period of 2023': the claim's months, that year
+                claim.period = Period(year + first.period.start[4:], year + first.period.end[4:])
+            out.append(claim)
 
     def _leaders_men(self, out: list[Claim]) -> None:
         """'A separatist commander gave himself up along with 13 of his fighters': his fighters are of his
