@@ -900,9 +900,14 @@ def test_the_group_that_received_defectors_is_where_they_went(extractor):
     assert [(c.group, c.to_group) for c in r.claims if c.count.low == 18] == [("Houthis", "Giants Brigades")]
 
 
-def test_a_relative_clause_with_its_own_leaving_verb(extractor):
-    r = run(extractor, "YANGON - State media said 380 Myanmar soldiers who had left their posts had rejoined their units "
-                       "since an amnesty for deserters was announced in March.")
+@pytest.mark.parametrize("text", [
+    "YANGON - State media said 380 Myanmar soldiers who had left their posts had rejoined their units since an amnesty "
+    "for deserters was announced in March.",
+    "The ministry said 380 Russian servicemen who had left their units had \"voluntarily returned to the performance "
+    "of their military duties\" since June.",
+])
+def test_a_relative_clause_with_its_own_leaving_verb(extractor, text):
+    r = run(extractor, text)
     assert [(c.kind, c.count.low) for c in r.claims if c.count] == [("return", 380)]
 
 
