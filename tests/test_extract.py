@@ -151,6 +151,8 @@ def test_a_part_that_joined_leaves_the_rest_deserters(extractor):
     ("An LTTE fighter waded across the lagoon to the army's lines in May 2009.", "defection",
      "Liberation Tigers of Tamil Eelam", 1),
     ("Three Houthi fighters crossed the lines near Hodeidah on Sunday.", "defection", "Houthis", 3),
+    ("An RSF commander in Darfur, Brigadier Musa Adam, said on Sunday that he and 60 of his men had joined the army.",
+     "defection", "Rapid Support Forces", 60),
     ("Colombian officials said 800 Venezuelan soldiers had crossed the border and placed themselves under the orders "
      "of the opposition leader since March.", "defection", "National Bolivarian Armed Forces of Venezuela", 800),
     ("Officials in Cucuta said 320 Venezuelan soldiers had come across into Colombia since February and recognised "
@@ -1673,6 +1675,7 @@ NO_CLAIM = [
     pytest.param("The battalion was sent to the front lines in March.", id="sent-to-the-front-lines"),
     pytest.param("Supplies were driven across the lines by the Red Cross.", id="supplies-across-the-lines"),
     pytest.param("More than 50 countries recognised Guaido as interim president in 2019.", id="countries-recognised"),
+    pytest.param("Thousands of young men joined the army in 2022.", id="young-men-joined-the-army"),
     pytest.param("Iraq fought Iran for eight years. Some Iraqis crossed the lines in the other direction. Thousands of "
                  "Iraqi prisoners held in Iran switched sides and joined the Badr Brigade.",
                  id="some-opening-a-sentence-is-no-name"),
