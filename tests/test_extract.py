@@ -3350,3 +3350,9 @@ def test_a_figure_the_count_fell_from_is_the_same_people_earlier(extractor):
     r = run(extractor, "In 2019, 1,020 FARC dissidents deserted their units, down from 1,300 the year before.")
     assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
         ("desertion", "FARC dissidents", 1020), ("desertion", "FARC dissidents", 1300)]
+
+
+def test_people_who_fled_by_sea_left_their_country(extractor):
+    r = run(extractor, "Thousands of South Vietnamese soldiers deserted in 1975. About 400,000 Vietnamese fled by "
+                       "sea between 1975 and 1990.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 2000), ("emigration", 360000)]

@@ -342,8 +342,9 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         elif low in lex.speech_verbs:
             if _in_relative_clause(sent, tok.i):
                 continue
-            if tok.i > sent.start and lowers[tok.i - 1] in {"to", "the", "these", "those", "such", "of", "his", "their", "its"}:
-                continue  # 'according to claims that ...', 'the reports': the word is a noun here
+            if tok.i > sent.start and lowers[tok.i - 1] in {"to", "the", "these", "those", "such", "of", "his", "their", "its",
+                                                            "a", "an"}:
+                continue  # 'according to claims that ...', 'the reports', 'an estimated 500,000': no verb here
             if low in _WEAK_SPEECH and not _speech_context(sent, tok.i):
                 continue  # 'admitted for the programme' is not speech
             if low in {"put", "puts"} and not _PUTS_A_FIGURE.match(_text_after(sent, tok.i)):
