@@ -151,6 +151,12 @@ def test_a_part_that_joined_leaves_the_rest_deserters(extractor):
     ("An LTTE fighter waded across the lagoon to the army's lines in May 2009.", "defection",
      "Liberation Tigers of Tamil Eelam", 1),
     ("Three Houthi fighters crossed the lines near Hodeidah on Sunday.", "defection", "Houthis", 3),
+    ("In April, 38 Myanmar police officers walked across to KNLA positions in a single night.", "defection",
+     "Myanmar Police Force", 38),
+    ("\"Last month alone, 22 Myanmar soldiers came to us with their weapons,\" a KNLA commander said.", "defection",
+     "Myanmar Armed Forces", 22),
+    ("Officials said that a few hundred LTTE cadres slipped away by boat to Tamil Nadu in 2009.", "desertion",
+     "Liberation Tigers of Tamil Eelam", 200),
     ("An RSF commander in Darfur, Brigadier Musa Adam, said on Sunday that he and 60 of his men had joined the army.",
      "defection", "Rapid Support Forces", 60),
     ("Colombian officials said 800 Venezuelan soldiers had crossed the border and placed themselves under the orders "
@@ -3356,3 +3362,8 @@ def test_people_who_fled_by_sea_left_their_country(extractor):
     r = run(extractor, "Thousands of South Vietnamese soldiers deserted in 1975. About 400,000 Vietnamese fled by "
                        "sea between 1975 and 1990.")
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 2000), ("emigration", 360000)]
+
+
+def test_those_who_came_over_to_us_joined_the_speakers_side(extractor):
+    c = one(run(extractor, "22 Myanmar soldiers came over to us with their weapons, a KNLA commander said."))
+    assert (c.kind, c.group, c.to_group) == ("defection", "Myanmar Armed Forces", "Karen National Liberation Army")

@@ -944,8 +944,8 @@ def to_group_for(found: Found, trig) -> str | None:
                 doc[k].is_title or doc[k].text == "-" and doc[k + 1].is_title) and k - j < 12:
             k += 1  # a name runs on: 'forces loyal to President Abd-Rabbu Mansour Hadi'
         phrase = doc[j + 1:k].text
-        if phrase.lower().split()[:1] in (["its"], ["their"]):
-            return _speakers_side(found)  # 'the TPLF claims a division defected to its side'
+        if phrase.lower().split()[:1] in (["its"], ["their"], ["our"], ["us"]):
+            return _speakers_side(found)  # 'the TPLF claims a division defected to its side', 'came over to us'
         if phrase and phrase.lower() not in {"the", "a"}:
             return phrase
     return None
