@@ -151,6 +151,8 @@ def test_a_part_that_joined_leaves_the_rest_deserters(extractor):
     ("An LTTE fighter waded across the lagoon to the army's lines in May 2009.", "defection",
      "Liberation Tigers of Tamil Eelam", 1),
     ("Three Houthi fighters crossed the lines near Hodeidah on Sunday.", "defection", "Houthis", 3),
+    ("Last month an Afghan Local Police commander joined the Taliban with 11 of his men.", "defection",
+     "Afghan Local Police", 11),
     ("In April, 38 Myanmar police officers walked across to KNLA positions in a single night.", "defection",
      "Myanmar Police Force", 38),
     ("\"Last month alone, 22 Myanmar soldiers came to us with their weapons,\" a KNLA commander said.", "defection",
