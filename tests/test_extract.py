@@ -3369,3 +3369,10 @@ def test_people_who_fled_by_sea_left_their_country(extractor):
 def test_those_who_came_over_to_us_joined_the_speakers_side(extractor):
     c = one(run(extractor, "22 Myanmar soldiers came over to us with their weapons, a KNLA commander said."))
     assert (c.kind, c.group, c.to_group) == ("defection", "Myanmar Armed Forces", "Karen National Liberation Army")
+
+
+@pytest.mark.parametrize("word", ["desertion", "SZCh", "AWOL"])
+def test_a_bare_figure_lost_to_desertion_counts_leavers(extractor, word):
+    r = run(extractor, f"A battalion commander said his battalion of about 600 Ukrainian soldiers had lost 70 to {word} "
+                       "since May.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("strength", 540), ("desertion", 70)]

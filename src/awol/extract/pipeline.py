@@ -706,8 +706,9 @@ class Extractor:
             if self._leave_cohort(sent, qs, qe, found) or F.captured(found, qe) or F.dead(doc, sent, qs, 3, self.lex) \
                     or (qs > sent.start and doc[qs - 1].lower_ in _TAKEN):
                 continue  # 'the massacre of 26 civilians': the dead are not leavers ('were killed and 12 deserted' are)
-            if qs > sent.start and doc[qs - 1].lower_ in _LOST and not F.lost_to_leaving(found, noun_tok or qe):
-                continue  # 'the brigade lost 300 men': casualties, unless 'lost 300 men to desertion'
+            lost = qs > sent.start and doc[qs - 1].lower_ in _LOST
+            if lost and not F.lost_to_leaving(found, noun_tok if noun_tok is not None else qe - 1):
+                continue  # 'the brigade lost 300 men': casualties, unless 'lost 300 men to desertion' or 'lost 70 to it'
             if {t.lower_ for t in _clause_before(doc, max(sent.start, qs - 3), qs)
                     if not t.is_title and not _on_trial(doc, t.i)} & self.lex.irrealis \
                     and not C.strength_measure(sent, qs, qe, None):
@@ -735,7 +736,7 @@ class Extractor:
             verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE or x.is_space for x in doc[qe:t[1]]))
                             or t[1] <= qs < t[2] for t in found.triggers) \
                 or found.continuation and (S.part_joined(found, qe) is not None or self._part_of_figure(found, qe)) \
-                or self._brings_to(doc, sent, qs, qe, found)  # 'Of these, 25 joined the CPC', 'brings to 27,500 the number who'
+                or self._brings_to(doc, sent, qs, qe, found) or lost  # 'Of these, 25 joined the CPC', 'brings to 27,500 the number who'
             measure_bare = noun is None and (not strong or F.leaving_has_own_figure(found, q)) \
                 and (q.high is None or q.high > 1) and not F.counts_things(doc, sent, qe) \
                 and not any(t.lower_ in _REFUGEES for t in doc[max(sent.start, qs - 8):qs]) \
