@@ -182,6 +182,10 @@ def _parallel(items: Iterator, seen: CompactDeduplicator, workers: int, screen: 
         while pending:
             yield from _merge(*pending.popleft())
         pool.close()
+    except Exception:
+        pool.close()  # a chunk failed (a knowledge file that would not load): the chunks still queued end as fast,
+        pool.join()  # and letting them end spares terminate() killing a worker mid-write, which can hang the pool
+        raise
     finally:
         pool.terminate()
         pool.join()
