@@ -3376,3 +3376,12 @@ def test_a_bare_figure_lost_to_desertion_counts_leavers(extractor, word):
     r = run(extractor, f"A battalion commander said his battalion of about 600 Ukrainian soldiers had lost 70 to {word} "
                        "since May.")
     assert [(c.kind, c.count.low) for c in r.claims] == [("strength", 540), ("desertion", 70)]
+
+
+@pytest.mark.parametrize("second, kind, to_group", [
+    ("They joined the local JNIM unit near Segou, officials said.", "defection", "Jama'at Nasr al-Islam wal-Muslimin"),
+    ("They joined their families in Bamako.", "desertion", None),
+])
+def test_deserters_who_join_a_group_in_the_next_sentence_defected(extractor, second, kind, to_group):
+    c = one(run(extractor, "Two Malian soldiers deserted their post in Kati last week. " + second))
+    assert (c.kind, c.to_group) == (kind, to_group)

@@ -170,3 +170,24 @@ def in_battle(doc, sent, e: int, s: int | None = None) -> bool:
         if w in {"when", "as", "after", "during"} and set(words[i + 1:i + 8]) & _BATTLE:
             return True
     return any(a == "fall" and b == "of" for a, b in zip(words, words[1:]))
+
+
+def joined_next(sent, previous: list, registry) -> bool:
+    """'I left my battalion with seven men from my company. We walked for two nights and joined the local PDF.':
+    deserters whom the next sentence has join an armed group went over to it, so their claims become defections.
+    The sentence must open on the leavers ('We', 'They', 'He', 'She') and join a group by name or by kind."""
+    doc = sent.doc
+    if doc[sent.start].lower_ not in {"we", "they", "he", "she"} or not any(c.kind == "desertion" for c in previous):
+        return False
+    for k in range(sent.start + 1, sent.end - 1):
+        if doc[k].lower_ not in {"joined", "join"}:
+            continue
+        rest = doc[k + 1:min(sent.end, k + 5)]
+        named = [m for m in registry.find(rest.text, ()) if m.entry is not None and not m.generic and not m.entry.is_state]
+        side = named[0].name if named else ("the rebels" if _a_rebel_side(doc, k + 1, sent.end) else None)
+        if side is not None:
+            for c in previous:
+                if c.kind == "desertion" and c.group != side:
+                    c.kind, c.to_group = "defection", side
+            return True
+    return False
