@@ -30,8 +30,7 @@ _SURRENDERED_TO = re.compile(r"\b(?:surrendered|surrendering|surrender|surrender
                              r"gave himself up|handed themselves over|handed himself over) to\s+(?:the\s+)?$", re.I)
 # 'the Kachin Independence Army said 47 soldiers had come over to its side': the group is where they went.
 _ITS_SIDE = re.compile(r"[^.;]{0,160}?\b(?:to|joined|join|joining) its (?:side|ranks|lines|positions|fold)\b", re.I)
-# Plain words for a state's soldiers, which leaving sentences use for the home army without naming it.
-_SOLDIERS = re.compile(r"\b(?:soldiers|servicemen|conscripts)\b", re.I)
+_SOLDIERS = re.compile(r"\b(?:%s)\b" % "|".join(words()["home_army_words"]), re.I)
 # 'al-Qaeda-linked militants' are not al-Qaeda.
 LINKED_SUFFIX = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|controlled|held|run|trained|style)\b", re.I)
 

@@ -294,9 +294,8 @@ class Extractor:
                 continue  # 'So out of 1,430 only 612 came back?': a question asks, it reports nothing
             if trig and self._seen_claims and _MAKEUP.match(stext):
                 continue  # 'The soldiers who fled include a general and three colonels': who they were, no new leaving
-            if not trig and previous and S.joined_next(sent, previous, self.registry):
-                previous = []
-                continue
+            if not trig and previous:
+                S.joined_next(sent, previous, self.registry)
             if not trig and not self._may_hold_figure(sent, lowers, previous, case_context):
                 if _has_key(lowers, sent, self.speech_keys):
                     unheard.append(sent)  # who speaks here is remembered before the next claim's speaker is found

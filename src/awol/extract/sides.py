@@ -172,13 +172,13 @@ def in_battle(doc, sent, e: int, s: int | None = None) -> bool:
     return any(a == "fall" and b == "of" for a, b in zip(words, words[1:]))
 
 
-def joined_next(sent, previous: list, registry) -> bool:
+def joined_next(sent, previous: list, registry) -> None:
     """'I left my battalion with seven men from my company. We walked for two nights and joined the local PDF.':
     deserters whom the next sentence has join an armed group went over to it, so their claims become defections.
     The sentence must open on the leavers ('We', 'They', 'He', 'She') and join a group by name or by kind."""
     doc = sent.doc
     if doc[sent.start].lower_ not in {"we", "they", "he", "she"} or not any(c.kind == "desertion" for c in previous):
-        return False
+        return
     for k in range(sent.start + 1, sent.end - 1):
         if doc[k].lower_ not in {"joined", "join"}:
             continue
@@ -189,5 +189,4 @@ def joined_next(sent, previous: list, registry) -> bool:
             for c in previous:
                 if c.kind == "desertion" and c.group != side:
                     c.kind, c.to_group = "defection", side
-            return True
-    return False
+            return
