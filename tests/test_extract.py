@@ -3385,3 +3385,10 @@ def test_a_bare_figure_lost_to_desertion_counts_leavers(extractor, word):
 def test_deserters_who_join_a_group_in_the_next_sentence_defected(extractor, second, kind, to_group):
     c = one(run(extractor, "Two Malian soldiers deserted their post in Kati last week. " + second))
     assert (c.kind, c.to_group) == (kind, to_group)
+
+
+def test_a_share_of_a_whole_told_by_its_group_is_that_groups(extractor):
+    r = run(extractor, "Of the 500 fighters who demobilised between January and June, 170 came from the ELN, 140 from "
+                       "FARC dissidents and 90 from the Gulf Clan, the agency said.")
+    shares = [(c.group, c.count.low) for c in r.claims if c.count.low < 500]
+    assert shares == [("National Liberation Army (Colombia)", 170), ("FARC dissidents", 140), ("Clan del Golfo", 90)]

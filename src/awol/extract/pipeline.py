@@ -49,6 +49,7 @@ _LEAVE = WORDS["leave_words"]
 _DRAFT = WORDS["draft_words"]
 _COMPARED = WORDS["comparison_words"]
 _COMPARISONS = {tuple(pair.split()) for pair in WORDS["comparison_leads"]}
+_SHARE_VERBS = WORDS["share_verbs"]
 _BACK_REFERENCES = WORDS["back_references"]
 _RANKINGS = WORDS["rankings"]
 _NOBODY = WORDS["nobody"]
@@ -738,7 +739,8 @@ class Extractor:
             verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE or x.is_space for x in doc[qe:t[1]]))
                             or t[1] <= qs < t[2] for t in found.triggers) \
                 or found.continuation and (S.part_joined(found, qe) is not None or self._part_of_figure(found, qe)) \
-                or self._brings_to(doc, sent, qs, qe, found) or lost  # 'Of these, 25 joined the CPC', 'brings to 27,500 the number who'
+                or self._brings_to(doc, sent, qs, qe, found) or lost \
+                or _share_from(found, qs, qe)  # 'Of these, 25 joined the CPC', 'brings to 27,500 the number who'
             measure_bare = noun is None and (not strong or F.leaving_has_own_figure(found, q)) \
                 and (q.high is None or q.high > 1) and not F.counts_things(doc, sent, qe) \
                 and not any(t.lower_ in _REFUGEES for t in doc[max(sent.start, qs - 8):qs]) \
@@ -1358,6 +1360,21 @@ class Extractor:
 
 
 _BREAKS = {":", ";", ",", "—", "–"}
+
+
+def _share_from(found, qs: int, qe: int) -> bool:
+    """'Of the 417 who demobilised, 162 came from the ELN': a share of the whole that opens the sentence,
+    told by the group it came from."""
+    sent = found.sent
+    doc = sent.doc
+    if doc[sent.start].lower_ != "of" or not any(C._tok_at(doc, q.start) < qs for q in found.quantities):
+        return False
+    k = qe
+    while k < min(sent.end, qe + 3) and doc[k].lower_ in _SHARE_VERBS:
+        k += 1
+    if k == qe or k >= sent.end or doc[k].lower_ not in {"from", "to"}:
+        return False
+    return any(k < C._tok_at(doc, g.start) <= k + 2 for g in found.groups if g.entry is not None and not g.generic)
 
 
 def _of_his(sent, qs: int) -> bool:
