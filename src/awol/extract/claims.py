@@ -955,8 +955,10 @@ def _side_joined(found: Found, trig) -> str | None:
     """The side named by this leaving, or else by another defection in the sentence: in 'the defectors had been
     received by the Giants Brigades and 18 of them had crossed the lines', the 18 went to the Giants Brigades."""
     side = to_group_for(found, trig)
-    others = (t for t in found.triggers if t[0] == "defection" and t is not trig)
-    return side if side is not None or trig is None else next(filter(None, (to_group_for(found, t) for t in others)), None)
+    if side is not None or trig is None:
+        return side
+    others = (to_group_for(found, t) for t in found.triggers if t[0] == "defection" and t is not trig)
+    return next((s for s in others if s is not None), None)
 
 
 def _speakers_side(found: Found) -> str | None:

@@ -22,6 +22,7 @@ _FAMILY_ONE = WORDS["family_one"]
 _FAMILY_MANY = WORDS["family_many"]
 _FAMILY_PAIRS = WORDS["family_pairs"]
 _FAMILY_MODIFIERS = WORDS["family_modifiers"]
+_FAMILY_AUXILIARIES = WORDS["family_auxiliaries"]
 _POSSESSIVES = {"his", "her", "their", "my", "our"}
 _IN_UNIT = {"in", "at", "of", "from", "on"}
 _UNIT_OWNERS = {"the", "his", "her", "its", "their", "our", "my", "this", "that", "one"}
@@ -200,11 +201,11 @@ def in_a_unit(doc, sent, qe: int) -> bool:
     return not any(t.lower_ in {"who", "that", "which", "whom"} for t in doc[unit + 1:min(sent.end, unit + 5)])
 
 
-def family_count(doc, sent, end: int, skip=frozenset()) -> int | None:
-    """'His wife, Maria, and their two daughters' opening the sentence up to token `end` (words in
-    `skip`, such as auxiliaries, aside): how many relatives leave, or None when the words are not
-    only such a family or a plural has no number ('his children')."""
-    while end > sent.start and doc[end - 1].lower_ in skip:
+def family_count(doc, sent, end: int) -> int | None:
+    """'His wife, Maria, and their two daughters' opening the sentence up to token `end` (auxiliaries
+    such as 'had also' aside): how many relatives leave, or None when the words are not only such a
+    family or a plural has no number ('his children')."""
+    while end > sent.start and doc[end - 1].lower_ in _FAMILY_AUXILIARIES:
         end -= 1
     if end <= sent.start or doc[sent.start].lower_ not in _POSSESSIVES:
         return None

@@ -85,7 +85,6 @@ _CONDITIONS = WORDS["conditions"]
 _ARRIVING = WORDS["arrival_words"]
 _TAKEN = WORDS["taken_before"]
 _OWNERS = {"his", "her", "their", "its", "the"}
-_FAMILY_AUXILIARIES = {"had", "have", "has", "also", "later", "then", "both", "all", "already", "eventually", "since"}
 _PHRASE_BREAKS = {"and", "or", ",", ";", "to", "in", "at", "on", "of", "with", "after", "before", "for", "by"}
 _DENIED_AFTER = WORDS["denied_after"]
 _LOST = WORDS["lost_words"]
@@ -621,7 +620,7 @@ class Extractor:
                 continue  # already a claim of its own ('compared with 1,500 soldiers who deserted in 2023')
             first = next((c for c in reversed(out) if c.count is not None and c.kind != "strength"
                           and c.evidence_start == found.sent.start_char and c.count_text
-                          and doc.text.find(c.count_text, found.sent.start_char) < q.start), None)
+                          and 0 <= doc.text.find(c.count_text, found.sent.start_char) < q.start), None)
             if first is None:
                 continue
             claim = C.make_claim(found, first.kind, (first.group, first.group_mention, first.group_country),
@@ -1157,7 +1156,7 @@ class Extractor:
         """'His wife and their two daughters left for Poland': a family that goes abroad emigrates,
         counted by its members (figures.family_count)."""
         sent = found.sent
-        count = F.family_count(sent.doc, sent, trig[1], _FAMILY_AUXILIARIES)
+        count = F.family_count(sent.doc, sent, trig[1])
         if count is None or not self._abroad(found, ctx) or F.displaced(sent.doc, sent, trig[1] - 1, sent.start):
             return
         mention = span_text(sent.doc[sent.start:trig[1]]).strip(" ,")
@@ -1335,7 +1334,6 @@ class Extractor:
         if prev[-1] == "and" and len(prev) == 2 and prev[0] in C._SINGULAR and _of_his(sent, qs):
             return True  # 'a Russian officer and 12 of his men': the officer is one more
         return prev[-1] == "with" and _of_his(sent, qs)  # '..., with two members of his crew'
-        return False
 
     def _leave_arithmetic(self, found, q, qs, kind, group, ctx, exclude, trig) -> list[Claim]:
         """'of the 200 troops that went for leave only 110 returned': 90 did not."""
@@ -1360,6 +1358,7 @@ class Extractor:
 
 
 _BREAKS = {":", ";", ",", "—", "–"}
+_TEMPORAL = {"before", "until"}
 
 
 def _share_from(found, qs: int, qe: int) -> bool:
@@ -1381,7 +1380,6 @@ def _of_his(sent, qs: int) -> bool:
     """'12 of his men', 'two members of her crew': the figure counts one person's men, so that person is apart."""
     doc = sent.doc
     return any(doc[k].lower_ == "of" and doc[k + 1].lower_ in {"his", "her"} for k in range(qs + 1, min(sent.end - 1, qs + 3)))
-_TEMPORAL = {"before", "until"}
 
 
 def _people_before(claims: list[Claim], mention: str) -> tuple | None:
