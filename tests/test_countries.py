@@ -53,6 +53,12 @@ def test_find_countries():
     assert found == [("Iraqi", "IQ"), ("Syrian", "SY"), ("Turkey", "TR"), ("US", "US")]
 
 
+def test_a_people_in_the_plural_names_its_country():
+    text = "Some 5,000 Cameroonians and a few Iraqis crossed over; the Sudanese stayed."
+    assert [(text[s:e], c) for s, e, c in find_countries(text)] == [
+        ("Cameroonians", "CM"), ("Iraqis", "IQ"), ("Sudanese", "SD")]
+
+
 def test_a_country_in_a_compound_adjective_is_not_named():
     text = "Recruits from the French-speaking regions, the Saudi-led coalition and US-trained units met Russian-Ukrainian envoys."
     assert [c for _, _, c in find_countries(text)] == ["RU", "UA"]

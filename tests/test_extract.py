@@ -1049,6 +1049,19 @@ def test_many_of_them_means_the_group_of_the_latest_claim():
     assert ctx.referent() == ("Somali National Army", "SO")
 
 
+@pytest.mark.parametrize("second", [
+    # the people named in the plural speak for their country; the country people seek refuge in does not
+    "The fighting has forced 40,000 Cameroonians from their homes, and Boko Haram fighters who surrendered sit in camps.",
+    "The fighting has forced 40,000 people to seek refuge in Nigeria, and surrendered Boko Haram fighters sit in camps "
+    "run by Cameroon.",
+])
+def test_the_story_country_gives_generic_fighters_their_movement(extractor, second):
+    claims = run(extractor, "BUEA — Twelve separatist fighters laid down their arms before the governor in Buea on "
+                            "Friday. " + second).claims
+    c = next(c for c in claims if c.count is not None and c.count.low == 12)
+    assert c.group == "Ambazonian separatists"
+
+
 def test_most_of_those_who_left_is_a_claim_without_a_count(extractor):
     c = one(run(extractor, "Somali officials welcomed al-Shabaab fighters. "
                            "A spokesman said most of those who had surrendered came from Bay region."))

@@ -18,8 +18,9 @@ from awol.normalize.acronyms import redefined
 _ENEMY = re.compile(r"\b(?:against|fight|fighting|battling|attacked by|attacks by|offensive by|advance of|onslaught of|"
                     r"unlike|compared with|compared to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)  # or a force set in contrast
 # 'fled across the border into Turkey': the country people go to, not the one whose force they leave.
-_DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|escaping|crossed|crossing|defected|deserted|sought refuge|"
-                          r"asylum|made it|arrived|emigrated|emigrating|migrated|work|working|jobs)\b[^.;]{0,40}?\b"
+_DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|escaping|crossed|crossing|defected|deserted|asylum|made it|"
+                          r"(?:seek|seeking|sought) (?:refuge|shelter|safety)|arrived|emigrated|emigrating|migrated|work|"
+                          r"working|jobs)\b[^.;]{0,40}?\b"
                           r"(?:into|to|in)\s+(?:the\s+)?(?:\w+\s+)?(?:[\w'’ -]{1,25}(?:,|\s+or|\s+and)\s+){0,3}$", re.I)
 # 'to work in the Middle East, South Korea or Europe': every country of the list is a destination
 # 'have joined the People's Defence Force': the side people went to, not the force they left.

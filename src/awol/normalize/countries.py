@@ -112,6 +112,9 @@ def _table() -> _Table:
             by_code[code] = country
             for form in (country.name, *country.aliases, *country.demonyms):
                 by_key.setdefault(fold_key(form), (code, form))
+            for demonym in country.demonyms:
+                if demonym[-1] in "in":  # 'Cameroonians', 'Iraqis': the people name their country too
+                    by_key.setdefault(fold_key(demonym + "s"), (code, demonym + "s"))
     return _Table(by_code, by_key)
 
 
