@@ -1063,6 +1063,22 @@ def test_the_story_country_gives_generic_fighters_their_movement(extractor, seco
     assert c.group == "Ambazonian separatists"
 
 
+@pytest.mark.parametrize("text, groups", [
+    # a country's police in a report set in one province or state are that province's force
+    ("PESHAWAR, Pakistan - More than 60 policemen have resigned in Bannu district since March, officials said.",
+     ["Khyber Pakhtunkhwa Police"]),
+    # the branch whose place is named last before the figure, or in its sentence
+    ("PESHAWAR, Pakistan - More than 60 policemen have resigned in Bannu district since March, officials said. "
+     "In Quetta, 20 police constables resigned last week.", ["Khyber Pakhtunkhwa Police", "Balochistan Police"]),
+    ("SRINAGAR, India - Twelve special police officers in Shopian have resigned from the force, officials said.",
+     ["Jammu and Kashmir Police"]),
+    ("ISLAMABAD - More than 60 policemen have resigned across Pakistan since March, officials said.",
+     ["Police of Pakistan"]),
+])
+def test_police_of_a_province(extractor, text, groups):
+    assert [c.group for c in run(extractor, text).claims] == groups
+
+
 def test_most_of_those_who_left_is_a_claim_without_a_count(extractor):
     c = one(run(extractor, "Somali officials welcomed al-Shabaab fighters. "
                            "A spokesman said most of those who had surrendered came from Bay region."))

@@ -88,12 +88,21 @@ def test_bad_entries_are_reported_with_file_and_line(tmp_path, yaml_text, proble
     ("- {name: A, type: army, country: IQ, nouns: [warriors]}\n", "not a state noun class"),
     ("- {name: A, type: militia, aliases: [soldiers]}\n", "generic noun"),
     ("- {name: A, type: militia}\n- {name: A, type: militia}\n", "defined twice"),
+    ("- {name: A, type: police, country: PK, places: [Quetta]}\n", "'places' need a parent"),
 ])
 def test_cross_entry_rules(tmp_path, yaml_text, problem):
     path = tmp_path / "bad.yaml"
     path.write_text(yaml_text, encoding="utf-8")
     with pytest.raises(KnowledgeError, match=problem):
         Registry.from_files([path])
+
+
+def test_a_local_branch_is_found_by_the_places_it_serves():
+    text = "In Bannu and Peshawar police quit; in Shopian, too."
+    assert [(text[at:at + 6], e.name, e.parent) for at, e in _REG.local_places(text)] == [
+        ("Bannu ", "Khyber Pakhtunkhwa Police", "Police of Pakistan"),
+        ("Peshaw", "Khyber Pakhtunkhwa Police", "Police of Pakistan"),
+        ("Shopia", "Jammu and Kashmir Police", "Indian police")]
 
 
 def test_ambiguous_alias_is_allowed_when_marked(tmp_path):

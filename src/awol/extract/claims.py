@@ -1389,6 +1389,9 @@ def make_claim(found: Found, kind: str, group: tuple, count: Count | None, count
     sent = found.sent
     text = text_of(sent.doc)
     name, mention, country = group[0], group[1], group[2]
+    local = ctx.local_branch(name, sent.start_char, sent.end_char) if ctx.local else None
+    if local is not None:
+        name = local.name  # 'policemen' in a report from Peshawar: Pakistan's police there are the province's
     tm = period_for(found, anchor_tok)
     period = Period(tm.period[0].isoformat(), tm.period[1].isoformat()) if tm is not None and tm.period else None
     span = (min(anchor_tok, trig[1]), max(anchor_tok, trig[2])) if trig is not None and trig[2] > trig[1] else (anchor_tok, anchor_tok)

@@ -57,12 +57,23 @@ class DocContext:
     regional: dict = field(default_factory=dict)  # country -> regional generic mention ('Chechen militants') seen so far
     gazetteer: object | None = None  # the extractor's, for places the words name without a place name
     redefined: frozenset = frozenset()  # acronyms the report spells out as another name ('Social Democratic Front (SDF)')
+    local: list = field(default_factory=list)  # (offset, branch) where the text names a local branch's place
 
     def remember(self, claims) -> None:
         """Keep the group of the latest claim about a force, for 'many of them' later on."""
         named = [c for c in claims if c.group != "civilians"]
         if named:
             self.last_claim = (named[-1].group, named[-1].group_country)
+
+    def local_branch(self, force: str, start: int, end: int):
+        """The branch of `force` that serves where the text between `start` and `end` is set: a place in it,
+        else the last place named before it, else the first after ('In Lakki Marwat ... 600 policemen')."""
+        places = [(at, e) for at, e in self.local if e.parent == force]
+        inside = [e for at, e in places if start <= at < end]
+        before = [e for at, e in places if at < start]
+        after = [e for at, e in places if at >= end]
+        chosen = inside or before[-1:] or after[:1]
+        return chosen[0] if chosen else None
 
     def regional_for(self, country: str | None):
         """The regional generic name seen for this country ('Chechen militants'); with no country,
@@ -100,6 +111,7 @@ class DocContext:
         state: Counter = Counter()
         first: dict[str, object] = {}
         ctx.redefined = redefined(text, registry)
+        ctx.local = registry.local_places(text)
         found = [m for m in registry.find(text, ()) if m.text not in ctx.redefined]
         for m in found:
             if m.generic and m.entry is None and m.country and registry.people(m.text.split()[0]) is not None:

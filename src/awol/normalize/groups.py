@@ -35,7 +35,7 @@ TYPES = (
     "armed_wing",
 )
 HISTORIC_CODES = ("SU", "YU", "CS", "DD", "VD")
-FIELDS = ("name", "aliases", "country", "type", "parent", "side", "nouns", "ambiguous_alias", "note")
+FIELDS = ("name", "aliases", "country", "type", "parent", "side", "nouns", "ambiguous_alias", "places", "note")
 CSV_COLUMNS = ("name", "alias", "country", "type", "parent")
 
 # Priorities when two readings of the same words compete: a name or alias as
@@ -60,6 +60,7 @@ class GroupEntry:
     nouns: tuple[str, ...]
     ambiguous_alias: tuple[str, ...] = ()  # aliases shared with other groups; this entry is not their default
     source: str = ""  # file (and line) the entry came from
+    places: tuple[str, ...] = ()  # where a local force serves: its parent, in a report set there, means it
 
     @property
     def is_state(self) -> bool:
@@ -173,6 +174,7 @@ def _entry_from_mapping(raw: Any, where: str) -> GroupEntry:
         nouns=_as_tuple(raw.get("nouns"), where, "nouns"),
         ambiguous_alias=_as_tuple(raw.get("ambiguous_alias"), where, "ambiguous_alias"),
         source=where,
+        places=_as_tuple(raw.get("places"), where, "places"),
     )
 
 
@@ -294,6 +296,12 @@ class Registry:
             for noun in e.nouns:
                 self._nouns[(e.country, noun)] = e  # uniqueness checked in _validate
         self._build_automaton()
+        self._by_place: dict[str, list[GroupEntry]] = defaultdict(list)
+        for e in self._entries:
+            for place in e.places:
+                self._by_place[place].append(e)
+        places = "|".join(sorted(map(re.escape, self._by_place), key=len, reverse=True))
+        self._places_pattern = re.compile(r"\b(?:%s)\b" % places if places else r"(?!)")
 
     # ---- loading -------------------------------------------------------
     @classmethod
@@ -326,6 +334,8 @@ class Registry:
                 raise KnowledgeError(f"{e.source}: parent {e.parent!r} is not a group in the registry")
             if e.parent == e.name:
                 raise KnowledgeError(f"{e.source}: a group cannot be its own parent")
+            if e.places and e.parent is None:
+                raise KnowledgeError(f"{e.source}: 'places' need a parent: the force a report there may call by its noun")
             for noun in e.nouns:
                 cls = self._classes.get(noun)
                 if cls is None or not cls.state:
@@ -408,6 +418,11 @@ class Registry:
 
     def children(self, name: str) -> list[GroupEntry]:
         return [e for e in self._entries if e.parent == name]
+
+    def local_places(self, text: str) -> list[tuple[int, GroupEntry]]:
+        """(offset, branch) for each place in `text` where a local branch of a force serves
+        ('Peshawar': the Khyber Pakhtunkhwa Police, a branch of the Police of Pakistan)."""
+        return [(m.start(), e) for m in self._places_pattern.finditer(text) for e in self._by_place[m.group(0)]]
 
     def state_entry(self, country: str, noun_class: str) -> GroupEntry | None:
         """The entry of `country` whose nouns answer `noun_class`, following the class's `try` list."""
