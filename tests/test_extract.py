@@ -1079,6 +1079,20 @@ def test_police_of_a_province(extractor, text, groups):
     assert [c.group for c in run(extractor, text).claims] == groups
 
 
+@pytest.mark.parametrize("text, group", [
+    # the dateline is where the report is filed: the country of a story that names none
+    ("KUMBO — Eleven separatist fighters laid down their arms on Monday.", "Ambazonian separatists"),
+    ("PESHAWAR (AP) - More than 60 policemen have resigned in Bannu district since March.", "Khyber Pakhtunkhwa Police"),
+])
+def test_a_dateline_gives_the_story_its_country(extractor, text, group):
+    assert [c.group for c in run(extractor, text).claims] == [group]
+
+
+def test_one_resignation_under_threat_counts(extractor):
+    c = one(run(extractor, "MANILA, Philippines - A police officer resigned after rebels threatened his family."))
+    assert (c.kind, c.group, c.count.low) == ("desertion", "Philippine National Police", 1)
+
+
 def test_most_of_those_who_left_is_a_claim_without_a_count(extractor):
     c = one(run(extractor, "Somali officials welcomed al-Shabaab fighters. "
                            "A spokesman said most of those who had surrendered came from Bay region."))
@@ -1317,7 +1331,8 @@ def test_an_attorney_general_who_defects_leaves_no_force(extractor):
     ("A senior army officer", 1),
 ])
 def test_a_company_officer_who_resigns_leaves_no_force(extractor, subject, claims):
-    text = f"Exports to the U.S. fell in May. {subject} resigned on Tuesday after the quarterly results."
+    # a forced resignation, so that the army officer's counts (one member resigning freely is a discharge)
+    text = f"Exports to the U.S. fell in May. {subject} resigned on Tuesday, citing threats against his family."
     assert len(run(extractor, text).claims) == claims
 
 
@@ -1710,6 +1725,10 @@ def test_he_and_his_comrades_count_him_too(extractor):
 
 # Sentences that name a leaving word but report no one leaving a force.
 NO_CLAIM = [
+    pytest.param("MANILA, Philippines - A former army sergeant who resigned from the service last year to run a "
+                 "trucking firm lent his lorries to the flood relief.", id="one-resignation-is-a-discharge"),
+    pytest.param("Nigeria's army fought on. Eleven members of the Rivers State House of Assembly on Wednesday defected "
+                 "to the opposition.", id="members-of-a-state-house-of-assembly"),
     pytest.param("The battalion was sent to the front lines in March.", id="sent-to-the-front-lines"),
     pytest.param("Supplies were driven across the lines by the Red Cross.", id="supplies-across-the-lines"),
     pytest.param("More than 50 countries recognised Guaido as interim president in 2019.", id="countries-recognised"),

@@ -450,6 +450,15 @@ def _named_holder(doc, sent: Span, q_start: int, noun: int | None) -> bool:
 _NONSTATE_NOUNS = WORDS["nonstate_nouns"]
 
 
+def _main_country_force(noun: str, registry, ctx) -> tuple[str, str | None]:
+    """A bare noun for a force of the main state force's country: its own service ('soldiers' beside the
+    Myanmar police who crossed into India are Myanmar's army), else the main force itself."""
+    force = registry.resolve(noun, [ctx.main_state.country]) if ctx.main_state.country else None
+    if force is None or force.entry is None:
+        force = ctx.main_state
+    return force.name, force.country
+
+
 def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
               kind: str | None = None) -> tuple[str, str, str | None] | None:
     """(group, group_mention, country) for a claim anchored at token q_tok."""
@@ -480,7 +489,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             if owner is not None:
                 return owner.name, m.text, owner.country  # 'officers of Belarus's police': the force after 'of'
             if by_context(m) and m.entry.is_state and ctx.main_state is not None and ctx.main_state.country != m.country:
-                return ctx.main_state.name, m.text, ctx.main_state.country  # bare 'troops' in a report about US troops
+                name, country = _main_country_force(m.text, registry, ctx)
+                return name, m.text, country  # bare 'troops' in a report about US troops
             if by_context(m):
                 named = [g for g in groups if g.entry is not None and not by_context(g) and not g.generic
                          and g.country == m.country and q_tok - 6 <= _tok_at(doc, g.start) < q_tok
@@ -586,7 +596,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         return ctx.main_state.name, phrase, ctx.main_state.country  # 'officers' in a report about the police
     if generic is not None and by_context(generic) and generic.entry.is_state \
             and ctx.main_state is not None and ctx.main_state.country != generic.country:
-        return ctx.main_state.name, phrase, ctx.main_state.country  # bare 'troops' in a report about US troops in Iraq
+        name, country = _main_country_force(noun.text, registry, ctx)  # bare 'troops' in a report about US troops in Iraq
+        return name, phrase, country
     if generic is not None:
         if generic.entry is None and ctx.main_nonstate is not None and not registry.is_collective(generic.name) and (
                 kind == "defection" or low in _NONSTATE_NOUNS or low in {"commanders", "leaders"}):

@@ -31,6 +31,9 @@ _SURRENDERED_TO = re.compile(r"\b(?:surrendered|surrendering|surrender|surrender
                              r"gave himself up|handed themselves over|handed himself over) to\s+(?:the\s+)?$", re.I)
 # 'the Kachin Independence Army said 47 soldiers had come over to its side': the group is where they went.
 _ITS_SIDE = re.compile(r"[^.;]{0,160}?\b(?:to|joined|join|joining) its (?:side|ranks|lines|positions|fold)\b", re.I)
+# 'KUMBO —', 'JUBA, June 12 (EPA) -': the place a report is filed from, in capitals before its first words.
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})\s*(?:,|\(|[-—–])")
+DATELINE_WEIGHT = 1
 _SOLDIERS = re.compile(r"\b(?:%s)\b" % "|".join(words()["home_army_words"]), re.I)
 # 'al-Qaeda-linked militants' are not al-Qaeda.
 LINKED_SUFFIX = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|controlled|held|run|trained|style)\b", re.I)
@@ -91,7 +94,8 @@ class DocContext:
         return (d.name, d.country) if d is not None else None
 
     @classmethod
-    def build(cls, doc: Document, registry, countries_mod, near: list[tuple[int, int]] = ()) -> "DocContext":
+    def build(cls, doc: Document, registry, countries_mod, near: list[tuple[int, int]] = (),
+              gazetteer=None) -> "DocContext":
         """`near` holds the character spans of sentences with leaving words: groups named
         there count three times, so the force people leave outweighs the enemy it fights."""
         ctx = cls(published=doc.published_date, publisher=doc.publisher)
@@ -104,6 +108,10 @@ class DocContext:
             if _DESTINATION.search(text[max(0, start - 60):start]):
                 continue
             weights[code] += 2 if start < 600 else 1
+        place = _DATELINE.match(text)
+        entry = gazetteer.lookup(place.group(1)) if place is not None and gazetteer is not None else None
+        if entry is not None and entry.country:
+            weights[entry.country] += DATELINE_WEIGHT  # 'KUMBO —': where the report is filed
         for start, _, code in countries_mod.find_capitals(text):
             if not _DESTINATION.search(text[max(0, start - 60):start]):
                 weights[code] += 0.5  # 'Kyiv said': the capital speaks for its state; a named country counts more

@@ -15,12 +15,16 @@ from awol.extract.sentences import span_text, text_of
 from awol.model import Claim, Count
 
 _FINAL_PUNCT = tuple(".!?”\"’'")
+LONE_RESIGNATION = ":lone-resignation"  # the rule mark of one member's unforced resignation
 
 
 def keep(claims: list[tuple[int, Claim]], sents, registry) -> list[Claim]:
     """The claims that stand, in order, from (sentence index, claim) pairs: headlines restated
-    in the body, emigration and strength only beside force claims, one claim per identical assertion."""
-    force = [c for _, c in claims if c.kind in ("desertion", "defection", "return")]
+    in the body, emigration, strength and one member's resignation only beside force claims, one claim
+    per identical assertion."""
+    lone = {id(c) for _, c in claims if (c.rule or "").endswith(LONE_RESIGNATION)}
+    force = [c for _, c in claims if c.kind in ("desertion", "defection", "return") and id(c) not in lone]
+    claims = [(k, c) for k, c in claims if id(c) not in lone or force]  # one resignation alone is a discharge
     out: list[Claim] = []
     sentence_of: dict[int, int] = {}
     seen: set[tuple] = set()

@@ -21,6 +21,7 @@ from awol.extract import sides as S
 from awol.extract.attribution import SpeakerMemory, attribute, hedged_sentences, speech_keys
 from awol.extract.claim_places import POSTS
 from awol.extract.context import LINKED_SUFFIX, DocContext
+from awol.extract.doc_filter import LONE_RESIGNATION
 from awol.extract.doc_filter import absorb, keep
 from awol.extract.drivers import drivers_of
 from awol.extract.lexicon import demonym_homes, lexicon, plural_demonyms, words
@@ -103,6 +104,8 @@ _OFFICES = WORDS["civilian_office_words"]
 _OFFICERS = {"officer", "officers"}
 _OFFICES_OF = WORDS["offices_of_leaving"]
 _CIVIC_BODIES = WORDS["civic_bodies"]
+_BODY_NAME_ENDS = frozenset(WORDS["body_name_ends"])
+_THREAT_CUES = frozenset(WORDS["threat_cues"])
 _BODIES = _CIVILIAN_BODIES | _CIVIC_BODIES  # a party, board, club or council: whose people hold no force's place
 _RETURN_TASKS = WORDS["return_tasks"]
 _RETIRED = WORDS["retirement_words"]
@@ -265,7 +268,7 @@ class Extractor:
         if not by_sent:
             return result
         near = [(sents[k].start_char, sents[k].end_char) for k in by_sent]
-        ctx = DocContext.build(doc, self.registry, self.countries, near)
+        ctx = DocContext.build(doc, self.registry, self.countries, near, self.gazetteer)
         ctx.gazetteer = self.gazetteer
         memory = SpeakerMemory()
         unheard: list = []  # claim-less sentences with a speech word, not yet read for their speaker
@@ -606,7 +609,21 @@ class Extractor:
         self._subject_claims(found, ctx, out, exclude, covered, led, kinds_with_figures)
         self._leaders_men(out)
         defections = {(c.group, c.count.low if c.count else None) for c in out if c.kind == "defection"}
+        if self._lone_resignation(found):
+            for c in out:
+                if c.kind == "desertion" and c.count == Count(1, 1):
+                    c.rule = (c.rule or "") + LONE_RESIGNATION  # stands only in a report of others leaving
         return [c for c in out if not (c.kind == "desertion" and (c.group, c.count.low if c.count else None) in defections)]
+
+    @staticmethod
+    def _lone_resignation(found: C.Found) -> bool:
+        """Every leaving word of the sentence is a resignation, and nothing says it was forced: one member
+        resigning ('a former sergeant who resigned to run a business') is a normal discharge unless the
+        report is about others leaving too; a resignation counts under threat or en masse."""
+        sent = found.sent
+        words_ = [sent.doc[t[1]].lower_ for t in found.triggers]
+        return bool(words_) and all(w.startswith("resign") for w in words_) and not any(
+            t.lower_ in _THREAT_CUES for t in sent)
 
     def _compared_figures(self, found: C.Found, ctx: DocContext, out: list[Claim], exclude: list) -> None:
         """'4,811 cases in the first half of 2024, compared with 1,960 in the same period of 2023', 'down from 1,396
@@ -1441,10 +1458,15 @@ def _office_members(doc, noun_tok: int) -> bool:
         return False
     if noun_tok > 0 and doc[noun_tok - 1].lower_ in _CIVIC_BODIES:
         return not (noun_tok > 1 and doc[noun_tok - 2].lower_ in _FORCE_BODIES)
-    after = [t.lower_ for t in doc[noun_tok + 1:min(len(doc), noun_tok + 5)] if t.lower_ != "the"]
-    # 'Members of Parliament', 'members of the provincial assembly'; not 'members of the military council'
-    return after[:1] == ["of"] and len(after) > 1 and (after[1] in _CIVIC_BODIES or (
-        len(after) > 2 and after[1] not in _FORCE_BODIES and after[2] in _CIVIC_BODIES))
+    if noun_tok + 1 >= len(doc) or doc[noun_tok + 1].lower_ != "of":
+        return False
+    # 'Members of Parliament', 'members of the Rivers State House of Assembly'; not 'members of the military council'
+    name = set()
+    for t in doc[noun_tok + 2:min(len(doc), noun_tok + 9)]:
+        if t.is_punct or (t.lower_ in _BODY_NAME_ENDS and not t.is_title):
+            break
+        name.add(t.lower_)
+    return bool(name & _CIVIC_BODIES) and not name & _FORCE_BODIES
 
 
 def _lowers(doc) -> list[str]:
