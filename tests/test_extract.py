@@ -1093,6 +1093,13 @@ def test_one_resignation_under_threat_counts(extractor):
     assert (c.kind, c.group, c.count.low) == ("desertion", "Philippine National Police", 1)
 
 
+def test_a_countrys_own_word_for_leaving_names_its_forces(extractor):
+    # 'SZCh' is Ukraine's term, whoever the story names most; the returnees' past offence is no new claim
+    r = run(extractor, "Russian troops shelled Kupiansk again. Russian soldiers fired on the town. Prosecutors said "
+                       "2,310 servicemen returned to their units in March under the procedure for first-time SZCh offenders.")
+    assert [(c.kind, c.group, c.count and c.count.low) for c in r.claims] == [("return", "Armed Forces of Ukraine", 2310)]
+
+
 def test_most_of_those_who_left_is_a_claim_without_a_count(extractor):
     c = one(run(extractor, "Somali officials welcomed al-Shabaab fighters. "
                            "A spokesman said most of those who had surrendered came from Bay region."))

@@ -9,6 +9,7 @@ its evidence sentence (or the sentence after it, for a hedge).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from types import SimpleNamespace
 
 from spacy.tokens import Span
@@ -30,6 +31,7 @@ _PUNCT_STOP = {",", ";", ":", ".", "!", "?", "(", ")", "“", "”", '"', "—",
 _VERBISH = {"have", "has", "had", "were", "was", "are", "is", "who", "that", "which", "be", "been",
             "will", "would", "to", "said", "say", "says", "in", "on", "at", "from", "since", "during", "after"}
 _SINGULAR = WORDS["singular_members"]
+_COUNTRY_TERMS = {term: code for code, terms in WORDS["country_terms"].items() for term in terms}
 _ONE = {"a", "an", "one"}
 _HE = {"he", "she", "i"}  # one person: "I deserted", said the soldier
 _KIN = WORDS["kin_nouns"]
@@ -448,6 +450,20 @@ def _named_holder(doc, sent: Span, q_start: int, noun: int | None) -> bool:
 
 
 _NONSTATE_NOUNS = WORDS["nonstate_nouns"]
+
+
+def termed(sent: Span, registry, ctx):
+    """The context for a sentence that uses one country's own word for leaving ('SZCh', Ukraine's term
+    for leaving a unit without leave; words.yaml country_terms): that country's forces are meant,
+    whichever the story names most."""
+    code = next((_COUNTRY_TERMS[t.lower_] for t in sent if t.lower_ in _COUNTRY_TERMS), None)
+    if code is None or (ctx.main_state is not None and ctx.main_state.country == code):
+        return ctx
+    force = registry.resolve("soldiers", [code])
+    if force is None or force.entry is None:
+        return ctx
+    return replace(ctx, countries=[code] + [c for c in ctx.countries if c != code], main_state=force,
+                   state_unnamed=False, nonstate_dominant=False)
 
 
 def _main_country_force(noun: str, registry, ctx) -> tuple[str, str | None]:

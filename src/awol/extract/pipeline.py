@@ -551,12 +551,12 @@ class Extractor:
         from awol.normalize.counts import find_quantities
         from awol.normalize.periods import find_times
 
-        published, countries = ctx.published, ctx.countries
+        published, countries = ctx.published, C.termed(sent, self.registry, ctx).countries
         found = C.Found(sent=sent, triggers=trig,
                         find_times=lambda: [_Shifted(t, base) for t in find_times(text, published)],
                         find_places=lambda: [_Shifted(p, base) for p in self.gazetteer.find(text, countries)])
         found.quantities = [_Shifted(q, base) for q in find_quantities(text)]
-        for m in self.registry.find(text, ctx.countries):
+        for m in self.registry.find(text, countries):
             if not LINKED_SUFFIX.match(text, m.end) and m.text not in ctx.redefined:
                 peacekeeping = m.entry is not None and m.entry.type == "peacekeeping"
                 (found.peacekeepers if peacekeeping else found.groups).append(_Shifted(m, base))
@@ -572,9 +572,10 @@ class Extractor:
             found.speaker_groups = [g for g in found.groups if a.start <= g.start < end]
             found.groups = [g for g in found.groups if not (a.start <= g.start < end)]
 
-    def _claims(self, found: C.Found, ctx: DocContext, case_context: bool) -> list[Claim]:
+    def _claims(self, found: C.Found, story: DocContext, case_context: bool) -> list[Claim]:
         sent = found.sent
         doc = sent.doc
+        ctx = C.termed(sent, self.registry, story)
         out: list[Claim] = []
         exclude = [(g.start, g.end) for g in found.groups]
         a = found.attribution
@@ -606,6 +607,8 @@ class Extractor:
                 c.group = own.name  # 'a special forces member said ... his unit lost 100 men'
         kinds_with_figures = {c.kind for c in out}
         ctx.remember(out)  # 'and some then joined ...' continues this sentence's figure claims
+        if ctx is not story:
+            story.remember(out)
         self._subject_claims(found, ctx, out, exclude, covered, led, kinds_with_figures)
         self._leaders_men(out)
         defections = {(c.group, c.count.low if c.count else None) for c in out if c.kind == "defection"}
@@ -940,6 +943,8 @@ class Extractor:
             if doc[trig[1]].lower_ in C.NOMINAL and not (self._owned_nominal(found, trig) or C.vague_text(sent, trig[1]) or [
                     t for t in found.times if not t.speech_dated]):
                 continue  # 'the defector', 'desertions': a noun with no group of its own restates
+            if kind == "desertion" and doc[trig[1]].lower_ in C.NOMINAL and "return" in kinds_with_figures:
+                continue  # '2,310 servicemen returned under the procedure for first-time SZCh offenders': their past
             if kind == "desertion" and self._to_enemy(found, trig):
                 kind = "defection"
             if kind == "desertion" and (joined := S.then_joined(found, trig)) is not None:
