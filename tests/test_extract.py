@@ -1100,6 +1100,19 @@ def test_a_countrys_own_word_for_leaving_names_its_forces(extractor):
     assert [(c.kind, c.group, c.count and c.count.low) for c in r.claims] == [("return", "Armed Forces of Ukraine", 2310)]
 
 
+@pytest.mark.parametrize("text, group, side", [
+    # the side sworn to is where they went, however often the story names it
+    ("The Free Syrian Army has been losing men for months. Islamic State pays well, and Islamic State wins. In "
+     "September a brigade of about 500 fighters pledged allegiance to Islamic State en masse, activists said.",
+     "Free Syrian Army", "Islamic State"),
+    ("Free Syrian Army units are thinning. Al-Nusra Front pays better, and Al-Nusra Front wins. Some 60 fighters "
+     "went over to the Al-Nusra Front last month.", "Free Syrian Army", "Al-Nusra Front"),
+])
+def test_the_side_sworn_to_is_not_the_story_group(extractor, text, group, side):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.to_group) == ("defection", group, side)
+
+
 def test_most_of_those_who_left_is_a_claim_without_a_count(extractor):
     c = one(run(extractor, "Somali officials welcomed al-Shabaab fighters. "
                            "A spokesman said most of those who had surrendered came from Bay region."))

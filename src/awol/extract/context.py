@@ -24,8 +24,14 @@ _DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|escaping|crossed|cros
                           r"(?:into|to|in)\s+(?:the\s+)?(?:\w+\s+)?(?:[\w'’ -]{1,25}(?:,|\s+or|\s+and)\s+){0,3}$", re.I)
 # 'to work in the Middle East, South Korea or Europe': every country of the list is a destination
 # 'have joined the People's Defence Force': the side people went to, not the force they left.
+_SIDE_TAIL = r"\s+(?:the\s+|a\s+)?(?:local\s+|nearest\s+|armed\s+)?$"
 _JOINED = re.compile(r"\b(?:joined|join|joining|(?:defected|deserted|went|gone|crossed|switched) (?:over )?to|"
-                     r"rallied to|sided with)\s+(?:the\s+|a\s+)?(?:local\s+|nearest\s+|armed\s+)?$", re.I)
+                     r"rallied to|sided with)" + _SIDE_TAIL, re.I)
+# 'pledged allegiance to ISIL', 'went over to Jabhat al-Nusra': the side people switched to, never the one they
+# left (plain 'joined' may be how they came into the group they later left: 'youths who had joined ULFA-I fled').
+_WENT_OVER = re.compile(r"\b(?:(?:defected|went|gone|crossed|switched) (?:over )?to|rallied to|sided with|"
+                        r"(?:pledged|pledging|pledge|swore|sworn|swearing|gave|giving|give) "
+                        r"(?:allegiance|loyalty|bay'a|bay’a|baya|bayat|bayah) to)" + _SIDE_TAIL, re.I)
 # 'surrendered to Ukrainian troops': the side given up to is no force the leaving sentence is about.
 _SURRENDERED_TO = re.compile(r"\b(?:surrendered|surrendering|surrender|surrenders|gave themselves up|"
                              r"gave himself up|handed themselves over|handed himself over) to\s+(?:the\s+)?$", re.I)
@@ -118,6 +124,7 @@ class DocContext:
         nonstate: Counter = Counter()
         state: Counter = Counter()
         first: dict[str, object] = {}
+        switched_to: set[str] = set()
         ctx.redefined = redefined(text, registry)
         ctx.local = registry.local_places(text)
         found = [m for m in registry.find(text, ()) if m.text not in ctx.redefined]
@@ -139,21 +146,26 @@ class DocContext:
                 m = replace(chosen, start=m.start, end=m.end) if chosen is not None else m
                 if m.country:
                     weights[m.country] += 1
-            before = text[max(0, m.start - 30):m.start]
-            if _JOINED.search(before):
+            before = text[max(0, m.start - 40):m.start]
+            went_over = bool(_WENT_OVER.search(before))
+            if went_over:
+                switched_to.add(m.name)
+            if went_over or _JOINED.search(before):
                 ctx.joined_sides.add(m.name)  # 'have joined the People's Defence Force': where people went
             bucket = state if m.entry.is_state else nonstate
             root = _root(registry, m) if m.entry.is_state else m  # an affiliate is not its parent
             receiving = bool(_ITS_SIDE.match(text, m.end))
             if receiving:
                 ctx.joined_sides.add(m.name)
-            near_leaving = any(a <= m.start < b for a, b in near) and not _SURRENDERED_TO.search(before) and not receiving
+            near_leaving = any(a <= m.start < b for a, b in near) and not _SURRENDERED_TO.search(before) \
+                and not receiving and not went_over
             weight = 3 if near_leaving else 1
             bucket[root.name] += weight
             first.setdefault(root.name, root)
         ctx.countries = [c for c, _ in weights.most_common(3)]
         if nonstate:
-            ctx.main_nonstate = first[nonstate.most_common(1)[0][0]]
+            stayed = [n for n, _ in nonstate.most_common() if n not in switched_to]  # not where people went
+            ctx.main_nonstate = first[stayed[0] if stayed else nonstate.most_common(1)[0][0]]
         if state:
             ctx.main_state = first[state.most_common(1)[0][0]]
         # Foreign state forces (Iran's Quds Force in an Iraqi story) do not make the story one about a state.
