@@ -624,6 +624,8 @@ def test_a_name_after_an_age_or_with_a_hyphen_is_one_person(extractor, text):
     ("A former NPA commander, 45, surrendered to an army patrol in Bukidnon on Friday.", (1, 1)),
     ("The NPA rebel, 19, handed himself over to soldiers of the 4th Infantry Division last week.", (1, 1)),
     ("The 23-year-old Russian conscript deserted from his base near Belgorod in March.", (1, 1)),
+    ("A court in Samara, Russia, sentenced a 27-year-old contract soldier to five years for failing to return "
+     "to his unit.", (1, 1)),
     # one leader with his men is no count of one
     ("The Taliban commander and his men surrendered to police in Kunduz.", None),
     ("A Taliban commander and his bodyguards surrendered to police in Kunduz.", None),

@@ -1405,7 +1405,7 @@ def _determiner(doc, anchor: int, sent: Span) -> int | None:
     """The 'a', 'an', 'one' or 'the' that opens the noun phrase holding the anchor, if any."""
     k = anchor
     while doc[k].lower_ not in _DETS:
-        if k == sent.start or anchor - k >= 6 or not (_premodifier(doc[k - 1]) or doc[k - 1].lower_ in _DETS):
+        if k == sent.start or anchor - k >= 8 or not (_premodifier(doc[k - 1]) or doc[k - 1].lower_ in _DETS):
             return None
         k -= 1
     return k
