@@ -814,6 +814,9 @@ def test_an_appeal_that_was_answered(extractor, text, low):
     ("KHARTOUM - The RSF said 57 soldiers from the army's 17th Infantry Division at Sinja had joined its ranks.",
      [("defection", "Sudanese Armed Forces", 57)]),
     ("MOGADISHU - Al-Shabaab said 300 young men had joined its ranks this year.", []),  # recruits, no force left
+    ("GONDAR - Fano said 74 members of the Ethiopian National Defense Force had joined its fighters with their weapons.",
+     [("defection", "Ethiopian National Defense Force", 74)]),
+    ("MOGADISHU - Al-Shabaab said 300 members of local clans had joined its fighters this year.", []),
 ])
 def test_soldiers_who_joined_its_ranks(extractor, text, claims):
     assert [(c.kind, c.group, c.count.low) for c in run(extractor, text).claims] == claims
