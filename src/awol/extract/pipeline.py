@@ -106,6 +106,7 @@ _OFFICES_OF = WORDS["offices_of_leaving"]
 _CIVIC_BODIES = WORDS["civic_bodies"]
 _BODY_NAME_ENDS = frozenset(WORDS["body_name_ends"])
 _THREAT_CUES = frozenset(WORDS["threat_cues"])
+_PEOPLE_OBJECTS = WORDS["people_objects"]
 _BODIES = _CIVILIAN_BODIES | _CIVIC_BODIES  # a party, board, club or council: whose people hold no force's place
 _RETURN_TASKS = WORDS["return_tasks"]
 _RETIRED = WORDS["retirement_words"]
@@ -439,6 +440,8 @@ class Extractor:
         if first == "deserted" and (e < sent.end and doc[e].lower_ == "by" and not _time_at(doc, e + 1, sent.end)
                                     or s > sent.start and doc[s - 1].lower_ in {"a", "the"}):
             return False  # 'deserted by its allies', 'a deserted village'; not 'had deserted by April'
+        if first in ("deserted", "deserting", "deserts", "desert") and e < sent.end and doc[e].lower_ in _PEOPLE_OBJECTS:
+            return False  # 'he deserted us at the worst moment': he let people down, he left no force
         if first.startswith("pledg") and self._group_pledges(sent, s):
             return False  # 'Boko Haram pledged allegiance to the Islamic State': an alliance, no one left
         if first in C.NOMINAL and s > sent.start and doc[s - 1].lower_ == "as" and any(
