@@ -1118,6 +1118,19 @@ def test_the_side_sworn_to_is_not_the_story_group(extractor, text, group, side):
     assert (c.kind, c.group, c.to_group) == ("defection", group, side)
 
 
+@pytest.mark.parametrize("second, claim", [
+    # insurgents in a story about a pro-government militia are those it fights; its own members stay its own
+    ("The police said 63 insurgents had surrendered in the province this year.",
+     ("defection", "Cabo Delgado insurgents", 63)),
+    ("About 40 Local Force members deserted last month.", ("desertion", "Local Force militia", 36)),
+])
+def test_a_pro_government_militia_is_not_the_insurgents(extractor, second, claim):
+    text = ("MAPUTO - The Local Force militia has grown in Cabo Delgado, and the Local Force patrols Mocimboa da "
+            "Praia. " + second)
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == claim
+
+
 def test_most_of_those_who_left_is_a_claim_without_a_count(extractor):
     c = one(run(extractor, "Somali officials welcomed al-Shabaab fighters. "
                            "A spokesman said most of those who had surrendered came from Bay region."))

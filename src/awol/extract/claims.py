@@ -615,7 +615,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         name, country = _main_country_force(noun.text, registry, ctx)  # bare 'troops' in a report about US troops in Iraq
         return name, phrase, country
     if generic is not None:
-        if generic.entry is None and ctx.main_nonstate is not None and not registry.is_collective(generic.name) and (
+        if generic.entry is None and ctx.main_nonstate is not None and not registry.is_collective(generic.name) \
+                and not ctx.fought_by_main(low) and (
                 kind == "defection" or low in _NONSTATE_NOUNS or low in {"commanders", "leaders"}):
             # A generic fallback ('Nigerian militants') in a report about a named group means that group.
             return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country

@@ -40,6 +40,7 @@ _ITS_SIDE = re.compile(r"[^.;]{0,160}?\b(?:to|joined|join|joining) its (?:side|r
 # 'KUMBO —', 'JUBA, June 12 (EPA) -': the place a report is filed from, in capitals before its first words.
 _DATELINE = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})\s*(?:,|\(|[-—–])")
 DATELINE_WEIGHT = 1
+_ANTI_STATE = words()["anti_state_nouns"]
 _SOLDIERS = re.compile(r"\b(?:%s)\b" % "|".join(words()["home_army_words"]), re.I)
 # 'al-Qaeda-linked militants' are not al-Qaeda.
 LINKED_SUFFIX = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|controlled|held|run|trained|style)\b", re.I)
@@ -176,9 +177,16 @@ class DocContext:
         ctx.nonstate_dominant = sum(nonstate.values()) > sum(state[n] for n in home) + len(unnamed)
         return ctx
 
+    def fought_by_main(self, noun: str) -> bool:
+        """'insurgents' in a story about a pro-government militia are the ones it fights, not its own."""
+        entry = getattr(self.main_nonstate, "entry", None)
+        return entry is not None and entry.side == "pro-government" and noun in _ANTI_STATE
+
     def default_group(self, noun: str):
         """The group a bare member noun most likely means in this document."""
         clearly_nonstate = noun in words()["clearly_nonstate"]
+        if self.fought_by_main(noun):
+            return None
         if self.main_nonstate is not None and (clearly_nonstate or self.nonstate_dominant):
             return self.main_nonstate
         if not clearly_nonstate and self.main_state is not None:
