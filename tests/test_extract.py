@@ -1131,6 +1131,12 @@ def test_a_pro_government_militia_is_not_the_insurgents(extractor, second, claim
     assert (c.kind, c.group, c.count.low) == claim
 
 
+@pytest.mark.parametrize("left", ["the paramilitary", "the militia", "the army"])
+def test_abandoning_a_force_is_leaving_it(extractor, left):
+    c = one(run(extractor, f"OMDURMAN - Field commanders said that 300 Rapid Support Forces fighters had abandoned {left} since March."))
+    assert (c.kind, c.count.low) == ("desertion", 300)
+
+
 def test_most_of_those_who_left_is_a_claim_without_a_count(extractor):
     c = one(run(extractor, "Somali officials welcomed al-Shabaab fighters. "
                            "A spokesman said most of those who had surrendered came from Bay region."))
