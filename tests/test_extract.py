@@ -1137,6 +1137,18 @@ def test_abandoning_a_force_is_leaving_it(extractor, left):
     assert (c.kind, c.count.low) == ("desertion", 300)
 
 
+@pytest.mark.parametrize("text, group", [
+    # bare 'militants' where the press has a name for the whole movement ('Kashmiri militants') take that name,
+    # however often the story names one of its groups; only where the story is set in the movement's region
+    ("SRINAGAR - Hizbul Mujahideen has lost ground in Kashmir, and Hizbul Mujahideen commanders are being killed. "
+     "Police records show 11 local militants have surrendered since January.", "Kashmiri militants"),
+    ("RANCHI - The CPI (Maoist) has lost ground, and CPI (Maoist) commanders are being killed in Jharkhand, India. "
+     "Police records show 11 militants have surrendered since January.", "Communist Party of India (Maoist)"),
+])
+def test_bare_militants_are_the_movement_of_their_region(extractor, text, group):
+    assert one(run(extractor, text)).group == group
+
+
 def test_most_of_those_who_left_is_a_claim_without_a_count(extractor):
     c = one(run(extractor, "Somali officials welcomed al-Shabaab fighters. "
                            "A spokesman said most of those who had surrendered came from Bay region."))

@@ -241,6 +241,13 @@ def test_fighters_in_cameroon_are_the_ambazonian_movement(reg):
         ("ex-fighters", "Ambazonian separatists"), ("militants", "Ambazonian separatists")]
 
 
+def test_a_movement_is_named_where_its_region_is(reg):
+    assert reg.movement_in("Kashmiri militants", "Police in Shopian said so.")
+    assert not reg.movement_in("Kashmiri militants", "Police in Ranchi said so.")
+    assert reg.movement_in("Central African Republic rebels", "Anywhere at all.")  # a country-wide name
+    assert not reg.movement_in("Nigerian militants", "Police in Maiduguri said so.")  # no movement name
+
+
 def test_a_noun_at_the_end_of_a_compound_is_not_a_mention(reg):
     assert names(reg, "The attorney-general of Syria spoke.", ["SY"]) == []
     assert names(reg, "Syrian ex-soldiers and a Syrian general spoke.", ["SY"])[-1][0] == "Syrian general"

@@ -566,6 +566,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                 "soldiers", ctx.countries)
             if force is not None:
                 return force.name, phrase, force.country  # 'the commando unit saw 60 fighters leave'
+        movement = registry.resolve(noun.text, ctx.countries[:1]) if ctx.countries else None
+        if movement is not None and movement.entry is None and registry.movement_in(movement.name, text_of(doc)):
+            return movement.name, phrase, movement.country  # bare 'militants' in Kashmir: the press's name for the movement
         d = ctx.default_group(low)
         if d is not None and kind == "defection" and d.entry is not None and d.entry.is_state:
             # Militants, youths, others who surrender are not the state's soldiers.

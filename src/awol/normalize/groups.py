@@ -286,6 +286,7 @@ class Registry:
         self._collectives = frozenset(
             {n for c in nonstate for n in c.overrides.values()} | set(self._people_generic.values())
             | {c.fallback.format(adjective=p) for c in nonstate for p in people})
+        self._movements = frozenset(n for c in nonstate for n in c.overrides.values())
         self._collective_suffixes = tuple(c.fallback.format(adjective="").strip() for c in nonstate if c.collective)
         self._entries: list[GroupEntry] = list(entries)
         self._by_name = {e.name: e for e in self._entries}
@@ -486,6 +487,19 @@ class Registry:
         """A generic name the press uses as the name of a movement ('Kashmiri militants', 'Shia
         militias', 'Cabo Delgado insurgents'), not a stand-in for one named group."""
         return name in self._collectives or name.endswith(self._collective_suffixes)
+
+    def movement_in(self, name: str, text: str) -> bool:
+        """`name` is a country's name for its armed movement as a whole (a generic_nouns.yaml override:
+        'Kashmiri militants', 'Cabo Delgado insurgents') and `text` names the movement's people or region
+        ('Kashmir'): India's Maoists are not Kashmir's militants."""
+        if name not in self._movements:
+            return False
+        people = self.people(name.split()[0])
+        if people is None:
+            return True  # a country-wide name ('Central African Republic rebels')
+        low = fold(text)
+        return any(_bounded(low, m.start(), m.end()) for form, hit in self._peoples.items() if hit[0] == people
+                   for m in re.finditer(re.escape(form), low))
 
     def people(self, word: str) -> str | None:
         """The people a word names ('Chechnya', 'Chechen' -> 'Chechen'), for regional generic names."""
