@@ -39,7 +39,7 @@ _SURRENDERED_TO = re.compile(r"\b(?:surrendered|surrendering|surrender|surrender
 _ITS_SIDE = re.compile(r"[^.;]{0,160}?\b(?:to|joined|join|joining) its (?:side|ranks|lines|positions|fold)\b", re.I)
 # 'KUMBO —', 'JUBA, June 12 (EPA) -': the place a report is filed from, in capitals before its first words.
 _DATELINE = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})\s*(?:,|\(|[-—–])")
-DATELINE_WEIGHT = 1
+_DATELINE_WEIGHT = 1  # twice as much took blind strict down: a dateline is often a neighbour's capital
 _ANTI_STATE = words()["anti_state_nouns"]
 _SOLDIERS = re.compile(r"\b(?:%s)\b" % "|".join(words()["home_army_words"]), re.I)
 # 'al-Qaeda-linked militants' are not al-Qaeda.
@@ -105,7 +105,7 @@ class DocContext:
               gazetteer=None) -> "DocContext":
         """`near` holds the character spans of sentences with leaving words: groups named
         there count three times, so the force people leave outweighs the enemy it fights."""
-        ctx = cls(published=doc.published_date, publisher=doc.publisher)
+        ctx = cls(published=doc.published_date, publisher=doc.publisher, gazetteer=gazetteer)
         text = doc.text
         title = doc.title or ""
         weights: Counter = Counter()
@@ -118,7 +118,7 @@ class DocContext:
         place = _DATELINE.match(text)
         entry = gazetteer.lookup(place.group(1)) if place is not None and gazetteer is not None else None
         if entry is not None and entry.country:
-            weights[entry.country] += DATELINE_WEIGHT  # 'KUMBO —': where the report is filed
+            weights[entry.country] += _DATELINE_WEIGHT  # 'KUMBO —': where the report is filed
         for start, _, code in countries_mod.find_capitals(text):
             if not _DESTINATION.search(text[max(0, start - 60):start]):
                 weights[code] += 0.5  # 'Kyiv said': the capital speaks for its state; a named country counts more

@@ -21,8 +21,7 @@ from awol.extract import sides as S
 from awol.extract.attribution import SpeakerMemory, attribute, hedged_sentences, speech_keys
 from awol.extract.claim_places import POSTS
 from awol.extract.context import LINKED_SUFFIX, DocContext
-from awol.extract.doc_filter import LONE_RESIGNATION
-from awol.extract.doc_filter import absorb, keep
+from awol.extract.doc_filter import LONE_RESIGNATION, absorb, keep
 from awol.extract.drivers import drivers_of
 from awol.extract.lexicon import demonym_homes, lexicon, plural_demonyms, words
 from awol.extract.screen import default_screen
@@ -270,7 +269,6 @@ class Extractor:
             return result
         near = [(sents[k].start_char, sents[k].end_char) for k in by_sent]
         ctx = DocContext.build(doc, self.registry, self.countries, near, self.gazetteer)
-        ctx.gazetteer = self.gazetteer
         memory = SpeakerMemory()
         unheard: list = []  # claim-less sentences with a speech word, not yet read for their speaker
         seen: set[str] = set()
