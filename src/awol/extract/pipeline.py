@@ -303,7 +303,8 @@ class Extractor:
                     unheard.append(sent)  # who speaks here is remembered before the next claim's speaker is found
                 previous = []
                 continue
-            found = self._found(sent, trig, ctx)
+            sctx = C.termed(sent, self.registry, ctx)  # 'SZCh' in it: Ukraine's forces, whatever the story names
+            found = self._found(sent, trig, sctx)
             for earlier in unheard:
                 attribute(earlier, memory, doc.publisher, lowers=lowers)
             unheard.clear()
@@ -319,7 +320,7 @@ class Extractor:
                     and not _figure_joined(sent, lowers):  # 'Over the same period, 62 local youths joined': recruits
                 found.triggers = [(previous[0].kind, sent.start, sent.start)]
                 found.continuation = True
-            new = self._claims(found, ctx, case_context)
+            new = self._claims(found, sctx, case_context)
             if found.continuation and previous and previous[0].period is not None:
                 for c in new:
                     if c.period is None:  # 'The figure is composed of 626 regulars ...': the figure's time
@@ -552,7 +553,7 @@ class Extractor:
         from awol.normalize.counts import find_quantities
         from awol.normalize.periods import find_times
 
-        published, countries = ctx.published, C.termed(sent, self.registry, ctx).countries
+        published, countries = ctx.published, ctx.countries
         found = C.Found(sent=sent, triggers=trig,
                         find_times=lambda: [_Shifted(t, base) for t in find_times(text, published)],
                         find_places=lambda: [_Shifted(p, base) for p in self.gazetteer.find(text, countries)])
@@ -573,10 +574,9 @@ class Extractor:
             found.speaker_groups = [g for g in found.groups if a.start <= g.start < end]
             found.groups = [g for g in found.groups if not (a.start <= g.start < end)]
 
-    def _claims(self, found: C.Found, story: DocContext, case_context: bool) -> list[Claim]:
+    def _claims(self, found: C.Found, ctx: DocContext, case_context: bool) -> list[Claim]:
         sent = found.sent
         doc = sent.doc
-        ctx = C.termed(sent, self.registry, story)
         out: list[Claim] = []
         exclude = [(g.start, g.end) for g in found.groups]
         a = found.attribution
@@ -608,8 +608,6 @@ class Extractor:
                 c.group = own.name  # 'a special forces member said ... his unit lost 100 men'
         kinds_with_figures = {c.kind for c in out}
         ctx.remember(out)  # 'and some then joined ...' continues this sentence's figure claims
-        if ctx is not story:
-            story.remember(out)
         self._subject_claims(found, ctx, out, exclude, covered, led, kinds_with_figures)
         self._leaders_men(out)
         defections = {(c.group, c.count.low if c.count else None) for c in out if c.kind == "defection"}
