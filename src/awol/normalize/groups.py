@@ -287,6 +287,12 @@ class Registry:
             {n for c in nonstate for n in c.overrides.values()} | set(self._people_generic.values())
             | {c.fallback.format(adjective=p) for c in nonstate for p in people})
         self._movements = frozenset(n for c in nonstate for n in c.overrides.values())
+        forms: dict[str, list[str]] = defaultdict(list)
+        for form, (canonical, _, _) in self._peoples.items():
+            forms[canonical].append(form)
+        self._people_patterns = {  # every form of a people's name, as one pattern over folded text
+            people: re.compile(r"(?<![^\W_])(?:%s)(?![^\W_])" % "|".join(map(re.escape, sorted(f, key=len, reverse=True))))
+            for people, f in forms.items()}
         self._collective_suffixes = tuple(c.fallback.format(adjective="").strip() for c in nonstate if c.collective)
         self._entries: list[GroupEntry] = list(entries)
         self._by_name = {e.name: e for e in self._entries}
@@ -497,9 +503,7 @@ class Registry:
         people = self.people(name.split()[0])
         if people is None:
             return True  # a country-wide name ('Central African Republic rebels')
-        low = fold(text)
-        return any(_bounded(low, m.start(), m.end()) for form, hit in self._peoples.items() if hit[0] == people
-                   for m in re.finditer(re.escape(form), low))
+        return self._people_patterns[people].search(fold(text)) is not None
 
     def people(self, word: str) -> str | None:
         """The people a word names ('Chechnya', 'Chechen' -> 'Chechen'), for regional generic names."""
