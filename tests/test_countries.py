@@ -13,6 +13,7 @@ from awol.normalize.countries import (
     find_capitals,
     find_countries,
     fold,
+    fold_case,
 )
 
 
@@ -62,6 +63,19 @@ def test_a_people_in_the_plural_names_its_country():
 def test_a_country_in_a_compound_adjective_is_not_named():
     text = "Recruits from the French-speaking regions, the Saudi-led coalition and US-trained units met Russian-Ukrainian envoys."
     assert [c for _, _, c in find_countries(text)] == ["RU", "UA"]
+
+
+@pytest.mark.parametrize("text", [
+    "The brigade’s commander said on Monday — in Kyiv — that 40 soldiers had deserted. " * 3,
+    "ŞANLIURFA: İstanbul's governor, the ſoldiers’ “Ḡeneral” and Ørsted said so. " * 3,
+    "A lone surrogate \ud800 in a long enough text about the army and its deserters " * 2,
+    "日本の自衛隊 and the army: a text with characters beyond the array's range " * 2,
+])
+def test_fold_of_a_long_text_is_its_characters_folded_one_by_one(text):
+    """Long non-ASCII texts are folded through an array; the result is each character's fold."""
+    assert len(text) >= 64
+    assert fold(text) == "".join(fold(c) for c in text)
+    assert fold_case(text) == "".join(fold_case(c) for c in text)
 
 
 def test_fold_keeps_length():

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from awol.extract.lexicon import NAME, compile_pattern, lexicon
+from awol.extract.lexicon import NAME, WordLists, compile_pattern, lexicon
 from awol.extract.sentences import nlp
 from awol.errors import KnowledgeError
 
@@ -147,3 +147,21 @@ def test_a_peoples_name_names_its_country_unless_shared():
     homes = demonym_homes()
     assert (homes["colombians"], homes["sudanese"], homes["lankans"]) == ("CO", "SD", "LK")
     assert homes["koreans"] is None  # North and South Korea
+
+
+@pytest.mark.parametrize("text", [
+    "They left because their salaries went unpaid for months.",
+    "UNPAID SALARIES and fear of the front drove them out.",
+    "The ſalary had not come, he said.",  # IGNORECASE reads 'ſ' as 's'; lower() does not
+    "Desertions rose as morale collapsed and rations ran short.",
+    "A weather report: rain on Tuesday.",
+    "Fighters cited unpaid-wages, ethnic discrimination and the economy.",
+])
+def test_word_lists_match_as_their_regexes_do(text):
+    """A list's regex is tried only where the text holds one of its words; the answer is the
+    one trying every regex gives."""
+    lists = {"pay": ["salary", "unpaid", "wages"], "morale": ["morale", "demoralised"],
+             "ethnic": ["ethnic", "discrimination"], "economy": ["economy", "jobs"]}
+    word_lists = WordLists(lists)
+    expected = {key for key, regex in word_lists.regexes.items() if regex.search(text)}
+    assert word_lists.matching(text) == expected

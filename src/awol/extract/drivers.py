@@ -18,9 +18,6 @@ def drivers_of(sents, triggers_by_sent: dict[int, list], lowers: list[str]) -> l
     for k, sent in enumerate(sents):
         if k not in triggers_by_sent and lex.reason_markers.isdisjoint(lowers[sent.start:sent.end]):
             continue
-        text = span_text(sent)
-        for name in DRIVERS:
-            regex = lex.drivers.get(name)
-            if regex is not None and name not in found and regex.search(text):
-                found.append(name)
+        held = lex.drivers.matching(span_text(sent))
+        found += [name for name in DRIVERS if name in held and name not in found]
     return found

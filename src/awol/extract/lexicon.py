@@ -92,6 +92,41 @@ def _word_regex(words: list[str], names: bool = False) -> re.Pattern:
     return re.compile(rf"(?<![\w'’]){before}(?:{body})(?![\w{after}])", re.IGNORECASE)
 
 
+_ODD_FOLDS = re.compile("[\u0131\u017f]")  # 'ı' and 'ſ': IGNORECASE matches 'i' and 's' with them, lower() does not
+
+
+class WordLists:
+    """Word lists, each compiled by `_word_regex`, with one Aho-Corasick automaton over all their
+    words. Python's regex engine tries every alternative of a list at every character of a text
+    (a list holds dozens of words), while a text holds the words of few lists: a list's regex
+    is tried only on a text whose lower-cased form holds one of its words, as every match must.
+    `matching` gives the same answer as trying every regex."""
+
+    def __init__(self, lists: dict, names: bool = False):
+        import ahocorasick
+
+        self.regexes = {key: _word_regex(words, names) for key, words in lists.items()}
+        owners: dict[str, set] = {}
+        for key, words in lists.items():
+            for word in words:
+                if word:
+                    owners.setdefault(word.lower(), set()).add(key)
+        self._automaton = ahocorasick.Automaton()
+        for word, keys in owners.items():
+            self._automaton.add_word(word, frozenset(keys))
+        self._automaton.make_automaton()
+
+    def matching(self, text: str) -> set:
+        """The keys of the lists whose regex finds a word in `text`."""
+        if _ODD_FOLDS.search(text):
+            held = set(self.regexes)
+        else:
+            held = set()
+            for _, keys in self._automaton.iter(text.lower()):
+                held.update(keys)
+        return {key for key in held if self.regexes[key].search(text)}
+
+
 @dataclass
 class Lexicon:
     version: int
@@ -105,9 +140,10 @@ class Lexicon:
     civilian_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     citing: frozenset[str]
-    source_types: list[tuple[str, re.Pattern | None]]
+    source_types: list[tuple[int, str, bool]]  # (index in `source_words`, type, whether it has words)
+    source_words: WordLists
     hedges: list[str]
-    drivers: dict[str, re.Pattern]
+    drivers: WordLists
     reason_markers: frozenset[str]
     appeals: frozenset[str]
     withdrawal: frozenset[str]
@@ -174,8 +210,10 @@ class Lexicon:
         return self._typed(speaker)
 
     def _typed(self, phrase: str) -> str:
-        for stype, regex in self.source_types:
-            if regex is None or regex.search(phrase):
+        """The type of the first entry whose words the phrase holds (an entry without words takes any phrase)."""
+        held = self.source_words.matching(phrase)
+        for index, stype, has_words in self.source_types:
+            if not has_words or index in held:
                 return stype
         return "other"
 
@@ -270,10 +308,9 @@ def _word_set(path, key: str, value) -> frozenset[str]:
 def lexicon() -> Lexicon:
     raw = _load_raw()
     low = lambda key: frozenset(str(w).lower() for w in raw.get(key, []))  # noqa: E731
-    source_types = [
-        (entry["type"], _word_regex(entry["words"], names=True) if entry.get("words") else None)
-        for entry in raw["source_types"]
-    ]
+    entries = raw["source_types"]
+    source_types = [(i, entry["type"], bool(entry.get("words"))) for i, entry in enumerate(entries)]
+    source_words = WordLists({i: entry["words"] for i, entry in enumerate(entries) if entry.get("words")}, names=True)
     for kind in raw["triggers"]:
         if kind not in KIND_TRIGGERS:
             raise KnowledgeError(f"lexicon.yaml: unknown trigger kind {kind!r}; expected one of {KIND_TRIGGERS}")
@@ -290,8 +327,9 @@ def lexicon() -> Lexicon:
         speech_verbs=low("speech_verbs"),
         citing=low("citing"),
         source_types=source_types,
+        source_words=source_words,
         hedges=list(raw["hedges"]),
-        drivers={k: _word_regex(v) for k, v in raw["drivers"].items()},
+        drivers=WordLists(raw["drivers"]),
         reason_markers=low("reason_markers"),
         appeals=frozenset(w.split()[0] for w in low("appeals")),
         withdrawal=low("withdrawal"),

@@ -1511,7 +1511,7 @@ _RECRUITS = WORDS["recruit_nouns"]
 
 
 def _has_key(lowers: list[str], sent, keys) -> bool:
-    return keys is None or any(lowers[i] in keys for i in range(sent.start, sent.end))
+    return keys is None or not keys.isdisjoint(lowers[sent.start:sent.end])
 
 
 def _joined_hyphens(words: list[str]) -> list[str]:
