@@ -3499,3 +3499,16 @@ def test_a_share_of_a_whole_told_by_its_group_is_that_groups(extractor):
                        "FARC dissidents and 90 from the Gulf Clan, the agency said.")
     shares = [(c.group, c.count.low) for c in r.claims if c.count.low < 500]
     assert shares == [("National Liberation Army (Colombia)", 170), ("FARC dissidents", 140), ("Clan del Golfo", 90)]
+
+
+@pytest.mark.parametrize("text", [
+    "The unit lost 40 men.", "Twenty soldiers left.", "HUNDREDS OF TROOPS", "They left in their tens.",
+    "Nobody left, the spokesman said.", "Someone was seen at the oneness ceremony.",
+    "ſcores of fighters surrendered.",  # IGNORECASE reads 'ſ' as 's'; lower() does not
+    "Dozens-strong units", "no figure here",
+])
+def test_number_test_answers_as_the_number_regex(text):
+    """`_has_number` skips the regex where no number word is in the text; its answer is the regex's."""
+    from awol.extract.pipeline import _NUMBER, _has_number
+
+    assert _has_number(text) == (_NUMBER.search(text) is not None)

@@ -297,9 +297,12 @@ def _clean(text: str) -> str:
     return text.strip()
 
 
+_PHRASE_WORD = re.compile(r"[\w’'-]+")
+
+
 def _substantive(phrase: str) -> bool:
     """A speaker phrase names someone: not only time words or adverbs ('recently', 'Tuesday')."""
-    words = re.findall(r"[\w’'-]+", phrase.lower())
+    words = _PHRASE_WORD.findall(phrase.lower())
     return bool(words) and not all(w in _ADJUNCT for w in words) and words[0] not in _CLAUSE
 
 

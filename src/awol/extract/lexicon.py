@@ -92,7 +92,7 @@ def _word_regex(words: list[str], names: bool = False) -> re.Pattern:
     return re.compile(rf"(?<![\w'’]){before}(?:{body})(?![\w{after}])", re.IGNORECASE)
 
 
-_ODD_FOLDS = re.compile("[\u0131\u017f]")  # 'ı' and 'ſ': IGNORECASE matches 'i' and 's' with them, lower() does not
+ODD_FOLDS = re.compile("[\u0131\u017f]")  # 'ı' and 'ſ': IGNORECASE matches 'i' and 's' with them, lower() does not
 
 
 class WordLists:
@@ -118,7 +118,7 @@ class WordLists:
 
     def matching(self, text: str) -> set:
         """The keys of the lists whose regex finds a word in `text`."""
-        if _ODD_FOLDS.search(text):
+        if ODD_FOLDS.search(text):
             held = set(self.regexes)
         else:
             held = set()

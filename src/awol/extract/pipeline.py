@@ -23,7 +23,7 @@ from awol.extract.claim_places import POSTS
 from awol.extract.context import LINKED_SUFFIX, DocContext
 from awol.extract.doc_filter import LONE_RESIGNATION, absorb, keep
 from awol.extract.drivers import drivers_of
-from awol.extract.lexicon import demonym_homes, lexicon, plural_demonyms, words
+from awol.extract.lexicon import ODD_FOLDS, demonym_homes, lexicon, plural_demonyms, words
 from awol.extract.screen import default_screen
 from awol.extract.sentences import nlp, parse, span_text, spans, text_of
 from awol.extract.triggers import Triggers
@@ -36,9 +36,11 @@ WARM_DOCUMENTS = 500  # documents whose new words the vocabulary keeps (see Extr
 _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", "reportedly", "all", "were", "been",
            "was", "since", "recently", "now", "voluntarily", "more", "others", "of", "them", "then", "later"}
 # A sentence without a leaving word can still hold a figure (case statistics, strength): digits or number words.
-_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                     r"fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|scores|tens|"
-                     r"million|millions)\b", re.I)
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
+                 "thousand", "thousands", "dozen", "dozens", "scores", "tens", "million", "millions")
+_NUMBER = re.compile(r"\d|\b(?:%s)\b" % "|".join(_NUMBER_WORDS), re.I)
+_DIGIT = re.compile(r"\d")
 _SIDE = re.compile(r"(?:to|into) the ([A-Z][a-z]+) (?:side|lines|positions)\b")
 _INTENT = WORDS["intent_before_to"]
 _OBJECT_ENDS = {",", ";", ".", "and", "but", "near", "on", "along", "at", "in", "from", "with", "by", "across", "close",
@@ -141,7 +143,7 @@ _DEFINITE_FIGURE = re.compile(r"^\W*(?:The|These|Those|All)\s+(?:\d[\d,]*|(?:one
 def _names_the_figure(text: str, previous: list) -> bool:
     """'They surrendered to the troops. The 202 fighters ...': a definite figure right after a
     figure-less claim says how many the claim was about."""
-    return all(c.count is None for c in previous) and bool(_DEFINITE_FIGURE.match(text)) and bool(_NUMBER.search(text[:40]))
+    return all(c.count is None for c in previous) and bool(_DEFINITE_FIGURE.match(text)) and _has_number(text[:40])
 
 
 def _outside_desertions(triggers: list) -> list:
@@ -182,7 +184,7 @@ def _hedge_back(claims: list, hedges: set[int], sents: list, by_sent: dict) -> N
     """'The claim could not be independently verified' two sentences on, with no claim of its own in
     between, hedges the leaving claims it points back at (not a stock figure given beside them)."""
     for h in hedges:
-        if by_sent.get(h) or not any(t.lower_ in _BACK_REFERENCES for t in sents[h]) or _NUMBER.search(span_text(sents[h])):
+        if by_sent.get(h) or not any(t.lower_ in _BACK_REFERENCES for t in sents[h]) or _has_number(span_text(sents[h])):
             continue  # 'a figure that could not be verified' after its own figure hedges that one
         near = [(k, c) for k, c in claims if h - 2 <= k <= h]
         if not near or any(k == h or c.kind == "strength" for k, c in near):
@@ -353,7 +355,7 @@ class Extractor:
         from awol.normalize.counts import find_quantities
 
         text = span_text(before)
-        if not _NUMBER.search(text):
+        if not _has_number(text):
             return
         doc = before.doc
         counted = []
@@ -1064,7 +1066,7 @@ class Extractor:
         """A sentence without a leaving word can still give a claim: a case count in a report
         about desertion cases, a breakdown of the figure before it, or a stock figure."""
         text = span_text(sent)
-        if not _NUMBER.search(text):
+        if not _has_number(text):
             return False
         words = set(lowers[sent.start:sent.end])
         if case_context and words & self.lex.case_nouns:
@@ -1111,7 +1113,7 @@ class Extractor:
             return False  # 'of the 200 troops ...', 'Of 300 soldiers sent on leave, ...'
         rest = doc[qe:sent.end]
         return any(t.lower_ in _LEAVE and doc[t.i - 1].lower_ != "without" for t in rest) \
-            and bool(_NUMBER.search(span_text(rest)))  # not 'absent without leave': that is the figure's leaving
+            and _has_number(span_text(rest))  # not 'absent without leave': that is the figure's leaving
 
     def _civilian_speaker(self, found) -> bool:
         """The sentence's speaker phrase names a civilian title ('Judge X', 'the ambassador') or a seat on a
@@ -1508,6 +1510,16 @@ def _figure_joined(sent, lowers: list[str]) -> bool:
 
 
 _RECRUITS = WORDS["recruit_nouns"]
+
+
+def _has_number(text: str) -> bool:
+    """`_NUMBER.search(text)`, without the regex where no number word is in the lower-cased text: the
+    regex tries each of its words at every character."""
+    if _DIGIT.search(text):
+        return True
+    low = text.lower()
+    return (ODD_FOLDS.search(text) is not None or any(w in low for w in _NUMBER_WORDS)) \
+        and _NUMBER.search(text) is not None
 
 
 def _has_key(lowers: list[str], sent, keys) -> bool:

@@ -15,6 +15,7 @@ from awol.normalize.countries import fold_key
 # between them) and the acronym in parentheses right after.
 _SPELLED_OUT = re.compile(
     r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and|de|du|des|la|le|el|al)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _SMALL = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le", "el", "al"})
 
 
@@ -24,6 +25,8 @@ def redefined(text: str, registry) -> frozenset[str]:
     form, and the long form shares fewer than half its words with every name of that group (a
     translated name, 'Forces Démocratiques de Libération du Rwanda (FDLR)', shares enough)."""
     out = set()
+    if not _ACRONYM.search(text):
+        return frozenset()  # each match ends in one; this regex, with a literal first, is quick to search
     for m in _SPELLED_OUT.finditer(text):
         long, acronym = m.group(1).strip(), m.group(2)
         words = [w for w in long.split() if w.lower() not in _SMALL]

@@ -309,6 +309,7 @@ class Registry:
                 self._by_place[place].append(e)
         places = "|".join(sorted(map(re.escape, self._by_place), key=len, reverse=True))
         self._places_pattern = re.compile(r"\b(?:%s)\b" % places if places else r"(?!)")
+        self._places_automaton = _automaton(self._by_place)
 
     # ---- loading -------------------------------------------------------
     @classmethod
@@ -429,6 +430,8 @@ class Registry:
     def local_places(self, text: str) -> list[tuple[int, GroupEntry]]:
         """(offset, branch) for each place in `text` where a local branch of a force serves
         ('Peshawar': the Khyber Pakhtunkhwa Police, a branch of the Police of Pakistan)."""
+        if self._places_automaton is None or next(self._places_automaton.iter(text), None) is None:
+            return []  # no place named: the regex, which tries every place at every character, need not run
         return [(m.start(), e) for m in self._places_pattern.finditer(text) for e in self._by_place[m.group(0)]]
 
     def state_entry(self, country: str, noun_class: str) -> GroupEntry | None:
@@ -693,12 +696,29 @@ def _case_ok(form: str, written: str) -> bool:
     return all(w == f for f, w in pairs if is_abbreviation(f) or (f.endswith("s") and is_abbreviation(f[:-1])))
 
 
+def _automaton(words):
+    """An Aho-Corasick automaton that finds any of `words` (None when there are none)."""
+    import ahocorasick
+
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
 def _strip_possessive(word: str) -> str:
-    return re.sub(r"['’]s?$", "", word)
+    return _POSSESSIVE.sub("", word)
 
 
 def _is_word(token: str) -> bool:
-    return bool(re.fullmatch(r"[\w.'’-]+", token)) and not token.endswith((",", ";", ":"))
+    return _WORD_TOKEN.fullmatch(token) is not None and not token.endswith((",", ";", ":"))
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_WORD_TOKEN = re.compile(r"[\w.'’-]+")
 
 
 _NAME_WORD = re.compile(r"\b([A-Z][a-z]+) $")
