@@ -300,6 +300,7 @@ def _clean(text: str) -> str:
 _PHRASE_WORD = re.compile(r"[\w’'-]+")
 
 
+@lru_cache(maxsize=16384)
 def _substantive(phrase: str) -> bool:
     """A speaker phrase names someone: not only time words or adverbs ('recently', 'Tuesday')."""
     words = _PHRASE_WORD.findall(phrase.lower())
@@ -529,12 +530,16 @@ def _in_relative_clause(sent: Span, k: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _country_name(phrase: str) -> bool:
     """'The Central African Republic said': a state speaking is its government."""
     from awol.normalize.countries import country_code
 
-    bare = re.sub(r"^(the)\s+", "", phrase.strip(), flags=re.I)
+    bare = _LEADING_THE.sub("", phrase.strip())
     return bool(bare) and bare[:1].isupper() and country_code(bare) is not None and len(bare.split()) <= 4
+
+
+_LEADING_THE = re.compile(r"^(the)\s+", re.I)
 
 
 @lru_cache(maxsize=4096)

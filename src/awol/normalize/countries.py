@@ -90,8 +90,10 @@ def fold_case(text: str) -> str:
     return _translate(text, _FOLD_CASE)
 
 
+@lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
-    """A lookup key: folded, trimmed, inner whitespace collapsed."""
+    """A lookup key: folded, trimmed, inner whitespace collapsed (cached: the same words and names are
+    looked up again and again)."""
     return " ".join(fold(text).split())
 
 

@@ -659,7 +659,7 @@ class Registry:
         kind is 'demonym' or 'country' ("Iraqi", "Iraq's"), 'people' ("Baloch",
         "Shia") or 'context' ("the country's", "the junta's"); None when nothing."""
         offset = max(0, pos - 80)
-        tokens = [(m.start() + offset, m.end() + offset) for m in re.finditer(r"\S+", text[offset:pos])]
+        tokens = [(m.start() + offset, m.end() + offset) for m in _NON_SPACE.finditer(text[offset:pos])]
         if not tokens or text[tokens[-1][1]:pos].strip() or tokens[-1][1] == pos:
             return None
         i = len(tokens) - 1
@@ -684,7 +684,7 @@ class Registry:
                 return s, people[1], people[0], "people"
         word = text[tokens[i][0]:tokens[i][1]]
         stem = fold_key(_strip_possessive(word))
-        if word != stem and stem in _POSSESSIVE_CONTEXT | {"junta"}:
+        if word != stem and (stem in _POSSESSIVE_CONTEXT or stem == "junta"):
             return tokens[i][0], None, word, "context"
         return None
 
@@ -718,6 +718,7 @@ def _is_word(token: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_NON_SPACE = re.compile(r"\S+")
 _WORD_TOKEN = re.compile(r"[\w.'’-]+")
 
 
