@@ -323,6 +323,18 @@ def test_a_leaders_men_are_of_his_group_not_of_the_side_he_gave_himself_up_to(ex
     assert [(c.group, c.count.low, c.count.high) for c in r.claims] == [("Ambazonian separatists", 13, 14)]
 
 
+@pytest.mark.parametrize("text,group", [
+    ("A senior commander of the rebel SPLA-IO in Jonglei, Brig. Gen. Peter Lual, and about 200 of his troops "
+     "defected to the national army on Monday, the army said.", "Sudan People's Liberation Movement-in-Opposition"),
+    ("A commander of the Free Syrian Army, Col. Ahmed Zein, and 30 of his men went over to the army, the army said.",
+     "Free Syrian Army"),
+])
+def test_a_leaders_men_are_of_the_group_he_commands(extractor, text, group):
+    """'A commander of X, Name, and 200 of his troops': the troops are X's, whoever reports it."""
+    c = one(run(extractor, text))
+    assert (c.kind, c.group) == ("defection", group)
+
+
 def test_up_to_a_figure_is_no_side(extractor):
     c = one(run(extractor, "Up to 700 Boko Haram fighters surrendered to troops in Borno, Nigeria, last month."))
     assert (c.group, c.count.high) == ("Boko Haram", 700)

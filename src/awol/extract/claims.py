@@ -866,9 +866,10 @@ def _leader_before(found: Found, q_tok: int, registry):
         if not ranks:
             return None
         d = ranks[0] - 1
-    elif doc[k].lower_ == "and" and doc[k - 1].lower_ in _SINGULAR and any(
-            doc[j].lower_ == "of" and doc[j + 1].lower_ in {"his", "her"}
-            for j in range(q_tok + 1, min(found.sent.end - 1, q_tok + 3))):
+    elif doc[k].lower_ == "and" and any(doc[j].lower_ == "of" and doc[j + 1].lower_ in {"his", "her"}
+                                       for j in range(q_tok + 1, min(found.sent.end - 1, q_tok + 3))):
+        if doc[k - 1].lower_ not in _SINGULAR:
+            return _leaders_group(found, k)
         d = k - 2
     else:
         return None
@@ -879,6 +880,19 @@ def _leader_before(found: Found, q_tok: int, registry):
 
 
 _SERVICE_WORDS = WORDS["service_words"]
+
+
+def _leaders_group(found: Found, k: int):
+    """'A senior commander of the SPLA-IO, Maj. Gen. X, and about 300 of his troops': the one who leads
+    them is the subject before 'and', and the group named there, after his rank, is theirs."""
+    doc = found.sent.doc
+    named = [g for g in found.groups if g.entry is not None and not g.generic and not by_context(g)
+             and found.sent.start <= _tok_at(doc, g.start) < k and not _to_side(doc, _tok_at(doc, g.start))]
+    if len(named) != 1:
+        return None
+    g = _tok_at(doc, named[0].start)
+    before = [doc[j].lower_ for j in range(max(found.sent.start, g - 5), g)]
+    return named[0] if set(before) & _SINGULAR and "of" in before else None
 
 
 def _demonym_force(doc, k: int, registry):
