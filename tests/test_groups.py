@@ -58,6 +58,15 @@ def test_another_countrys_demonym_before_a_state_alias_is_not_that_state(reg):
     assert "Frontier Corps" in [name for _, name in names(reg, "Pakistani FC soldiers left.")]  # its own country's
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Officers of the National Police of Nicaragua have resigned.", "Nicaraguan National Police"),
+    ("Conscripts of the Army of Croatia walked out.", "Croatian Army"),
+])
+def test_a_state_force_named_after_its_country(reg, text, name):
+    """A force the registry names with a demonym ('Croatian Army') is also 'the Army of Croatia'."""
+    assert name in [found for _, found in names(reg, text)]
+
+
 @pytest.mark.parametrize("text", [
     "the aah sound he made",            # abbreviations match in capitals only
     "he told us soldiers would come",   # 'us' is not 'US'

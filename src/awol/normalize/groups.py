@@ -275,6 +275,18 @@ def _variants(alias: str) -> set[str]:
     return {v for v in out if v}
 
 
+def _of_country(form: str, entry: GroupEntry) -> set[str]:
+    """A state force named with its demonym is also named after its country: 'Nicaraguan National
+    Police' is 'the National Police of Nicaragua'."""
+    if not entry.is_state or entry.country is None:
+        return set()
+    country = _countries.country_name(entry.country)
+    for demonym in _countries.demonyms(entry.country):
+        if country and form.startswith(demonym + " ") and len(form) > len(demonym) + 1:
+            return {fold_key(f"{form[len(demonym) + 1:]} of {country}")}
+    return set()
+
+
 class Registry:
     """All known groups, indexed for `find()` over sentences."""
 
@@ -398,7 +410,7 @@ class Registry:
                 if is_abbreviation(form) and form.isalpha():
                     add(fold_key(form + "s"), _Alias(i, form + "s", True, _VARIANT))  # "NPAs", "BIFFs"
                 if not strict:
-                    for v in _variants(form):
+                    for v in _variants(form) | _of_country(form, e):
                         add(v, _Alias(i, form, False, _VARIANT))
         self._aliases: dict[str, list[_Alias]] = {}
         for key, by_entry in patterns.items():
