@@ -335,6 +335,15 @@ def test_a_leaders_men_are_of_the_group_he_commands(extractor, text, group):
     assert (c.kind, c.group) == ("defection", group)
 
 
+def test_fighters_an_armed_groups_own_commanders_count_are_its_own(extractor):
+    """A rebel group's commanders telling of fighters who left speak of their own fighters, even where the
+    sentence names the army only as the side that advanced."""
+    c = one(run(extractor, "The RSF has lost ground around Khartoum. Two RSF field commanders told reporters in "
+                           "Omdurman that hundreds of fighters had abandoned the paramilitary since the army retook "
+                           "the capital."))
+    assert (c.kind, c.group) == ("desertion", "Rapid Support Forces")
+
+
 def test_up_to_a_figure_is_no_side(extractor):
     c = one(run(extractor, "Up to 700 Boko Haram fighters surrendered to troops in Borno, Nigeria, last month."))
     assert (c.group, c.count.high) == ("Boko Haram", 700)

@@ -549,6 +549,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     if holder is not None:
         return holder.name, phrase, holder.country  # 'an Afghan army battalion of about 400 men defected'
     if low in _NONSTATE_NOUNS:
+        voice = [g for g in found.speaker_groups if g.entry is not None and not g.generic and not g.entry.is_state]
+        if not nonstate_named and len(voice) == 1 and kind != "defection":
+            return voice[0].name, phrase, voice[0].country  # 'two RSF commanders said hundreds of fighters had left'
         if kind == "defection" and named and not nonstate_named and ctx.main_nonstate is not None \
                 and not any(_tok_at(doc, m.start) < q_tok for m in named) \
                 and not _joined(doc, groups, ctx.main_nonstate.name):
