@@ -530,7 +530,6 @@ def _in_relative_clause(sent: Span, k: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=16384)
 def _country_name(phrase: str) -> bool:
     """'The Central African Republic said': a state speaking is its government."""
     from awol.normalize.countries import country_code
