@@ -344,6 +344,14 @@ def test_fighters_an_armed_groups_own_commanders_count_are_its_own(extractor):
     assert (c.kind, c.group) == ("desertion", "Rapid Support Forces")
 
 
+def test_members_of_an_insurgency_are_its_insurgents(extractor):
+    """'members of the armed insurgency in Cabo Delgado': the insurgency is its insurgents, named as the press
+    names the movement there."""
+    c = one(run(extractor, "Five members of the armed insurgency in Cabo Delgado, Mozambique, surrendered to the "
+                           "police on Friday, officials said."))
+    assert (c.kind, c.group, c.count.low) == ("defection", "Cabo Delgado insurgents", 5)
+
+
 def test_up_to_a_figure_is_no_side(extractor):
     c = one(run(extractor, "Up to 700 Boko Haram fighters surrendered to troops in Borno, Nigeria, last month."))
     assert (c.group, c.count.high) == ("Boko Haram", 700)
