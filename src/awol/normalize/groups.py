@@ -278,11 +278,9 @@ def _variants(alias: str) -> set[str]:
 def _of_country(form: str, entry: GroupEntry) -> set[str]:
     """A state force named with its demonym is also named after its country: 'Nicaraguan National
     Police' is 'the National Police of Nicaragua'."""
-    if not entry.is_state or entry.country is None:
-        return set()
-    country = _countries.country_name(entry.country)
-    for demonym in _countries.demonyms(entry.country):
-        if country and form.startswith(demonym + " ") and len(form) > len(demonym) + 1:
+    country = _countries.country_name(entry.country) if entry.is_state and entry.country else None
+    for demonym in _countries.demonyms(entry.country) if country else ():
+        if form.startswith(demonym + " "):
             return {fold_key(f"{form[len(demonym) + 1:]} of {country}")}
     return set()
 
