@@ -96,14 +96,14 @@ ODD_FOLDS = re.compile("[\u0131\u017f]")  # 'ı' and 'ſ': IGNORECASE matches 'i
 
 
 class WordLists:
-    """Word lists, each compiled by `_word_regex`, with one Aho-Corasick automaton over all their
+    """Word lists, each compiled by `_word_regex`, with one Aho-Corasick index over all their
     words. Python's regex engine tries every alternative of a list at every character of a text
     (a list holds dozens of words), while a text holds the words of few lists: a list's regex
     is tried only on a text whose lower-cased form holds one of its words, as every match must.
     `matching` gives the same answer as trying every regex."""
 
     def __init__(self, lists: dict, names: bool = False):
-        import ahocorasick
+        from awol.keywords import Keywords
 
         self.regexes = {key: _word_regex(words, names) for key, words in lists.items()}
         owners: dict[str, set] = {}
@@ -111,10 +111,7 @@ class WordLists:
             for word in words:
                 if word:
                     owners.setdefault(word.lower(), set()).add(key)
-        self._automaton = ahocorasick.Automaton()
-        for word, keys in owners.items():
-            self._automaton.add_word(word, frozenset(keys))
-        self._automaton.make_automaton()
+        self._keywords = Keywords({word: frozenset(keys) for word, keys in owners.items()})
 
     def matching(self, text: str) -> set:
         """The keys of the lists whose regex finds a word in `text`."""
@@ -122,7 +119,7 @@ class WordLists:
             held = set(self.regexes)
         else:
             held = set()
-            for _, keys in self._automaton.iter(text.lower()):
+            for _, _, keys in self._keywords.find(text.lower()):
                 held.update(keys)
         return {key for key in held if self.regexes[key].search(text)}
 

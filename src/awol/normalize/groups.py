@@ -24,6 +24,7 @@ from typing import Any, Iterable, Sequence
 import yaml
 
 from awol.errors import KnowledgeError
+from awol.keywords import Keywords
 from awol.normalize import countries as _countries
 from awol.normalize.countries import fold, fold_case, fold_key, is_abbreviation
 
@@ -312,14 +313,14 @@ class Registry:
         for e in self._entries:
             for noun in e.nouns:
                 self._nouns[(e.country, noun)] = e  # uniqueness checked in _validate
-        self._build_automaton()
+        self._build_index()
         self._by_place: dict[str, list[GroupEntry]] = defaultdict(list)
         for e in self._entries:
             for place in e.places:
                 self._by_place[place].append(e)
         places = "|".join(sorted(map(re.escape, self._by_place), key=len, reverse=True))
         self._places_pattern = re.compile(r"\b(?:%s)\b" % places if places else r"(?!)")
-        self._places_automaton = _automaton(self._by_place)
+        self._places = Keywords(dict.fromkeys(self._by_place))
 
     # ---- loading -------------------------------------------------------
     @classmethod
@@ -391,9 +392,7 @@ class Registry:
                 )
 
     # ---- index ---------------------------------------------------------
-    def _build_automaton(self) -> None:
-        import ahocorasick
-
+    def _build_index(self) -> None:
         patterns: dict[str, dict[int, _Alias]] = defaultdict(dict)
 
         def add(key: str, alias: _Alias) -> None:
@@ -414,18 +413,15 @@ class Registry:
         for key, by_entry in patterns.items():
             best = min(a.priority for a in by_entry.values())
             self._aliases[key] = [a for a in by_entry.values() if a.priority == best]
-        auto = ahocorasick.Automaton()
-        for key in self._aliases:
-            auto.add_word(key, (len(key), "alias", key))
+        words = {key: ("alias", key) for key in self._aliases}
         self._noun_forms: dict[str, str] = {}
         for cls in self._classes.values():
             for form in cls.forms:
                 key = fold_key(form)
                 self._noun_forms.setdefault(key, cls.name)
                 if key not in self._aliases:
-                    auto.add_word(key, (len(key), "noun", key))
-        auto.make_automaton()
-        self._auto = auto
+                    words[key] = ("noun", key)
+        self._keywords = Keywords(words)
 
     # ---- lookups -------------------------------------------------------
     def get(self, name: str) -> GroupEntry | None:
@@ -440,7 +436,7 @@ class Registry:
     def local_places(self, text: str) -> list[tuple[int, GroupEntry]]:
         """(offset, branch) for each place in `text` where a local branch of a force serves
         ('Peshawar': the Khyber Pakhtunkhwa Police, a branch of the Police of Pakistan)."""
-        if self._places_automaton is None or next(self._places_automaton.iter(text), None) is None:
+        if not self._places.any(text):
             return []  # no place named: the regex, which tries every place at every character, need not run
         return [(m.start(), e) for m in self._places_pattern.finditer(text) for e in self._by_place[m.group(0)]]
 
@@ -465,8 +461,7 @@ class Registry:
         cased = fold_case(text)
         aliases: list[tuple[int, int, str]] = []
         nouns: list[tuple[int, int, str]] = []
-        for last, (n, kind, key) in self._auto.iter(low):
-            start, end = last - n + 1, last + 1
+        for start, end, (kind, key) in self._keywords.find(low):
             if not _bounded(low, start, end):
                 continue
             if kind == "alias":
@@ -706,17 +701,6 @@ def _case_ok(form: str, written: str) -> bool:
     return all(w == f for f, w in pairs if is_abbreviation(f) or (f.endswith("s") and is_abbreviation(f[:-1])))
 
 
-def _automaton(words):
-    """An Aho-Corasick automaton that finds any of `words` (None when there are none)."""
-    import ahocorasick
-
-    if not words:
-        return None
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
 
 
 def _strip_possessive(word: str) -> str:
