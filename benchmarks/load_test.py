@@ -34,7 +34,7 @@ def free_port() -> int:
 
 def awol_command() -> list[str]:
     exe = shutil.which("awol", path=str(Path(sys.executable).parent)) or shutil.which("awol")
-    return [exe] if exe else [sys.executable, "-m", "awol.cli"]
+    return [exe] if exe else [sys.executable, "-m", "awol"]
 
 
 def build_demo(db: Path) -> None:

@@ -35,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import generate  # noqa: E402
 
-AWOL = [sys.executable, "-m", "awol.cli"] if not Path(sys.executable).with_name("awol").exists() \
+AWOL = [sys.executable, "-m", "awol"] if not Path(sys.executable).with_name("awol").exists() \
     else [str(Path(sys.executable).with_name("awol"))]
 
 

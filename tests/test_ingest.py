@@ -286,6 +286,14 @@ def test_nonsense_published_is_rejected(value):
         normalize_published(value)
 
 
+def test_every_document_with_a_nonsense_date_is_warned_about_not_only_the_first(caplog):
+    """Dates are read through a cache: a value that failed once must fail, and warn, again."""
+    with caplog.at_level(logging.WARNING, logger="awol.ingest"):
+        for line in (3, 4):
+            read_document_dict({"id": f"x{line}", "text": "t", "published": "the day after"}, "feed.jsonl", line=line)
+    assert "feed.jsonl:3: warning" in caplog.text and "feed.jsonl:4: warning" in caplog.text
+
+
 def test_nonsense_published_keeps_document_and_warns(caplog):
     with caplog.at_level(logging.WARNING, logger="awol.ingest"):
         doc = read_document_dict({"id": "x", "text": "t", "published": "last spring"}, "feed.jsonl", line=3)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 # Years outside this range are typos or placeholders, not publication dates.
 MIN_YEAR, MAX_YEAR = 1800, 2100
@@ -35,7 +36,13 @@ def normalize_published(value: object) -> str | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise DateProblem(f"'published' must be a date string, not {type(value).__name__}")
-    text = str(value).strip()
+    return _normalized(str(value))
+
+
+@lru_cache(maxsize=4096)
+def _normalized(value: str) -> str | None:
+    """Cached: a stream's articles share a few days, and reading a date costs more than finding it again."""
+    text = value.strip()
     if not text:
         return None
     match = _NUMERIC.match(text) or _COMPACT.match(text)
