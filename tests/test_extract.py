@@ -949,6 +949,12 @@ def test_the_group_that_received_defectors_is_where_they_went(extractor):
     assert [(c.group, c.to_group) for c in r.claims if c.count.low == 18] == [("Houthis", "Giants Brigades")]
 
 
+def test_a_tally_of_defectors_is_the_named_forces_not_the_host_countrys(extractor):
+    r = run(extractor, "ANKARA - Some 40 Syrian soldiers and officers crossed into Turkey on Sunday, a Turkish army "
+                       "colonel said, bringing the number of army defectors sheltered in the province to more than 3,000.")
+    assert [(c.group, c.count.low) for c in r.claims] == [("Syrian Arab Army", 36), ("Syrian Arab Army", 3001)]
+
+
 @pytest.mark.parametrize("text", [
     "YANGON - State media said 380 Myanmar soldiers who had left their posts had rejoined their units since an amnesty "
     "for deserters was announced in March.",

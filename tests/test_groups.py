@@ -132,6 +132,12 @@ def test_generic_fallbacks(reg, text, name, country):
     assert m is not None and (m.name, m.country, m.generic, m.entry) == (name, country, True, None)
 
 
+def test_a_bare_noun_joined_to_a_named_force_is_that_force_not_the_documents(reg):
+    found = names(reg, "Some 40 Syrian soldiers and officers crossed the border.", ["TR"])
+    assert found == [("Syrian soldiers", "Syrian Arab Army"), ("officers", "Syrian Arab Army")]
+    assert names(reg, "Turkish soldiers arrived, and officers said so.", ["SY"])[-1] == ("officers", "Syrian Arab Army")
+
+
 def test_bare_nouns_need_context(reg):
     assert reg.find("Soldiers deserted.") == []
     assert reg.find("forces loyal to him", ["IQ"]) == []  # 'forces' needs a demonym

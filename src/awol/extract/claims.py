@@ -521,7 +521,14 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     if noun_tok is None:
         cands = [m for m in groups if not _to_side(doc, _tok_at(doc, m.start))]
         if cands:
-            m = min(cands, key=lambda m: abs(_tok_at(doc, m.start) - q_tok) + (0 if _tok_at(doc, m.start) <= q_tok else 3))
+            def distance(g) -> int:
+                return abs(_tok_at(doc, g.start) - q_tok) + (0 if _tok_at(doc, g.start) <= q_tok else 3)
+
+            m = min(cands, key=distance)
+            named = [g for g in cands if by_context(m) and not by_context(g) and g.entry is not None]
+            if named:
+                g = min(named, key=distance)
+                return g.name, m.text, g.country  # 'Syrian soldiers ... the number of defectors': theirs, not the dateline's
             return m.name, m.text, m.country
         more = q_tok + 1 < found.sent.end and doc[q_tok + 1].lower_ in {"more", "others"}
         if (found.continuation or more) and ctx.referent() is not None:

@@ -612,6 +612,10 @@ class Registry:
                                     f"{m.why} + noun '{noun_words}'", m.ambiguous)
         left = self._left_context(text, low, start)
         if left is None:
+            partner = _coordinated(mentions, low, start)
+            if head.state and partner is not None:
+                return self._state(text, start, end, head, partner.country,
+                                   f"noun {noun_words} joined to '{partner.text}'")  # 'Syrian soldiers and officers'
             return self._bare(text, start, end, head, noun_words, countries, via=None, bare="yes" if phrase else bare)
         lstart, code, adjective, kind = left
         if kind == "context":
@@ -759,6 +763,16 @@ def _leftmost_longest(matches: list[tuple[int, int, str]]) -> list[tuple[int, in
         if not out or m[0] >= out[-1][1]:
             out.append(m)
     return out
+
+
+def _coordinated(mentions: list[GroupMention], low: str, start: int) -> GroupMention | None:
+    """The state force named, not guessed, right before 'and' or a comma at `start`: what a bare
+    noun joined to it shares ('Syrian soldiers and officers' are Syria's officers too)."""
+    for m in mentions:
+        if m.end < start and m.entry is not None and m.entry.is_state and m.text != m.text.lower() \
+                and low[m.end:start].strip() in {"and", ",", "or"}:
+            return m
+    return None
 
 
 def _phrases(nouns: list[tuple[int, int, str]], low: str) -> list[tuple[int, int, list[str]]]:
