@@ -949,6 +949,18 @@ def test_the_group_that_received_defectors_is_where_they_went(extractor):
     assert [(c.group, c.to_group) for c in r.claims if c.count.low == 18] == [("Houthis", "Giants Brigades")]
 
 
+@pytest.mark.parametrize("text, remaining, gone, total", [
+    ("Soldiers keep deserting the Yemeni army. In one brigade, only 400 of the 1,700 soldiers on its payroll still "
+     "report for duty, an officer said.", (400, 400), (1300, 1300), 1700),
+    ("Iraqi soldiers are deserting. Only about 300 of the battalion's 900 men are still at their posts, a commander "
+     "said.", (270, 330), (570, 630), 900),
+])
+def test_the_part_of_a_unit_still_serving_is_what_remains_and_the_rest_left(extractor, text, remaining, gone, total):
+    r = run(extractor, text)
+    counted = [(c.kind, c.measure, c.count.low, c.count.high) for c in r.claims if c.count is not None]
+    assert counted == [("strength", "remaining", *remaining), ("desertion", None, *gone), ("strength", "total", total, total)]
+
+
 def test_a_tally_of_defectors_is_the_named_forces_not_the_host_countrys(extractor):
     r = run(extractor, "ANKARA - Some 40 Syrian soldiers and officers crossed into Turkey on Sunday, a Turkish army "
                        "colonel said, bringing the number of army defectors sheltered in the province to more than 3,000.")

@@ -87,6 +87,7 @@ _CONDITIONS = WORDS["conditions"]
 _ARRIVING = WORDS["arrival_words"]
 _TAKEN = WORDS["taken_before"]
 _OWNERS = {"his", "her", "their", "its", "the"}
+_POSSESSIVE_S = {"'s", "’s"}
 _PHRASE_BREAKS = {"and", "or", ",", ";", "to", "in", "at", "on", "of", "with", "after", "before", "for", "by"}
 _DENIED_AFTER = WORDS["denied_after"]
 _LOST = WORDS["lost_words"]
@@ -692,6 +693,7 @@ class Extractor:
         sent = found.sent
         doc = sent.doc
         before = None  # the previous figure's people noun: '8 million people ..., and 1.8 million ...' share it
+        serving_wholes: set[int] = set()  # 'only 400 of the 1,700 soldiers still report for duty': 1,700
         for q in found.quantities:
             if speaker is not None and speaker[0] <= q.start < speaker[1]:
                 continue  # a figure in who speaks counts the speakers
@@ -773,7 +775,11 @@ class Extractor:
             trig = C.nearest_trigger(found, qs)
             if trig is not None and measure is None and _joiners(doc, sent, qs, qe, trig):
                 continue  # '11 returned to the mainstream, while around 190 youths joined militant outfits'
-            if _whole_of_part(doc, sent, qs, qe, found.quantities):
+            serving_of = _still_serving_of(doc, sent, qe, found.quantities)
+            if serving_of is not None:
+                kind, measure = "strength", "remaining"  # 'only 400 of the 1,700 soldiers still report for duty'
+                serving_wholes.add(serving_of.start)
+            elif q.start in serving_wholes or _whole_of_part(doc, sent, qs, qe, found.quantities):
                 kind, measure = "strength", "total"  # 'about 150 of his 900 men had failed to return': 900 is the unit
             elif noun_kind == "case":
                 if not (case_context or "desertion" in strong):
@@ -884,6 +890,11 @@ class Extractor:
                 covered.update((t[0], t[1]) for t in found.triggers
                                if qs <= t[1] < trig[1] and C.describes_figure(found, qs, t[1]))
             out.extend(self._leave_arithmetic(found, q, qs, kind, group, ctx, exclude, trig))
+            if serving_of is not None and serving_of.low is not None and q.low is not None and serving_of.low > q.low:
+                gone = Count(serving_of.low - q.high if q.high is not None else None,
+                             serving_of.high - q.low if serving_of.high is not None else None)
+                told = span_text(doc[qs:C._tok_at(doc, serving_of.end - 1) + 1]) + " ... " + q.text
+                out.append(C.make_claim(found, "desertion", group, gone, told, qs, trig, ctx, exclude))  # 1,300 did not
 
     def _subject_claims(self, found: C.Found, ctx: DocContext, out: list[Claim], exclude: list, covered: set,
                         led: set, kinds_with_figures: set[str]) -> None:
@@ -1535,6 +1546,20 @@ def _joined_hyphens(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+def _still_serving_of(doc, sent, qe: int, quantities):
+    """The whole a figure is the part still serving of ('only 400 of the 1,700 soldiers on its payroll still
+    report for duty': 1,700), or None."""
+    if qe + 1 >= sent.end or doc[qe].lower_ != "of":
+        return None
+    k = qe + 1
+    while k + 1 < sent.end and (doc[k].lower_ in _OWNERS or doc[k + 1].lower_ in _POSSESSIVE_S):
+        k += 1 if doc[k].lower_ in _OWNERS else 2  # 'of the 1,700', "of the battalion's 900"
+    whole = next((q for q in quantities if C._tok_at(doc, q.start) == k), None)
+    if whole is None or not C.still_serving(doc, sent, C._tok_at(doc, whole.end - 1) + 1):
+        return None
+    return whole
 
 
 def _whole_of_part(doc, sent, qs: int, qe: int, quantities) -> bool:
