@@ -442,10 +442,31 @@ def test_soldiers_beside_the_named_army_are_its_own_in_a_story_about_a_cartel(ex
     assert [(c.kind, c.group) for c in r.claims] == [("desertion", "Mexican Armed Forces")]
 
 
-def test_personnel_beside_the_named_army_are_its_own(extractor):
-    r = run(extractor, "KABUL - The Afghan National Army is shrinking. Some 5,000 personnel a month walk away from their "
+@pytest.mark.parametrize("noun", ["personnel", "troops"])
+def test_personnel_beside_the_named_army_are_its_own(extractor, noun):
+    r = run(extractor, f"KABUL - The Afghan National Army is shrinking. Some 5,000 {noun} a month walk away from their "
                        "units, an official said. The Taliban took Kunduz. The Taliban took Baghlan. The Taliban advance.")
     assert [(c.kind, c.group) for c in r.claims] == [("desertion", "Afghan National Army")]
+
+
+def test_bare_troops_beside_the_named_army_are_its_own_in_a_story_about_an_armed_group(extractor):
+    r = run(extractor, "MOGADISHU - An audit of the Somali National Army found that 1,100 soldiers had abandoned their "
+                       "units. Of those, 600 had served in Baidoa and 500 in Kismayo, two towns where troops have gone "
+                       "unpaid. Separately, 300 al-Shabaab defectors were received in 2018. Al-Shabaab took Buulo. "
+                       "Al-Shabaab fighters attacked Afgoye. Al-Shabaab still holds the countryside.")
+    assert [(c.group, c.count.low) for c in r.claims] == [
+        ("Somali National Army", 1100), ("Somali National Army", 600), ("Somali National Army", 500), ("Al-Shabaab", 300)]
+
+
+def test_a_breakdown_of_those_counted_before_by_where_they_served(extractor):
+    r = run(extractor, "Some 900 Malian soldiers abandoned their units last year, the ministry said. Of those, 640 had "
+                       "served in Gao and 260 in Kidal, two regions where troops have gone unpaid.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
+        ("desertion", "Malian Armed Forces", 810), ("desertion", "Malian Armed Forces", 640),
+        ("desertion", "Malian Armed Forces", 260)]
+    r = run(extractor, "About 300 al-Shabaab fighters surrendered to the army last year, officials said. Of these, 58 "
+                       "were assessed as low-risk, while 16 were sent to court.")
+    assert [c.count.low for c in r.claims] == [270]
 
 
 @pytest.mark.parametrize("text, total", [

@@ -28,8 +28,9 @@ WORDS = words()  # the word sets of data/words.yaml
 RULE = "awol.extract.claims@1"
 
 _PUNCT_STOP = {",", ";", ":", ".", "!", "?", "(", ")", "“", "”", '"', "—", "–"}
-_VERBISH = {"have", "has", "had", "were", "was", "are", "is", "who", "that", "which", "be", "been",
-            "will", "would", "to", "said", "say", "says", "in", "on", "at", "from", "since", "during", "after"}
+_VERBISH = {"have", "has", "had", "were", "was", "are", "is", "who", "that", "which", "where", "whose", "whom", "when",
+            "while", "be", "been", "will", "would", "to", "said", "say", "says", "in", "on", "at", "from", "since",
+            "during", "after"}
 _SINGULAR = WORDS["singular_members"]
 _COUNTRY_TERMS = {term: code for code, terms in WORDS["country_terms"].items() for term in terms}
 _ONE = {"a", "an", "one"}
@@ -709,7 +710,7 @@ def _story_force(m, found: Found, ctx):
     g = None
     if _nonstate_story(ctx, m.country) and word in _BARE_TROOPS and not (k > 0 and doc[k - 1].lower_ in _STATE_WORDS) \
             and ctx.main_nonstate.name not in ctx.joined_sides and not _state_soldiers(found, k) \
-            and not (word in ("soldiers", "personnel") and ctx.main_state is not None and not ctx.state_unnamed
+            and not (word in ("soldiers", "personnel", "troops") and ctx.main_state is not None and not ctx.state_unnamed
                      and ctx.main_state.country == m.country):
         g = ctx.main_nonstate  # soldiers who joined the PDF are not its own; 'soldiers' beside the named army are its
     elif word in _AMBIGUOUS_RANKS and m.entry.is_state:

@@ -762,7 +762,10 @@ class Extractor:
                             or t[1] <= qs < t[2] for t in found.triggers) \
                 or found.continuation and (S.part_joined(found, qe) is not None or self._part_of_figure(found, qe)) \
                 or self._brings_to(doc, sent, qs, qe, found) or lost \
-                or _share_from(found, qs, qe)  # 'Of these, 25 joined the CPC', 'brings to 27,500 the number who'
+                or _share_from(found, qs, qe) \
+                or found.continuation and _of_them_opens(sent) and not F.counts_things(doc, sent, qe) \
+                and any(qe < C._tok_at(doc, p.start) <= qe + 6 for p in found.places)
+            # 'Of these, 25 joined the CPC', 'brings to 27,500 the number who', 'Of those, 640 had served in Gao'
             measure_bare = noun is None and (not strong or F.leaving_has_own_figure(found, q)) \
                 and (q.high is None or q.high > 1) and not F.counts_things(doc, sent, qe) \
                 and not any(t.lower_ in _REFUGEES for t in doc[max(sent.start, qs - 8):qs]) \
@@ -1393,6 +1396,12 @@ class Extractor:
 
 _BREAKS = {":", ";", ",", "—", "–"}
 _TEMPORAL = {"before", "until"}
+
+
+def _of_them_opens(sent) -> bool:
+    """'Of those, 640 had served in Gao and 486 in Kidal': a sentence that breaks down the people counted before
+    (by where they came from, when a place follows the figure; not 'Of these, 58 were assessed as low-risk')."""
+    return sent.end - sent.start > 2 and sent[0].lower_ == "of" and sent[1].lower_ in C.THEM and sent[2].text == ","
 
 
 def _share_from(found, qs: int, qe: int) -> bool:
