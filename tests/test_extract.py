@@ -316,6 +316,14 @@ def test_soldiers_in_a_story_about_an_armed_group(extractor, second, group):
     assert [c.group for c in r.claims if c.kind == "desertion"] == [group]
 
 
+def test_the_men_of_a_numbered_brigades_commander_are_the_armys(extractor):
+    r = run(extractor, "ADEN - Houthi fighters keep crossing the lines. Houthi leaders deny it. In Lahij, Col. Saleh "
+                       "Mansour, commander of the 35th Armoured Brigade, told reporters that about 80 of his 600 men had "
+                       "not come back from leave.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims if c.count] == [
+        ("desertion", "Yemeni Armed Forces", 72), ("strength", "Yemeni Armed Forces", 600)]
+
+
 def test_a_leaders_men_are_of_his_group_not_of_the_side_he_gave_himself_up_to(extractor):
     r = run(extractor, "BAMENDA, Cameroon - A separatist commander gave himself up to Cameroonian troops in Ndop on "
                        "Monday along with 13 of his fighters, officials said.")

@@ -753,14 +753,34 @@ def _state_soldiers(found: Found, noun_tok: int) -> bool:
 
 def _own_unit_force(found: Found, registry, ctx):
     """The state force of one who tells of 'my battalion' or 'our company' in a story about a state's
-    army, where a bare 'men' would otherwise go to the armed group the story names most."""
+    army, or of the commander of a numbered brigade's 'his men', where a bare 'men' would otherwise go
+    to the armed group the story names most."""
     doc = found.sent.doc
+    if _numbered_unit_commander(found):
+        countries = [ctx.main_state.country] if ctx.main_state is not None else ctx.countries
+        return registry.resolve("soldiers", countries) if countries else None  # a numbered brigade is the army's
     if not any(t.lower_ in {"my", "our"} and any(doc[j].lower_ in _NARRATOR_UNITS for j in range(t.i + 1, min(found.sent.end, t.i + 3)))
                for t in found.sent):
         return None
     if ctx.main_state is not None:
         return ctx.main_state
     return registry.resolve("soldiers", ctx.countries) if ctx.countries else None
+
+
+def _numbered_unit_commander(found: Found) -> bool:
+    """'the commander of the 170th Infantry Brigade ... about 150 of his 900 men': the commander of a unit
+    with a number, which is how a state's army names its units, tells of his own men."""
+    doc = found.sent.doc
+    words = [t.lower_ for t in found.sent]
+    for i, w in enumerate(words[:-2]):
+        if w == "commander" and words[i + 1] == "of" and words[i + 2] == "the":
+            unit = words[i + 3:i + 8]
+            if unit and _ORDINAL.fullmatch(unit[0]) and any(u in _NARRATOR_UNITS for u in unit[1:]):
+                return any(t.lower_ == "his" for t in doc[found.sent.start + i + 3:found.sent.end])
+    return False
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _nonstate_story(ctx, country: str | None) -> bool:
