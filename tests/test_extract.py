@@ -316,6 +316,14 @@ def test_soldiers_in_a_story_about_an_armed_group(extractor, second, group):
     assert [c.group for c in r.claims if c.kind == "desertion"] == [group]
 
 
+@pytest.mark.parametrize("who", ["the PNH's inspector general, Jean Dupont, admitted in a memo to the minister",
+                                 "the police chief said"])
+def test_officers_beside_a_named_police_force_are_its_own(extractor, who):
+    r = run(extractor, f"PORT-AU-PRINCE - Gangs hold most of the capital. In May alone, 500 officers abandoned their "
+                       f"posts, {who}.")
+    assert [(c.group, c.count.low) for c in r.claims] == [("Haitian National Police", 500)]
+
+
 def test_the_men_of_a_numbered_brigades_commander_are_the_armys(extractor):
     r = run(extractor, "ADEN - Houthi fighters keep crossing the lines. Houthi leaders deny it. In Lahij, Col. Saleh "
                        "Mansour, commander of the 35th Armoured Brigade, told reporters that about 80 of his 600 men had "

@@ -682,11 +682,15 @@ def _story_forces(found: Found, ctx) -> list:
         gone_to.add(main.name)
     state_named = {g.country for g in found.groups if g.entry is not None and g.entry.is_state and not by_context(g)
                    and not g.generic and g.name not in gone_to}
+    police = {g.country: g for g in found.groups if g.entry is not None and g.entry.type in _POLICE_TYPES
+              and not by_context(g) and not g.generic}
     out = []
     for m in found.groups:
         if m.entry is not None and m.entry.is_state and _self_styled(doc, _tok_at(doc, m.start)):
             continue  # 'a self-styled "General"': a rebel's title, no army's rank
         read = _story_force(m, found, ctx) if m.country not in state_named else m  # 'a Republican Guard brigade ... troops'
+        if read is m and by_context(m) and m.country in police and doc[_tok_at(doc, m.start)].lower_ in _AMBIGUOUS_RANKS:
+            read = _as_force(m, police[m.country])  # '774 officers abandoned their posts, the PNH's director said'
         out.append(m if read is not m and read.name in gone_to else read)
     return out
 
@@ -714,9 +718,14 @@ def _story_force(m, found: Found, ctx):
                      and ctx.main_state.country == m.country):
         g = ctx.main_nonstate  # soldiers who joined the PDF are not its own; 'soldiers' beside the named army are its
     elif word in _AMBIGUOUS_RANKS and m.entry.is_state:
-        g = _police_story(ctx, m.country)
-    if g is None:
-        return m
+        g = _police_story(ctx, m.country) or next(  # '774 officers abandoned their posts, the police chief said'
+            (s for s in found.speaker_groups if s.entry is not None and s.entry.type in _POLICE_TYPES
+             and s.country == m.country), None)
+    return m if g is None else _as_force(m, g)
+
+
+def _as_force(m, g):
+    """Mention `m` read as naming force `g`."""
     return SimpleNamespace(start=m.start, end=m.end, text=m.text, name=g.name, country=g.country, entry=g.entry,
                            generic=False)
 
