@@ -110,6 +110,7 @@ def test_demonym_and_noun(reg, text, name, country):
     ("Militants surrendered.", ("SO",), "Somali militants", True),
     ("Rebels laid down arms.", ("CO",), "Colombian rebels", True),
     ("Insurgents surrendered.", ("MZ",), "Cabo Delgado insurgents", True),
+    ("Members of the armed groups surrendered.", ("MZ",), "Cabo Delgado insurgents", True),
     ("Insurgents surrendered.", ("NE",), "Nigerien insurgents", True),
     ("security forces arrived", ("IQ",), "Iraqi security forces", False),
     ("security forces arrived", ("LB",), "Lebanese security forces", True),
