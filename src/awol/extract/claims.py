@@ -526,9 +526,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                 return abs(_tok_at(doc, g.start) - q_tok) + (0 if _tok_at(doc, g.start) <= q_tok else 3)
 
             m = min(cands, key=distance)
-            named = [g for g in cands if by_context(m) and not by_context(g) and g.entry is not None]
-            if named:
-                g = min(named, key=distance)
+            explicit = [g for g in cands if by_context(m) and not by_context(g) and g.entry is not None]
+            if explicit:
+                g = min(explicit, key=distance)
                 return g.name, m.text, g.country  # 'Syrian soldiers ... the number of defectors': theirs, not the dateline's
             return m.name, m.text, m.country
         more = q_tok + 1 < found.sent.end and doc[q_tok + 1].lower_ in {"more", "others"}

@@ -705,8 +705,6 @@ def _case_ok(form: str, written: str) -> bool:
     return all(w == f for f, w in pairs if is_abbreviation(f) or (f.endswith("s") and is_abbreviation(f[:-1])))
 
 
-
-
 def _strip_possessive(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
