@@ -316,6 +316,13 @@ def test_soldiers_in_a_story_about_an_armed_group(extractor, second, group):
     assert [c.group for c in r.claims if c.kind == "desertion"] == [group]
 
 
+def test_such_surrenders_count_the_soldiers_of_a_story_about_soldiers_who_surrender(extractor):
+    r = run(extractor, "KYIV - A hotline helps Russian soldiers surrender. Over the spring the hotline registered 212 such "
+                       "surrenders, an official said, compared with 130 over the whole of the winter.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims if c.count] == [
+        ("defection", "Russian Armed Forces", 212), ("defection", "Russian Armed Forces", 130)]
+
+
 @pytest.mark.parametrize("who", ["the PNH's inspector general, Jean Dupont, admitted in a memo to the minister",
                                  "the police chief said"])
 def test_officers_beside_a_named_police_force_are_its_own(extractor, who):

@@ -536,7 +536,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             last = ctx.referent()  # 'A Tajik official put the number at 1,037': the people of the claim before
             return last[0], doc[q_tok].text, last[1]
         d = ctx.default_group("members")
-        if d is not None and kind == "defection" and d.entry is not None and d.entry.is_state:
+        if d is not None and kind == "defection" and d.entry is not None and d.entry.is_state \
+                and not (ctx.main_nonstate is None and ctx.last_claim is not None and ctx.last_claim[0] == d.name):
             fallback = ctx.main_nonstate or _militants(registry, ctx)
             if fallback is not None:
                 return fallback.name, fallback.text, fallback.country  # those surrendering are the armed group's
