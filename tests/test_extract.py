@@ -316,6 +316,12 @@ def test_soldiers_in_a_story_about_an_armed_group(extractor, second, group):
     assert [c.group for c in r.claims if c.kind == "desertion"] == [group]
 
 
+def test_a_figure_the_last_one_is_down_from_is_the_same_kind_of_claim(extractor):
+    r = run(extractor, "Some 950 Kenyan soldiers deserted in the year to September, the ministry said. That is down from "
+                       "1,302 soldiers in the previous 12 months, an official said.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 855), ("desertion", 1302)]
+
+
 def test_such_surrenders_count_the_soldiers_of_a_story_about_soldiers_who_surrender(extractor):
     r = run(extractor, "KYIV - A hotline helps Russian soldiers surrender. Over the spring the hotline registered 212 such "
                        "surrenders, an official said, compared with 130 over the whole of the winter.")

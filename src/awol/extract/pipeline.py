@@ -96,6 +96,7 @@ _PURPOSE_HEADS = WORDS["purpose_heads"]
 # A sentence with no leaving word that breaks down the figure before it.
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|^\W*of the \d+(?:,\d{3})*\s*,\s*|"
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those|"
+                        r"(?:that|this) (?:is|was|marks|marked) (?:down|up) from|"
                         r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:\w+ )?(?:number|figure|total) at)\b", re.I)
 _PART_VERBS = WORDS["part_verbs"]  # 'Of them, 98 came from the ELN', '41 were soldiers': a part of the figure before
 _STUDIED = WORDS["studied_verbs"]
