@@ -316,6 +316,13 @@ def test_soldiers_in_a_story_about_an_armed_group(extractor, second, group):
     assert [c.group for c in r.claims if c.kind == "desertion"] == [group]
 
 
+def test_an_army_which_numbers_so_many_and_loses_so_many_a_month_who_desert(extractor):
+    r = run(extractor, "Western officials say the Malian army, which numbers about 20,000, loses roughly 300 soldiers a "
+                       "month who desert or fail to return from leave.")
+    assert [(c.kind, c.measure, c.count.low, c.count.high) for c in r.claims] == [
+        ("strength", "total", 18000, 22000), ("desertion", None, 270, 330)]
+
+
 def test_a_figure_the_last_one_is_down_from_is_the_same_kind_of_claim(extractor):
     r = run(extractor, "Some 950 Kenyan soldiers deserted in the year to September, the ministry said. That is down from "
                        "1,302 soldiers in the previous 12 months, an official said.")

@@ -392,8 +392,11 @@ _GREW = WORDS["grow_verbs"]
 
 
 def _force_numbers(doc, sent: Span, q_start: int) -> bool:
-    """'number' as a verb right before the figure, after a name or plural noun ('the Forces number about 300,000')."""
+    """'number' as a verb right before the figure, after a name or plural noun ('the Forces number about 300,000'),
+    or 'numbers' after 'which' or 'that' ('the army, which numbers about 180,000')."""
     k = _lead_start(doc, sent, q_start)
+    if k > sent.start and doc[k].lower_ == "numbers":
+        return doc[k - 1].lower_ in {"which", "that"}
     return k > sent.start and doc[k].lower_ == "number" and doc[k - 1].lower_ not in {"the", "a", "this", "that", "whose"} \
         and (doc[k - 1].is_title or doc[k - 1].is_upper or doc[k - 1].lower_.endswith("s"))
 

@@ -142,7 +142,7 @@ def displaced(doc, sent, k: int, qs: int | None = None) -> bool:
 
 def lost_to_leaving(found, k: int) -> bool:
     """'lost 300 men to desertion', 'lose 50 soldiers a month to desertion', 'lost 1,500 officers last year
-    as agents quit or fled abroad'."""
+    as agents quit or fled abroad', 'loses 3,000 soldiers a month who desert'."""
     sent = found.sent
     doc = sent.doc
     if k + 3 < sent.end and doc[k + 1].lower_ in {"a", "per", "each", "every"} and doc[k + 3].lower_ == "to":
@@ -151,8 +151,8 @@ def lost_to_leaving(found, k: int) -> bool:
             t.lower_ in C.NOMINAL for t in doc[k + 2:min(sent.end, k + 5)]):
         return True
     for j in range(k + 1, min(sent.end, k + 6)):
-        if doc[j].lower_ in {"as", "through", "when"}:
-            return any(j < t[1] <= j + 4 for t in found.triggers)
+        if doc[j].lower_ in {"as", "through", "when", "who", "that"}:
+            return any(j < t[1] <= j + 4 for t in found.triggers)  # '... 3,000 soldiers a month who desert'
         if doc[j].is_punct:
             break
     return False

@@ -749,7 +749,8 @@ class Extractor:
                 continue  # 'fewer than one in ten of them': a share, not a count of people
             if _designation(doc, sent, qs, qe):
                 continue  # 'Task Force 46', "the Army's 22 Rashtriya Rifles": a unit's number
-            if (_RATE.search(doc[qe:min(sent.end, qe + 8)].text) and noun_kind not in ("person", "civilian")) \
+            rate_end = min([sent.end, qe + 8] + [t for t in (C._tok_at(doc, o.start) for o in found.quantities) if t >= qe])
+            if (_RATE.search(doc[qe:rate_end].text) and noun_kind not in ("person", "civilian")) \
                     or _PER.search(doc[max(sent.start, qs - 3):qe].text):
                 continue  # '34 sentences each working day', '17.9 a 1000': a rate; '5,000 people every month' is a count
             if qs > sent.start and doc[qs - 1].lower_ == "the" and any(
