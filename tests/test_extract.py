@@ -316,6 +316,12 @@ def test_soldiers_in_a_story_about_an_armed_group(extractor, second, group):
     assert [c.group for c in r.claims if c.kind == "desertion"] == [group]
 
 
+def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
+    r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
+                       "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
+    assert [(c.kind, c.count.low) for c in r.claims if c.kind == "desertion"] == [("desertion", 5)]
+
+
 def test_an_army_which_numbers_so_many_and_loses_so_many_a_month_who_desert(extractor):
     r = run(extractor, "Western officials say the Malian army, which numbers about 20,000, loses roughly 300 soldiers a "
                        "month who desert or fail to return from leave.")

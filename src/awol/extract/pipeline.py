@@ -727,7 +727,8 @@ class Extractor:
                 continue  # 'taking the number of senior party figures who have quit to 81': politicians
             if noun_kind == "person" and doc[noun_tok].lower_ == "others" and self._civilians_earlier(sent, qs):
                 noun_kind = "civilian"  # '11 million people displaced inside Sudan, and three million others have fled'
-            if noun_kind == "person" and self._draft_evaders(sent, noun_tok):
+            evaders = noun_kind == "person" and self._draft_evaders(sent, noun_tok)
+            if evaders:
                 noun_kind = "civilian"  # 'men of fighting age fled to avoid the draft' emigrate; they are no soldiers
             if self._leave_cohort(sent, qs, qe, found) or F.captured(found, qe) or F.dead(doc, sent, qs, 3, self.lex) \
                     or (qs > sent.start and doc[qs - 1].lower_ in _TAKEN):
@@ -806,7 +807,7 @@ class Extractor:
                     kind = "emigration"  # 'Yugoslav citizens entered Hungary and did not return': they emigrated
                 elif townsfolk:
                     continue  # '500 citizens have not returned to Mosul': no force, no country left
-                elif trig is not None and trig[0] != "leaving" and not refugees and not dependants and (
+                elif trig is not None and trig[0] != "leaving" and not refugees and not dependants and not evaders and (
                         noun_kind == "civilian" or self._members_named(sent)) \
                         and not (leaving is not None and abs(leaving[1] - qs) < abs(trig[1] - qs)):
                     kind = trig[0]  # 'some 60 people, among them deserters and their wives': the party counts
