@@ -695,6 +695,7 @@ class Extractor:
         doc = sent.doc
         before = None  # the previous figure's people noun: '8 million people ..., and 1.8 million ...' share it
         serving_wholes: set[int] = set()  # 'only 400 of the 1,700 soldiers still report for duty': 1,700
+        starts = [C._tok_at(doc, o.start) for o in found.quantities]  # each figure's first token
         for q in found.quantities:
             if speaker is not None and speaker[0] <= q.start < speaker[1]:
                 continue  # a figure in who speaks counts the speakers
@@ -750,7 +751,7 @@ class Extractor:
                 continue  # 'fewer than one in ten of them': a share, not a count of people
             if _designation(doc, sent, qs, qe):
                 continue  # 'Task Force 46', "the Army's 22 Rashtriya Rifles": a unit's number
-            rate_end = min([sent.end, qe + 8] + [t for t in (C._tok_at(doc, o.start) for o in found.quantities) if t >= qe])
+            rate_end = min([sent.end, qe + 8] + [t for t in starts if t >= qe])  # the next figure's rate is not this one's
             if (_RATE.search(doc[qe:rate_end].text) and noun_kind not in ("person", "civilian")) \
                     or _PER.search(doc[max(sent.start, qs - 3):qe].text):
                 continue  # '34 sentences each working day', '17.9 a 1000': a rate; '5,000 people every month' is a count
@@ -781,7 +782,7 @@ class Extractor:
             trig = C.nearest_trigger(found, qs)
             if trig is not None and measure is None and _joiners(doc, sent, qs, qe, trig):
                 continue  # '11 returned to the mainstream, while around 190 youths joined militant outfits'
-            serving_of = _still_serving_of(doc, sent, qe, found.quantities)
+            serving_of = _still_serving_of(doc, sent, qe, found.quantities, starts)
             if serving_of is not None:
                 kind, measure = "strength", "remaining"  # 'only 400 of the 1,700 soldiers still report for duty'
                 serving_wholes.add(serving_of.start)
@@ -1560,7 +1561,7 @@ def _joined_hyphens(words: list[str]) -> list[str]:
     return out
 
 
-def _still_serving_of(doc, sent, qe: int, quantities):
+def _still_serving_of(doc, sent, qe: int, quantities, starts: list[int]):
     """The whole a figure is the part still serving of ('only 400 of the 1,700 soldiers on its payroll still
     report for duty': 1,700), or None."""
     if qe + 1 >= sent.end or doc[qe].lower_ != "of":
@@ -1568,7 +1569,7 @@ def _still_serving_of(doc, sent, qe: int, quantities):
     k = qe + 1
     while k + 1 < sent.end and (doc[k].lower_ in _OWNERS or doc[k + 1].lower_ in _POSSESSIVE_S):
         k += 1 if doc[k].lower_ in _OWNERS else 2  # 'of the 1,700', "of the battalion's 900"
-    whole = next((q for q in quantities if C._tok_at(doc, q.start) == k), None)
+    whole = next((q for q, start in zip(quantities, starts) if start == k), None)
     if whole is None or not C.still_serving(doc, sent, C._tok_at(doc, whole.end - 1) + 1):
         return None
     return whole
