@@ -316,6 +316,17 @@ def test_soldiers_in_a_story_about_an_armed_group(extractor, second, group):
     assert [c.group for c in r.claims if c.kind == "desertion"] == [group]
 
 
+@pytest.mark.parametrize("second, group", [
+    ("According to army figures seen by a newspaper, 1,200 soldiers were reported absent without leave in 2022.",
+     "Military Forces of Colombia"),
+    ("In 2022, 1,200 soldiers were reported absent without leave, the guerrillas said.", "National Liberation Army (Colombia)"),
+])
+def test_soldiers_in_a_sentence_naming_the_army_are_its_own(extractor, second, group):
+    r = run(extractor, "BOGOTA - Some 300 fighters of the National Liberation Army (ELN) handed in their weapons this year, "
+                       "officials said. The ELN said none of its fighters had deserted. " + second)
+    assert [c.group for c in r.claims if c.count is not None and c.count.low == 1200] == [group]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

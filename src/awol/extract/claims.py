@@ -666,6 +666,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
 
 
 _BARE_TROOPS = WORDS["bare_troops"]
+_ARMY_NOUNS = set(WORDS["army_nouns"])
 
 
 def _agent(doc, mt: int) -> bool:
@@ -758,6 +759,9 @@ def _state_soldiers(found: Found, noun_tok: int) -> bool:
     after = [t.lower_ for t in doc[noun_tok + 1:min(found.sent.end, noun_tok + 4)]]
     if after[:1] == ["of"] and set(after[1:]) & _STATE_WORDS:
         return True
+    if doc[noun_tok].lower_ == "soldiers" and any(
+            t.text in _ARMY_NOUNS and not _to_side(doc, t.i) for t in found.sent):
+        return True  # 'according to army data, 2,874 soldiers were absent': the army the sentence names has them
     a = found.attribution
     return a is not None and a.source_type in ("military", "government") and a.start >= 0 \
         and not any(g.entry is not None and not g.entry.is_state and a.start <= g.start < a.end
