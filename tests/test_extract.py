@@ -327,6 +327,12 @@ def test_soldiers_in_a_sentence_naming_the_army_are_its_own(extractor, second, g
     assert [c.group for c in r.claims if c.count is not None and c.count.low == 1200] == [group]
 
 
+def test_a_tally_that_stands_at_a_figure_counts_leavers_not_a_force(extractor):
+    r = run(extractor, "Since the coup last year the group's running tally of the junta's losses now stands at 2,450 "
+                       "soldiers and 7,300 policemen who have defected, it said.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("defection", 2450), ("defection", 7300)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -308,8 +308,9 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     for measure in ("required", "deployed", "remaining", "total"):
         cues = _STRENGTH_CUES[measure]
         if cues & set(window):
-            if measure == "total" and "with" in window:
-                continue
+            if measure == "total" and ("with" in window or any(
+                    t.lower_ in _TALLY_NOUNS for t in doc[max(sent.start, q_start - 14):q_start])):
+                continue  # 'the tally now stands at 2,450 soldiers ... who have defected': a count of leavers
             return measure
     return None
 
@@ -667,6 +668,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
 
 _BARE_TROOPS = WORDS["bare_troops"]
 _ARMY_NOUNS = set(WORDS["army_nouns"])
+_TALLY_NOUNS = set(WORDS["tally_nouns"])
 
 
 def _agent(doc, mt: int) -> bool:
