@@ -333,6 +333,17 @@ def test_a_tally_that_stands_at_a_figure_counts_leavers_not_a_force(extractor):
     assert [(c.kind, c.count.low) for c in r.claims] == [("defection", 2450), ("defection", 7300)]
 
 
+@pytest.mark.parametrize("second, low", [
+    ("Demobilisations from the guerrilla over the whole of 2019 totalled 318.", 318),
+    ("The ministry registered 1,240 individual surrenders in 2019.", 1240),
+    ("The ministry registered 640 new demobilisations in 2019.", 640),
+])
+def test_counted_surrenders_and_demobilisations(extractor, second, low):
+    r = run(extractor, "BOGOTA - Hundreds of ELN guerrillas have handed themselves in this year, officials said. " + second)
+    assert [(c.kind, c.group) for c in r.claims if c.count is not None and c.count.low == low] == [
+        ("defection", "National Liberation Army (Colombia)")]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

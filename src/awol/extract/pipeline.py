@@ -34,7 +34,8 @@ WORDS = words()  # the word sets of data/words.yaml
 WARM_DOCUMENTS = 500  # documents whose new words the vocabulary keeps (see Extractor.extract)
 
 _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", "reportedly", "all", "were", "been",
-           "was", "since", "recently", "now", "voluntarily", "more", "others", "of", "them", "then", "later", "such"}
+           "was", "since", "recently", "now", "voluntarily", "more", "others", "of", "them", "then", "later", "such",
+           "individual", "new", "voluntary", "further", "additional"}
 # A sentence without a leaving word can still hold a figure (case statistics, strength): digits or number words.
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
