@@ -3605,6 +3605,13 @@ def test_a_figure_the_count_fell_from_is_the_same_people_earlier(extractor):
         ("desertion", "FARC dissidents", 1020), ("desertion", "FARC dissidents", 1300)]
 
 
+def test_a_figure_another_is_a_multiple_of_counts_the_same_people(extractor):
+    r = run(extractor, "A Malian military court convicted 45 soldiers of desertion in 2023, three times as many as the "
+                       "15 it convicted in 2022.")
+    assert [(c.kind, c.group, c.count.low, c.count.high) for c in r.claims] == [
+        ("desertion", "Malian Armed Forces", 45, 45), ("desertion", "Malian Armed Forces", 15, 15)]
+
+
 def test_people_who_fled_by_sea_left_their_country(extractor):
     r = run(extractor, "Thousands of South Vietnamese soldiers deserted in 1975. About 400,000 Vietnamese fled by "
                        "sea between 1975 and 1990.")

@@ -52,6 +52,7 @@ _LEAVE = WORDS["leave_words"]
 _DRAFT = WORDS["draft_words"]
 _COMPARED = WORDS["comparison_words"]
 _COMPARISONS = {tuple(pair.split()) for pair in WORDS["comparison_leads"]}
+_MULTIPLES = set(WORDS["multiples"])
 _SHARE_VERBS = WORDS["share_verbs"]
 _BACK_REFERENCES = WORDS["back_references"]
 _RANKINGS = WORDS["rankings"]
@@ -638,7 +639,8 @@ class Extractor:
         doc = found.sent.doc
         for q in found.quantities:
             qs = C._tok_at(doc, q.start)
-            if q.low is None or qs - 2 < found.sent.start or (doc[qs - 2].lower_, doc[qs - 1].lower_) not in _COMPARISONS:
+            if q.low is None or not (qs - 2 >= found.sent.start and (doc[qs - 2].lower_, doc[qs - 1].lower_) in _COMPARISONS
+                                     or _multiple_of(doc, found.sent, qs)):
                 continue
             if any(c.count is not None and (c.count.low, c.count.high) == (q.low, q.high) for c in out):
                 continue  # already a claim of its own ('compared with 1,500 soldiers who deserted in 2023')
@@ -1407,6 +1409,13 @@ def _of_them_opens(sent) -> bool:
     """'Of those, 640 had served in Gao and 486 in Kidal': a sentence that breaks down the people counted before
     (by where they came from, when a place follows the figure; not 'Of these, 58 were assessed as low-risk')."""
     return sent.end - sent.start > 2 and sent[0].lower_ == "of" and sent[1].lower_ in C.THEM and sent[2].text == ","
+
+
+def _multiple_of(doc, sent, qs: int) -> bool:
+    """'three times as many as the 21 it tried in 2022', 'twice as many as 300': a figure for comparison."""
+    k = qs - 1 if qs - 1 >= sent.start and doc[qs - 1].lower_ == "the" else qs
+    return k - 4 >= sent.start and [t.lower_ for t in doc[k - 3:k]] == ["as", "many", "as"] \
+        and doc[k - 4].lower_ in _MULTIPLES
 
 
 def _share_from(found, qs: int, qe: int) -> bool:
