@@ -344,6 +344,12 @@ def test_counted_surrenders_and_demobilisations(extractor, second, low):
         ("defection", "National Liberation Army (Colombia)")]
 
 
+def test_a_stock_figure_with_of_them_after_it_is_no_part_of_the_claim_before(extractor):
+    r = run(extractor, "GUWAHATI - Dozens of ULFA cadres have surrendered this year. Security officials believe that "
+                       "about 150 armed cadres remain with the ULFA, most of them in camps across the border.")
+    assert [(c.kind, c.measure, c.count.low) for c in r.claims] == [("defection", None, 24), ("strength", "remaining", 135)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -827,7 +827,8 @@ class Extractor:
                     continue  # 'preparing to receive as many as 100,000 refugees if the fighting spreads'
                 else:
                     kind, trig = "emigration", leaving
-            elif measure is not None and (trig is None or abs(trig[1] - qs) > 6 or F.figure_between(found, q, trig)) \
+            elif measure is not None and (trig is None or abs(trig[1] - qs) > 6 or F.figure_between(found, q, trig)
+                                          or trig[1] == trig[2]) \
                     and not F.relative_leaving(doc, sent, trig, qs) and not F.who_left(found, noun_tok) \
                     and not F.subject_of(found, noun_tok, trig):
                 if _surrender_in_battle(sent):
