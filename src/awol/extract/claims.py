@@ -495,7 +495,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     leader = _leader_before(found, q_tok, registry)
     if leader is not None:
         return leader.name, doc[q_tok:(noun_tok if noun_tok is not None else q_tok) + 1].text, leader.country
-    mixed = _soldiers_and_police(doc, q_tok, (noun_tok if noun_tok is not None else q_tok) + 3, found.sent)
+    lo, hi = q_tok, (noun_tok if noun_tok is not None else q_tok) + 3
+    if noun_tok is not None and noun_tok + 1 < found.sent.end and doc[noun_tok + 1].lower_ == "of":
+        lo, hi = noun_tok + 2, noun_tok + 7  # '1,073 members of Venezuela's armed forces and police': the force after 'of'
+    mixed = _soldiers_and_police(doc, lo, hi, found.sent)
     if mixed is not None:
         both = registry.resolve("security forces", _countries_near(found, ctx))
         if both is not None:
@@ -842,13 +845,15 @@ def _soldiers_and_police(doc, lo: int, hi: int, sent: Span) -> str | None:
     """'soldiers and police' names the security forces as a whole: the phrase, or None."""
     span = doc[lo:min(sent.end, hi + 1)]
     words = [t.lower_ for t in span]
-    first = next((t.i for t in span if t.lower_ in _SOLDIER_WORDS | _POLICE_WORDS), span.end)
+    armed = {t.i - 1 for t in span if t.lower_ == "forces" and t.i - 1 >= span.start and doc[t.i - 1].lower_ == "armed"}
+    named = [t.i for t in span if t.lower_ in _SOLDIER_WORDS | _POLICE_WORDS or t.i in armed]
+    first = named[0] if named else span.end
     if any(t.like_num and t.i > first for t in span):
         return None  # '3,015 soldiers and 9,326 police': two figures, two groups ('more than 3,000 soldiers and police' is one)
-    soldiers = {t.lower_ for t in span if t.lower_ in _SOLDIER_WORDS and not (
-        t.i > 0 and doc[t.i - 1].lower_ in _POLICE_WORDS)}  # 'police officers' are police
+    soldiers = {t.lower_ for t in span if (t.lower_ in _SOLDIER_WORDS or t.i in armed) and not (
+        t.i > 0 and doc[t.i - 1].lower_ in _POLICE_WORDS)}  # 'police officers' are police; 'armed forces' are soldiers
     if "and" in words and soldiers and set(words) & _POLICE_WORDS:
-        last = max(t.i for t in span if t.lower_ in _SOLDIER_WORDS | _POLICE_WORDS)
+        last = max(named)
         while first - 1 >= lo and doc[first - 1].is_title:
             first -= 1
         return doc[first:last + 1].text  # '(Lebanese) soldiers and police'
