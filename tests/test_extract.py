@@ -350,6 +350,13 @@ def test_a_stock_figure_with_of_them_after_it_is_no_part_of_the_claim_before(ext
     assert [(c.kind, c.measure, c.count.low) for c in r.claims] == [("defection", None, 24), ("strength", "remaining", 135)]
 
 
+def test_the_men_a_part_still_at_their_posts_is_taken_from_are_a_stock(extractor):
+    r = run(extractor, "BANGUI - Central African soldiers have been deserting in the east. Of the 240 soldiers sent to "
+                       "Obo last year, only about 70 were still at their posts in March, an officer said.")
+    assert [(c.kind, c.measure, c.count.low) for c in r.claims if c.count is not None] == [
+        ("strength", "deployed", 240), ("strength", "remaining", 63)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

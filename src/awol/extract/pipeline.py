@@ -790,7 +790,8 @@ class Extractor:
                 kind, measure = "strength", "remaining"  # 'only 400 of the 1,700 soldiers still report for duty'
                 serving_wholes.add(serving_of.start)
             elif q.start in serving_wholes or _whole_of_part(doc, sent, qs, qe, found.quantities):
-                kind, measure = "strength", "total"  # 'about 150 of his 900 men had failed to return': 900 is the unit
+                kind, measure = "strength", measure if measure == "deployed" else "total"
+                # 'about 150 of his 900 men had failed to return': 900 is the unit ('Of 500 gendarmes posted': sent)
             elif noun_kind == "case":
                 if not (case_context or "desertion" in strong):
                     continue
@@ -1589,16 +1590,18 @@ def _still_serving_of(doc, sent, qe: int, quantities, starts: list[int]):
 def _whole_of_part(doc, sent, qs: int, qe: int, quantities) -> bool:
     """Whether the figure at qs is the whole a figure before it is part of ('150 of his 900 men'), or
     opens the sentence as a unit's men a later figure is taken from ('Of the 40 guardsmen at his post,
-    at least six have come over')."""
+    at least six have come over'; 'Of the 130 soldiers sent there, only 40 were still at their posts')."""
     if qs - 2 >= sent.start and doc[qs - 2].lower_ == "of" and doc[qs - 1].lower_ in _OWNERS \
             and any(C._tok_at(doc, q.end - 1) == qs - 3 for q in quantities):
         return True
     k = qs - 1
     while k > sent.start and doc[k].lower_ in _OWNERS | C._FIGURE_LEADS:
         k -= 1
-    if k != sent.start or doc[k].lower_ != "of" or not F.in_a_unit(doc, sent, qe):
+    if k != sent.start or doc[k].lower_ != "of":
         return False
-    return any(q.start > doc[qe - 1].idx for q in quantities)
+    later = [q for q in quantities if q.start > doc[qe - 1].idx]
+    return bool(later) and (F.in_a_unit(doc, sent, qe) or any(
+        C.still_serving(doc, sent, C._tok_at(doc, q.end - 1) + 1) for q in later))
 
 
 def _joint_action(doc, k: int, end: int) -> bool:
