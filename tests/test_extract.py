@@ -351,8 +351,9 @@ def test_a_stock_figure_with_of_them_after_it_is_no_part_of_the_claim_before(ext
 
 
 def test_the_men_a_part_still_at_their_posts_is_taken_from_are_a_stock(extractor):
-    r = run(extractor, "BANGUI - Central African soldiers have been deserting in the east. Of the 240 soldiers sent to "
-                       "Obo last year, only about 70 were still at their posts in March, an officer said.")
+    r = run(extractor, "BANGUI - Central African soldiers have been deserting in the east. Of the 240 soldiers of the "
+                       "Central African Armed Forces (FACA) sent to Obo last year, only about 70 were still at their "
+                       "posts in March, an officer said.")
     assert [(c.kind, c.measure, c.count.low) for c in r.claims if c.count is not None] == [
         ("strength", "deployed", 240), ("strength", "remaining", 63)]
 

@@ -315,6 +315,17 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     return None
 
 
+def sent_in_clause(doc, sent: Span, k: int) -> bool:
+    """Whether the clause from token k to its comma says its people were sent somewhere ('of the 130 soldiers
+    of the FACA sent to the prefecture', 'stationed in Gao'): a deployed stock."""
+    for j in range(k, sent.end - 1):
+        if doc[j].text in {",", ";"}:
+            return False
+        if doc[j].lower_ in _DEPLOYED_AFTER or doc[j].lower_ in _DEPLOYED_TO and doc[j + 1].lower_ in _PLACE_PREPOSITIONS:
+            return True
+    return False
+
+
 def still_serving(doc, sent: Span, k: int) -> bool:
     """Whether the clause from token k says its people are still (or now) serving: 'were still at their
     posts', 'on its payroll still report for duty', 'are now manning checkposts'."""

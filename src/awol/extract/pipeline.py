@@ -790,7 +790,7 @@ class Extractor:
                 kind, measure = "strength", "remaining"  # 'only 400 of the 1,700 soldiers still report for duty'
                 serving_wholes.add(serving_of.start)
             elif q.start in serving_wholes or _whole_of_part(doc, sent, qs, qe, found.quantities):
-                kind, measure = "strength", measure if measure == "deployed" else "total"
+                kind, measure = "strength", "deployed" if C.sent_in_clause(doc, sent, qe) else "total"
                 # 'about 150 of his 900 men had failed to return': 900 is the unit ('Of 500 gendarmes posted': sent)
             elif noun_kind == "case":
                 if not (case_context or "desertion" in strong):
