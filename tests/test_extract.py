@@ -358,6 +358,12 @@ def test_the_men_a_part_still_at_their_posts_is_taken_from_are_a_stock(extractor
         ("strength", "deployed", 240), ("strength", "remaining", 63)]
 
 
+def test_soldiers_who_declared_their_support_for_the_opposition_defected(extractor):
+    c = one(run(extractor, "Colombia's migration agency said 420 members of Venezuela's armed forces and police had "
+                           "crossed into Colombia and declared their support for the opposition leader."))
+    assert (c.kind, c.group, c.count.low) == ("defection", "Venezuelan security forces", 420)
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -973,6 +973,8 @@ class Extractor:
                 kind = "defection"
             if kind == "desertion" and (joined := S.then_joined(found, trig)) is not None:
                 kind, trig = "defection", joined  # 'a colonel left his post to join the newly formed National Guard'
+                if count is None and not vague and kind in kinds_with_figures:
+                    continue  # '420 soldiers crossed into Colombia and declared their support for ...': counted
             if kind == "return" and (S.home(sent, trig) or S.to_country(found, trig)):
                 entry = self.registry.get(name)
                 if entry is not None and entry.is_state:
