@@ -364,6 +364,12 @@ def test_soldiers_who_declared_their_support_for_the_opposition_defected(extract
     assert (c.kind, c.group, c.count.low) == ("defection", "Venezuelan security forces", 420)
 
 
+def test_a_commander_who_took_his_men_and_joined_the_enemy_defected_with_them(extractor):
+    c = one(run(extractor, "HERAT - In May a commander of the Afghan Local Police in Gulran district took 14 of his men "
+                           "and all their rifles and joined the Taliban."))
+    assert (c.kind, c.group, c.count.low, c.count.high, c.to_group) == ("defection", "Afghan Local Police", 14, 15, "Taliban")
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
