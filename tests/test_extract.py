@@ -370,6 +370,12 @@ def test_a_commander_who_took_his_men_and_joined_the_enemy_defected_with_them(ex
     assert (c.kind, c.group, c.count.low, c.count.high, c.to_group) == ("defection", "Afghan Local Police", 14, 15, "Taliban")
 
 
+def test_men_who_went_back_to_an_armed_group_returned_to_it(extractor):
+    r = run(extractor, "KUNDUZ - Hundreds of Taliban fighters have joined the peace programme here. About 30 of the men "
+                       "who joined have since gone back to the Taliban, an official said.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims if c.kind == "return"] == [("return", "Taliban", 27)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
