@@ -376,6 +376,16 @@ def test_men_who_went_back_to_an_armed_group_returned_to_it(extractor):
     assert [(c.kind, c.group, c.count.low) for c in r.claims if c.kind == "return"] == [("return", "Taliban", 27)]
 
 
+@pytest.mark.parametrize("second, kind", [
+    ("Last year 143 North Korean defectors reached the South, most of them women, the ministry said.", "emigration"),
+    ("Last year 143 North Korean soldiers defected to the South, the ministry said.", "defection"),
+])
+def test_north_korean_defectors_are_mostly_civilians(extractor, second, kind):
+    r = run(extractor, "SEOUL - A North Korean soldier crossed the border and defected on Tuesday, the military said. "
+                       + second)
+    assert [(c.kind, c.count.low) for c in r.claims if c.count.low == 143] == [(kind, 143)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -76,6 +76,8 @@ _RATE = re.compile(r"(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bover )\b(each|ever
 _REACHING = WORDS["reaching"]
 _REFUGEES = WORDS["refugee_nouns"]
 _CIVILIAN_PEOPLE = WORDS["civilian_people"]
+_CIVILIAN_DEFECTORS = [tuple(p.split()) for p in WORDS["civilian_defectors"]]
+_SERVING = set(WORDS["state_members"])
 _NON_MEMBERS = WORDS["non_members"]
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
 _WE_COUNT = re.compile(r"\bwe\s+(?:were|are)\s+(?:now\s+)?" + C.LEAD + r"\d", re.I)
@@ -796,6 +798,8 @@ class Extractor:
                 if not (case_context or "desertion" in strong):
                     continue
                 kind = "desertion"
+            elif noun_kind == "person" and _civilian_defectors(doc, sent, noun_tok):
+                kind = "emigration"  # '105 North Korean defectors arrived in the South': mostly civilians
             elif noun_kind == "civilian" and qs > sent.start and doc[qs - 1].lower_ in {"including", "includes", "include"}:
                 continue  # '280, including two Chadians': a part of a figure already counted
             elif noun_kind == "civilian" or noun_kind == "person" and doc[noun_tok].lower_ in _CIVILIAN_PEOPLE and (
@@ -1413,6 +1417,16 @@ def _of_them_opens(sent) -> bool:
     """'Of those, 640 had served in Gao and 486 in Kidal': a sentence that breaks down the people counted before
     (by where they came from, when a place follows the figure; not 'Of these, 58 were assessed as low-risk')."""
     return sent.end - sent.start > 2 and sent[0].lower_ == "of" and sent[1].lower_ in C.THEM and sent[2].text == ","
+
+
+def _civilian_defectors(doc, sent, noun_tok: int) -> bool:
+    """'North Korean defectors': people whom the news calls defectors though most of them are civilians,
+    unless the sentence says they served ('soldiers and civilians')."""
+    if doc[noun_tok].lower_ not in {"defectors", "defector"}:
+        return False
+    before = tuple(t.lower_ for t in doc[max(sent.start, noun_tok - 3):noun_tok])
+    return any(before[-len(p):] == p for p in _CIVILIAN_DEFECTORS) and not any(
+        t.lower_ in _SERVING for t in sent)
 
 
 def _multiple_of(doc, sent, qs: int) -> bool:
