@@ -386,6 +386,16 @@ def test_north_korean_defectors_are_mostly_civilians(extractor, second, kind):
     assert [(c.kind, c.count.low) for c in r.claims if c.count.low == 143] == [(kind, 143)]
 
 
+@pytest.mark.parametrize("second, count", [
+    ("The RSF said only a handful of his bodyguards had followed him.", (2, 9)),
+    ("The RSF said he had been dismissed in May and that no more than 15 men had gone with him.", (None, 15)),
+])
+def test_those_who_went_with_a_defector_defected_from_his_force(extractor, second, count):
+    r = run(extractor, "KHARTOUM - An RSF commander defected to the army on Monday, the army said. " + second)
+    assert [(c.kind, c.group, (c.count.low, c.count.high)) for c in r.claims][1:] == [
+        ("defection", "Rapid Support Forces", count)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

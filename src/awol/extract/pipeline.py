@@ -414,8 +414,10 @@ class Extractor:
         if s > sent.start and doc[s - 1].lower_ in {"who", "that"} and {
                 t.lower_ for t in doc[max(sent.start, s - 9):s]} & _OFFERS:
             return False  # 'an amnesty to rebels who surrender', 'offered pardons to rebels who surrendered': whoever may
+        said = max((t.i + 1 for t in doc[sent.start + 1:s] if t.lower_ == "that" and doc[t.i - 1].lower_ == "and"),
+                   default=sent.start)  # 'said he had been dismissed and that a handful had gone with him': a new clause
         if any(t.lower_ in self.lex.appeals and not self._discharged(doc, t.i, s) and not _so_called(doc, t.i)
-               and not _anonymous(doc, t.i, s) and not _own_account(doc, t.i, s) for t in doc[sent.start:s]):
+               and not _anonymous(doc, t.i, s) and not _own_account(doc, t.i, s) for t in doc[said:s]):
             return False
         if s > sent.start and doc[s - 1].lower_ == "who" and self._then_may(doc, sent, e):
             return False  # 'servicemen who left their units can return without liability': whoever did, in a law
@@ -854,8 +856,9 @@ class Extractor:
                 if not self._abroad(found, ctx):
                     continue
                 kind = "emigration"  # '... 3 million people from their homes. Some 700,000 have crossed into Chad'
+            leader = self._leader_followed(doc, trig) if kind == "leaving" else None
             if kind == "leaving":
-                kind = "desertion"
+                kind = leader.kind if leader is not None else "desertion"
             if kind == "return" and trig and (S.home(sent, trig) or S.to_country(found, trig)):
                 kind = "defection" if not self._state_subject(found, qs, ctx, noun_tok) else None
                 if kind is None:
@@ -882,6 +885,9 @@ class Extractor:
                     group = C.not_the_side_joined(found, group, trig, self.registry, ctx)
                 if group is None and noun_tok is not None and doc[noun_tok].lower_ in C.THEM:
                     group = _people_before(out, doc[qs:noun_tok + 1].text)  # '4,000 deserted and 1,200 of them returned'
+                if group is None and leader is not None:
+                    group = (leader.group, doc[qs:(noun_tok if noun_tok is not None else qe - 1) + 1].text,
+                             leader.group_country)  # 'a handful of his guards had followed him': the leader's force
             if group is None:
                 continue
             low, high = q.low, q.high
@@ -1308,6 +1314,16 @@ class Extractor:
         doc = sent.doc
         k = next((j for j in range(anchor - 1, max(sent.start, anchor - 4) - 1, -1) if doc[j].lower_ == "including"), None)
         return k is not None and bool(self._seen_claims) and _PART_OF_THOSE.match(doc[sent.start:k + 1].text) is not None
+
+    def _leader_followed(self, doc, trig) -> Claim | None:
+        """The latest leaving claim, for 'only a handful of men had gone with him': those who followed a
+        leader left as he did, from his force."""
+        if trig is None or doc[trig[2] - 1].lower_ not in {"him", "them"}:
+            return None
+        last = next((c for c in reversed(self._seen_claims) if c.kind in ("desertion", "defection")), None)
+        if last is not None and last.kind == "desertion":  # 'he left the RSF' after 'he defected to the army': he went over
+            return next((c for c in reversed(self._seen_claims) if c.kind == "defection" and c.group == last.group), last)
+        return last
 
     def _kind_told_before(self, mention: str) -> str | None:
         """'The generals ... crossed the border' after 'two generals defected': the same people, so the same leaving."""
