@@ -396,6 +396,16 @@ def test_those_who_went_with_a_defector_defected_from_his_force(extractor, secon
         ("defection", "Rapid Support Forces", count)]
 
 
+@pytest.mark.parametrize("text", [
+    "MAIDUGURI - In August he walked out of his post with nine other men from his unit and surrendered to soldiers "
+    "at Bama.",
+    "MAIDUGURI - A Boko Haram fighter walked out of his post on August 3 and surrendered to soldiers at Bama.",
+])
+def test_who_left_his_post_and_surrendered_defected(extractor, text):
+    r = run(extractor, text)
+    assert [c.kind for c in r.claims] == ["defection"]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

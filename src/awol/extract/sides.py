@@ -23,7 +23,7 @@ def then_joined(found: C.Found, trig):
                 and (any(x.lower_ == "and" for x in doc[trig[2]:t[1]]) or doc[t[1] - 1].lower_ == "to") \
                 and not _figure_in(found, trig[2], t[1]) and not _part_subject(doc, trig[2], t[1]):
             return t  # 'deserted and joined the rebels', 'deserted to join the rebels'
-        if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 16 and _and_then(doc, trig[2], t[1]):
+        if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 16 and _and_then(doc, trig[2], t[1], _dated(found)):
             return t  # 'had deserted (the group this year) and surrendered to troops': the same people, one defection
         if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 10 and _and_entered(found, trig[2], t[1]):
             return t  # 'quit the fight and joined the government's reintegration programme'
@@ -102,16 +102,24 @@ def _part_subject(doc, e: int, s: int) -> bool:
     return bool(ands) and any(x.lower_ in _PART_SUBJECTS for x in doc[ands[-1] + 1:s])
 
 
-def _and_then(doc, e: int, s: int) -> bool:
+def _and_then(doc, e: int, s: int, dated: frozenset = frozenset()) -> bool:
     """'and' joins two verbs of one subject between e and s: nothing after it but 'later', 'then', 'had',
-    and no figure, comma or new subject before it."""
+    and no figure, comma or new subject before it (a date's day, or the companions in 'with nine other
+    men', are no figure of other people)."""
     ands = [k for k in range(e, s) if doc[k].lower_ == "and"]
     if not ands:
         return False
     k = ands[-1]
     return all(x.lower_ in _SAME_SUBJECT for x in doc[k + 1:s]) and not any(
-        x.like_num and not _a_year(x) and not _a_time(doc, x.i) or x.text in {",", ";"} or x.lower_ in {"who", "which", "that"}
+        x.like_num and not _a_year(x) and not _a_time(doc, x.i) and x.i not in dated and doc[x.i - 1].lower_ != "with"
+        or x.text in {",", ";"} or x.lower_ in {"who", "which", "that"}
         for x in doc[e:k])
+
+
+def _dated(found: C.Found) -> frozenset:
+    """The tokens of the sentence's dates ('on April 3')."""
+    doc = found.sent.doc
+    return frozenset(i for t in found.times for i in range(C._tok_at(doc, t.start), C._tok_at(doc, t.end - 1) + 1))
 
 
 def _a_time(doc, i: int) -> bool:
