@@ -406,6 +406,15 @@ def test_who_left_his_post_and_surrendered_defected(extractor, text):
     assert [c.kind for c in r.claims] == ["defection"]
 
 
+@pytest.mark.parametrize("second", [
+    "Officials said hundreds of verified combatants have slipped out of the camps in recent months.",
+    "Officials said some 40 combatants walked out of their cantonment last week.",
+])
+def test_who_slipped_out_of_their_camps_deserted(extractor, second):
+    r = run(extractor, "KATHMANDU - Maoist combatants waiting in UN-monitored camps are losing patience. " + second)
+    assert [(c.kind, c.group) for c in r.claims] == [("desertion", "People's Liberation Army (Nepal)")]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
