@@ -415,6 +415,13 @@ def test_who_slipped_out_of_their_camps_deserted(extractor, second):
     assert [(c.kind, c.group) for c in r.claims] == [("desertion", "People's Liberation Army (Nepal)")]
 
 
+def test_a_part_of_the_men_a_sentence_opens_with_who_have_come_over(extractor):
+    r = run(extractor, "KIDAL - Malian soldiers keep defecting to the rebels. Of the 50 soldiers at his post in Tessalit, "
+                       "he said, at least nine have since come over.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims if c.count is not None] == [
+        ("strength", "Malian Armed Forces", 50), ("defection", "Malian Armed Forces", 9)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -879,6 +879,9 @@ class Extractor:
                 group = (whole.group, doc[qs:noun_tok + 1].text, whole.group_country)
             elif kind == "emigration":
                 group = ("civilians", (doc[qs:noun_tok + 1] if noun_tok is not None else doc[qs:qe]).text, ctx.countries[0] if ctx.countries else None)
+            elif noun_tok is None and out and out[-1].kind == "strength" and sent[0].lower_ == "of" \
+                    and out[-1].evidence_start == sent.start_char and (out[-1].count_text or "") in doc[sent.start:qs].text:
+                group = (out[-1].group, q.text, out[-1].group_country)  # 'Of the 40 guardsmen at his post, six have come over'
             else:
                 group = C.prefer_named(C.group_for(found, qs, noun_tok, self.registry, ctx, kind), self.registry, ctx)
                 if kind == "defection":
