@@ -105,6 +105,7 @@ _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|t
 _PART_VERBS = WORDS["part_verbs"]  # 'Of them, 98 came from the ELN', '41 were soldiers': a part of the figure before
 _STUDIED = WORDS["studied_verbs"]
 _MODALS = WORDS["modal_verbs"]
+_PENALTIES = WORDS["penalty_verbs"]
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _WAVES = WORDS["wave_nouns"]
 _OFFICES = WORDS["civilian_office_words"]
@@ -1304,12 +1305,15 @@ class Extractor:
 
     @staticmethod
     def _then_may(doc, sent, e: int) -> bool:
-        """A modal verb of the main clause after a relative clause ('... who left their units can return')."""
+        """A modal verb of the main clause after a relative clause ('... who left their units can return'),
+        or a penalty ('... who surrender face prison')."""
         for k in range(e, min(sent.end - 1, e + 8)):
             if doc[k].text in {",", ";"}:
                 return False
             if doc[k].text in _MODALS and doc[k + 1].lower_ not in {"not", "n't", "be", "have", "also"}:
                 return True
+            if doc[k].lower_ in _PENALTIES:
+                return True  # 'servicemen who surrender voluntarily face up to ten years': what the law holds for any
         return False
 
     def _in_part_of_those(self, sent, anchor: int) -> bool:
