@@ -1997,6 +1997,8 @@ def test_he_and_his_comrades_count_him_too(extractor):
 
 # Sentences that name a leaving word but report no one leaving a force.
 NO_CLAIM = [
+    pytest.param("KYIV - Under Ukrainian law, walking away from a unit in wartime is punishable by up to eight years in "
+                 "prison, and desertion by up to twelve.", id="years-in-prison"),
     pytest.param("MOSCOW - Under a law passed last spring, Russian servicemen who surrender voluntarily face up to "
                  "ten years in prison.", id="who-surrender-face-prison"),
     pytest.param("Egypt's army is stretched thin. \"He deserted us at the worst moment,\" a club official said of the "

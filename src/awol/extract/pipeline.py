@@ -106,6 +106,7 @@ _PART_VERBS = WORDS["part_verbs"]  # 'Of them, 98 came from the ELN', '41 were s
 _STUDIED = WORDS["studied_verbs"]
 _MODALS = WORDS["modal_verbs"]
 _PENALTIES = WORDS["penalty_verbs"]
+_PENALTY_NOUNS = set(WORDS["penalty_nouns"])
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _WAVES = WORDS["wave_nouns"]
 _OFFICES = WORDS["civilian_office_words"]
@@ -177,7 +178,6 @@ def _proportion(doc, sent, qs: int, qe: int) -> bool:
 def _small_number(token) -> bool:
     """A number a share is told in ('ten', '4'), not a year or a figure of people."""
     return token.lower_ in _SHARE_WORDS or token.text.isdigit() and int(token.text) <= 100
-
 
 
 def _described_only(doc, triggers: list) -> list:
@@ -734,6 +734,8 @@ class Extractor:
                 continue  # 'three provincial assembly members defected to the opposition': politicians
             if noun_tok is None and _counted_civilians(doc, sent, qs):
                 continue  # 'taking the number of senior party figures who have quit to 81': politicians
+            if noun_tok is None and _a_term_of_years(doc, sent, qs):
+                continue  # 'punishable by up to ten years in prison, and desertion by up to twelve': years
             if noun_kind == "person" and doc[noun_tok].lower_ == "others" and self._civilians_earlier(sent, qs):
                 noun_kind = "civilian"  # '11 million people displaced inside Sudan, and three million others have fled'
             evaders = noun_kind == "person" and self._draft_evaders(sent, noun_tok)
@@ -1450,6 +1452,16 @@ def _civilian_defectors(doc, sent, noun_tok: int) -> bool:
     before = tuple(t.lower_ for t in doc[max(sent.start, noun_tok - 3):noun_tok])
     return any(before[-len(p):] == p for p in _CIVILIAN_DEFECTORS) and not any(
         t.lower_ in _SERVING for t in sent)
+
+
+def _a_term_of_years(doc, sent, qs: int) -> bool:
+    """A figure that goes on a prison term given in years before it ('punishable by up to ten years in
+    prison, and desertion by up to twelve'): more years, no people."""
+    k = qs - 1
+    while k > sent.start and doc[k].lower_ in C._FIGURE_LEADS | {"up", "to"}:
+        k -= 1
+    return doc[k].lower_ == "by" and any(t.lower_ in {"years", "months"} for t in doc[sent.start:k]) and any(
+        t.lower_ in _PENALTY_NOUNS for t in sent)
 
 
 def _multiple_of(doc, sent, qs: int) -> bool:
