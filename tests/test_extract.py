@@ -422,6 +422,13 @@ def test_a_part_of_the_men_a_sentence_opens_with_who_have_come_over(extractor):
         ("strength", "Malian Armed Forces", 50), ("defection", "Malian Armed Forces", 9)]
 
 
+def test_the_defectors_are_those_reported_whatever_else_they_did(extractor):
+    r = run(extractor, "ADEN - Dozens of Houthi fighters have defected to government forces this month, officials said. "
+                       "A spokesman said the defectors had been received by the Giants Brigades and that 18 of them had "
+                       "crossed the lines near Hays on Sunday alone.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("defection", 24), ("defection", 18)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -16,6 +16,7 @@ from awol.model import Claim, Count
 
 _FINAL_PUNCT = tuple(".!?”\"’'")
 LONE_RESIGNATION = ":lone-resignation"  # the rule mark of one member's unforced resignation
+_LEAVING = {"desertion", "defection"}
 
 
 def keep(claims: list[tuple[int, Claim]], sents, registry) -> list[Claim]:
@@ -46,8 +47,9 @@ def keep(claims: list[tuple[int, Claim]], sents, registry) -> list[Claim]:
         if _the_one_again(c) and any(o.group == c.group and o.count is not None and (o.count.low, o.count.high) == (1, 1)
                                      and o.kind in ("desertion", "defection") for o in out):
             continue  # 'it turned out that the soldier had deserted': the one reported before
-        if c.count is None and not c.count_text and _the_leavers_again(c) and any(o.kind == c.kind for o in out):
-            continue  # 'the defectors have taken advantage of the amnesty': those reported before
+        if c.count is None and not c.count_text and _the_leavers_again(c) and any(
+                o.kind == c.kind or {o.kind, c.kind} <= _LEAVING for o in out):
+            continue  # 'the defectors have taken advantage of the amnesty': those reported before (as deserters too)
         earlier = [o for o in out if o.kind == c.kind and o.group == c.group]
         same = [o for o in earlier if sentence_of.get(id(o)) == k - 1 and _same_person(o, c)]
         if same:
