@@ -2004,6 +2004,9 @@ def test_he_and_his_comrades_count_him_too(extractor):
 
 # Sentences that name a leaving word but report no one leaving a force.
 NO_CLAIM = [
+    pytest.param("KYIV - The defence committee on Tuesday held a closed hearing on the unauthorised leaving of military "
+                 "units (SZCh).", id="hearing-on-leaving"),
+    pytest.param("KYIV - The committee held a debate on desertions from the army on Tuesday.", id="debate-on-desertions"),
     pytest.param("KYIV - Under Ukrainian law, walking away from a unit in wartime is punishable by up to eight years in "
                  "prison, and desertion by up to twelve.", id="years-in-prison"),
     pytest.param("MOSCOW - Under a law passed last spring, Russian servicemen who surrender voluntarily face up to "

@@ -107,6 +107,8 @@ _STUDIED = WORDS["studied_verbs"]
 _MODALS = WORDS["modal_verbs"]
 _PENALTIES = WORDS["penalty_verbs"]
 _PENALTY_NOUNS = set(WORDS["penalty_nouns"])
+_TOPIC_NOUNS = set(WORDS["topic_nouns"])
+_TOPIC_LINKS = {"on", "about", "into", "over"}
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _WAVES = WORDS["wave_nouns"]
 _OFFICES = WORDS["civilian_office_words"]
@@ -980,6 +982,8 @@ class Extractor:
                     or [t.lower_ for t in doc[max(sent.start, trig[1] - 3):trig[1]]][:1] == ["the"]
                     and doc[trig[1] - 1].lower_ == "of" and doc[trig[1] - 2].lower_ in _WAVES):
                 continue  # 'this wave of defections', 'which triggered the wave of resignations': what was reported
+            if _topic_of(doc, sent, trig[1]):
+                continue  # 'held a closed hearing on the unauthorised leaving of units': what was talked about
             if doc[trig[1]].lower_ in C.NOMINAL and not (self._owned_nominal(found, trig) or C.vague_text(sent, trig[1]) or [
                     t for t in found.times if not t.speech_dated]):
                 continue  # 'the defector', 'desertions': a noun with no group of its own restates
@@ -1462,6 +1466,18 @@ def _a_term_of_years(doc, sent, qs: int) -> bool:
         k -= 1
     return doc[k].lower_ == "by" and any(t.lower_ in {"years", "months"} for t in doc[sent.start:k]) and any(
         t.lower_ in _PENALTY_NOUNS for t in sent)
+
+
+
+def _topic_of(doc, sent, s: int) -> bool:
+    """A leaving noun that is what a hearing, debate or report is about ('a hearing on the unauthorised leaving
+    of military units', 'a debate on desertions'): a subject of talk, not a report of people leaving."""
+    k, reach = s - 1, 3
+    if k > sent.start and doc[k].text == "(":
+        k, reach = k - 1, 9  # 'a hearing on the unauthorised leaving of military units (SZCh)': the same subject
+    while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _TOPIC_LINKS and s - k <= reach:
+        k -= 1
+    return k > sent.start and doc[k].lower_ in _TOPIC_LINKS and doc[k - 1].lower_ in _TOPIC_NOUNS
 
 
 def _multiple_of(doc, sent, qs: int) -> bool:
