@@ -429,6 +429,13 @@ def test_the_defectors_are_those_reported_whatever_else_they_did(extractor):
     assert [(c.kind, c.count.low) for c in r.claims] == [("defection", 24), ("defection", 18)]
 
 
+def test_elements_are_members_as_francophone_news_counts_them(extractor):
+    r = run(extractor, "BAMAKO - Some 40 elements of the Katiba Macina surrendered to the Malian army on Friday. A week "
+                       "later 12 more elements gave themselves up.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
+        ("defection", "Katiba Macina", 36), ("defection", "Katiba Macina", 12)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
