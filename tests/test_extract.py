@@ -436,6 +436,12 @@ def test_elements_are_members_as_francophone_news_counts_them(extractor):
         ("defection", "Katiba Macina", 36), ("defection", "Katiba Macina", 12)]
 
 
+def test_who_called_a_hotline_and_surrendered_defected(extractor):
+    c = one(run(extractor, "MOSCOW - According to the project, more than 200 Ukrainian servicemen called its hotline and "
+                           "surrendered to Russian units in March."))
+    assert (c.kind, c.group, c.count.low) == ("defection", "Armed Forces of Ukraine", 201)
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -109,6 +109,7 @@ _PENALTIES = WORDS["penalty_verbs"]
 _PENALTY_NOUNS = set(WORDS["penalty_nouns"])
 _TOPIC_NOUNS = set(WORDS["topic_nouns"])
 _TOPIC_LINKS = {"on", "about", "into", "over"}
+_PHONE_WORDS = set(WORDS["phone_words"])
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _WAVES = WORDS["wave_nouns"]
 _OFFICES = WORDS["civilian_office_words"]
@@ -405,7 +406,7 @@ class Extractor:
         doc = sent.doc
         before = [t.lower_ for t in _clause_before(doc, max(sent.start, s - 4), s, _TEMPORAL)
                   if not t.is_title and not _so_called(doc, t.i) and not _heeded(doc, t.i) and not _attributive(doc, t.i)
-                  and not _on_trial(doc, t.i)]
+                  and not _on_trial(doc, t.i) and not _phoned(doc, t.i)]
         # 'in May' is a month; 'fear before deserting': it happened; 'accepted the peace call and surrendered': it did
         if "how" in before and before[before.index("how") + 1:before.index("how") + 2] == ["many"]:
             before.remove("how")  # 'how many peshmerga had left': a question about what happened
@@ -420,7 +421,8 @@ class Extractor:
         said = max((t.i + 1 for t in doc[sent.start + 1:s] if t.lower_ == "that" and doc[t.i - 1].lower_ == "and"),
                    default=sent.start)  # 'said he had been dismissed and that a handful had gone with him': a new clause
         if any(t.lower_ in self.lex.appeals and not self._discharged(doc, t.i, s) and not _so_called(doc, t.i)
-               and not _anonymous(doc, t.i, s) and not _own_account(doc, t.i, s) for t in doc[said:s]):
+               and not _anonymous(doc, t.i, s) and not _own_account(doc, t.i, s) and not _phoned(doc, t.i)
+               for t in doc[said:s]):
             return False
         if s > sent.start and doc[s - 1].lower_ == "who" and self._then_may(doc, sent, e):
             return False  # 'servicemen who left their units can return without liability': whoever did, in a law
@@ -1478,6 +1480,13 @@ def _topic_of(doc, sent, s: int) -> bool:
     while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _TOPIC_LINKS and s - k <= reach:
         k -= 1
     return k > sent.start and doc[k].lower_ in _TOPIC_LINKS and doc[k - 1].lower_ in _TOPIC_NOUNS
+
+
+
+def _phoned(doc, i: int) -> bool:
+    """'called its hotline and surrendered': a call made by telephone, no appeal to leave."""
+    return doc[i].lower_ in {"call", "calls", "called", "calling"} and any(
+        t.lower_ in _PHONE_WORDS for t in doc[i + 1:min(len(doc), i + 4)])
 
 
 def _multiple_of(doc, sent, qs: int) -> bool:
