@@ -442,6 +442,11 @@ def test_who_called_a_hotline_and_surrendered_defected(extractor):
     assert (c.kind, c.group, c.count.low) == ("defection", "Armed Forces of Ukraine", 201)
 
 
+def test_the_fighters_an_amnesty_drew_defected(extractor):
+    r = run(extractor, "KAMPALA - An amnesty offered in 2000 drew about 170 LRA fighters in its first year, officials said.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [("defection", "Lord's Resistance Army", 153)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
