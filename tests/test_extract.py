@@ -447,6 +447,12 @@ def test_the_fighters_an_amnesty_drew_defected(extractor):
     assert [(c.kind, c.group, c.count.low) for c in r.claims] == [("defection", "Lord's Resistance Army", 153)]
 
 
+def test_who_handed_their_rifles_to_the_other_side_defected(extractor):
+    c = one(run(extractor, "HERAT - On Sunday about 40 Taliban fighters walked into a district centre and handed their "
+                           "rifles to the Afghan police."))
+    assert (c.kind, c.group, c.count.low) == ("defection", "Taliban", 36)
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
