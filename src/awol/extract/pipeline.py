@@ -1470,7 +1470,6 @@ def _a_term_of_years(doc, sent, qs: int) -> bool:
         t.lower_ in _PENALTY_NOUNS for t in sent)
 
 
-
 def _topic_of(doc, sent, s: int) -> bool:
     """A leaving noun that is what a hearing, debate or report is about ('a hearing on the unauthorised leaving
     of military units', 'a debate on desertions'): a subject of talk, not a report of people leaving."""
@@ -1480,7 +1479,6 @@ def _topic_of(doc, sent, s: int) -> bool:
     while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _TOPIC_LINKS and s - k <= reach:
         k -= 1
     return k > sent.start and doc[k].lower_ in _TOPIC_LINKS and doc[k - 1].lower_ in _TOPIC_NOUNS
-
 
 
 def _phoned(doc, i: int) -> bool:
