@@ -453,6 +453,13 @@ def test_who_handed_their_rifles_to_the_other_side_defected(extractor):
     assert (c.kind, c.group, c.count.low) == ("defection", "Taliban", 36)
 
 
+def test_a_part_of_the_emigrants_told_by_where_it_went_is_a_claim(extractor):
+    r = run(extractor, "KHARTOUM - Hundreds of RSF fighters have defected to the army. UNHCR says more than 2 million "
+                       "people have crossed from Sudan into neighbouring countries, including about 600,000 into Chad.")
+    assert [(c.kind, c.count.low) for c in r.claims if c.kind == "emigration"] == [
+        ("emigration", 2000001), ("emigration", 540000)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

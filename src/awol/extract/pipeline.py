@@ -782,7 +782,8 @@ class Extractor:
                 or self._brings_to(doc, sent, qs, qe, found) or lost \
                 or _share_from(found, qs, qe) \
                 or found.continuation and _of_them_opens(sent) and not F.counts_things(doc, sent, qe) \
-                and any(qe < C._tok_at(doc, p.start) <= qe + 6 for p in found.places)
+                and any(qe < C._tok_at(doc, p.start) <= qe + 6 for p in found.places) \
+                or bool(out) and _including_to_place(doc, sent, qs, qe, found)
             # 'Of these, 25 joined the CPC', 'brings to 27,500 the number who', 'Of those, 640 had served in Gao'
             measure_bare = noun is None and (not strong or F.leaving_has_own_figure(found, q)) \
                 and (q.high is None or q.high > 1) and not F.counts_things(doc, sent, qe) \
@@ -1485,6 +1486,13 @@ def _phoned(doc, i: int) -> bool:
     """'called its hotline and surrendered': a call made by telephone, no appeal to leave."""
     return doc[i].lower_ in {"call", "calls", "called", "calling"} and any(
         t.lower_ in _PHONE_WORDS for t in doc[i + 1:min(len(doc), i + 4)])
+
+
+def _including_to_place(doc, sent, qs: int, qe: int, found) -> bool:
+    """'3 million have crossed into neighbouring countries, including close to 900,000 into Chad': a part of
+    the figure before, told by where it went."""
+    return qs > sent.start and doc[qs - 1].lower_ == "including" and qe + 1 < sent.end \
+        and doc[qe].lower_ in {"into", "to", "in"} and any(C._tok_at(doc, p.start) == qe + 1 for p in found.places)
 
 
 def _multiple_of(doc, sent, qs: int) -> bool:
