@@ -358,12 +358,6 @@ def test_the_men_a_part_still_at_their_posts_is_taken_from_are_a_stock(extractor
         ("strength", "deployed", 240), ("strength", "remaining", 63)]
 
 
-def test_soldiers_who_declared_their_support_for_the_opposition_defected(extractor):
-    c = one(run(extractor, "Colombia's migration agency said 420 members of Venezuela's armed forces and police had "
-                           "crossed into Colombia and declared their support for the opposition leader."))
-    assert (c.kind, c.group, c.count.low) == ("defection", "Venezuelan security forces", 420)
-
-
 def test_a_commander_who_took_his_men_and_joined_the_enemy_defected_with_them(extractor):
     c = one(run(extractor, "HERAT - In May a commander of the Afghan Local Police in Gulran district took 14 of his men "
                            "and all their rifles and joined the Taliban."))
@@ -436,21 +430,9 @@ def test_elements_are_members_as_francophone_news_counts_them(extractor):
         ("defection", "Katiba Macina", 36), ("defection", "Katiba Macina", 12)]
 
 
-def test_who_called_a_hotline_and_surrendered_defected(extractor):
-    c = one(run(extractor, "MOSCOW - According to the project, more than 200 Ukrainian servicemen called its hotline and "
-                           "surrendered to Russian units in March."))
-    assert (c.kind, c.group, c.count.low) == ("defection", "Armed Forces of Ukraine", 201)
-
-
 def test_the_fighters_an_amnesty_drew_defected(extractor):
     r = run(extractor, "KAMPALA - An amnesty offered in 2000 drew about 170 LRA fighters in its first year, officials said.")
     assert [(c.kind, c.group, c.count.low) for c in r.claims] == [("defection", "Lord's Resistance Army", 153)]
-
-
-def test_who_handed_their_rifles_to_the_other_side_defected(extractor):
-    c = one(run(extractor, "HERAT - On Sunday about 40 Taliban fighters walked into a district centre and handed their "
-                           "rifles to the Afghan police."))
-    assert (c.kind, c.group, c.count.low) == ("defection", "Taliban", 36)
 
 
 def test_a_part_of_the_emigrants_told_by_where_it_went_is_a_claim(extractor):
@@ -458,6 +440,20 @@ def test_a_part_of_the_emigrants_told_by_where_it_went_is_a_claim(extractor):
                        "people have crossed from Sudan into neighbouring countries, including about 600,000 into Chad.")
     assert [(c.kind, c.count.low) for c in r.claims if c.kind == "emigration"] == [
         ("emigration", 2000001), ("emigration", 540000)]
+
+
+@pytest.mark.parametrize("text, group, low", [
+    pytest.param("Colombia's migration agency said 420 members of Venezuela's armed forces and police had crossed into "
+                 "Colombia and declared their support for the opposition leader.", "Venezuelan security forces", 420,
+                 id="declared-their-support-for"),
+    pytest.param("MOSCOW - According to the project, more than 200 Ukrainian servicemen called its hotline and "
+                 "surrendered to Russian units in March.", "Armed Forces of Ukraine", 201, id="called-a-hotline-and-surrendered"),
+    pytest.param("HERAT - On Sunday about 40 Taliban fighters walked into a district centre and handed their rifles to "
+                 "the Afghan police.", "Taliban", 36, id="handed-their-rifles-to-the-police"),
+])
+def test_who_went_over_to_the_other_side_defected(extractor, text, group, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == ("defection", group, low)
 
 
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
