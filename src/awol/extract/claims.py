@@ -282,10 +282,7 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         k = _lead_start(doc, sent, q_start, keep="to")
         if k - 1 > sent.start and doc[k].lower_ == "to" and doc[k - 1].lower_ == "down":
             return "remaining"  # 'the front is now down to fewer than 40 fighters'
-        later = {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 6)]}
-        if later & _DEPLOYED_AFTER or any(
-                doc[j].lower_ in _DEPLOYED_TO and doc[j + 1].lower_ in _PLACE_PREPOSITIONS
-                for j in range(noun + 1, min(sent.end - 1, noun + 6))):
+        if any(_sends(doc, j, sent.end) for j in range(noun + 1, min(sent.end, noun + 6))):
             return "deployed"  # '80,000 soldiers ... have assembled in camps', '600 policemen posted in the district'
         if {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 3)]} & {"remain", "remains", "remained", "remaining"}:
             return "remaining"  # 'only about 300 soldiers remain in the brigade'
@@ -318,12 +315,18 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
 def sent_in_clause(doc, sent: Span, k: int) -> bool:
     """Whether the clause from token k to its comma says its people were sent somewhere ('of the 130 soldiers
     of the FACA sent to the prefecture', 'stationed in Gao'): a deployed stock."""
-    for j in range(k, sent.end - 1):
+    for j in range(k, sent.end):
         if doc[j].text in {",", ";"}:
             return False
-        if doc[j].lower_ in _DEPLOYED_AFTER or doc[j].lower_ in _DEPLOYED_TO and doc[j + 1].lower_ in _PLACE_PREPOSITIONS:
+        if _sends(doc, j, sent.end):
             return True
     return False
+
+
+def _sends(doc, j: int, end: int) -> bool:
+    """A word at j that sends people somewhere: 'stationed', 'deployed', or 'posted'/'sent' before a place word."""
+    low = doc[j].lower_
+    return low in _DEPLOYED_AFTER or low in _DEPLOYED_TO and j + 1 < end and doc[j + 1].lower_ in _PLACE_PREPOSITIONS
 
 
 def still_serving(doc, sent: Span, k: int) -> bool:

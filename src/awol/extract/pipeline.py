@@ -77,7 +77,6 @@ _REACHING = WORDS["reaching"]
 _REFUGEES = WORDS["refugee_nouns"]
 _CIVILIAN_PEOPLE = WORDS["civilian_people"]
 _CIVILIAN_DEFECTORS = [tuple(p.split()) for p in WORDS["civilian_defectors"]]
-_SERVING = set(WORDS["state_members"])
 _NON_MEMBERS = WORDS["non_members"]
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
 _WE_COUNT = re.compile(r"\bwe\s+(?:were|are)\s+(?:now\s+)?" + C.LEAD + r"\d", re.I)
@@ -107,6 +106,7 @@ _STUDIED = WORDS["studied_verbs"]
 _MODALS = WORDS["modal_verbs"]
 _PENALTIES = WORDS["penalty_verbs"]
 _PENALTY_NOUNS = set(WORDS["penalty_nouns"])
+_TERM_LEADS = C._FIGURE_LEADS | {"up", "to"}  # 'by up to twelve'
 _TOPIC_NOUNS = set(WORDS["topic_nouns"])
 _TOPIC_LINKS = {"on", "about", "into", "over"}
 _PHONE_WORDS = set(WORDS["phone_words"])
@@ -1458,14 +1458,14 @@ def _civilian_defectors(doc, sent, noun_tok: int) -> bool:
         return False
     before = tuple(t.lower_ for t in doc[max(sent.start, noun_tok - 3):noun_tok])
     return any(before[-len(p):] == p for p in _CIVILIAN_DEFECTORS) and not any(
-        t.lower_ in _SERVING for t in sent)
+        t.lower_ in C._STATE_MEMBERS for t in sent)
 
 
 def _a_term_of_years(doc, sent, qs: int) -> bool:
     """A figure that goes on a prison term given in years before it ('punishable by up to ten years in
     prison, and desertion by up to twelve'): more years, no people."""
     k = qs - 1
-    while k > sent.start and doc[k].lower_ in C._FIGURE_LEADS | {"up", "to"}:
+    while k > sent.start and doc[k].lower_ in _TERM_LEADS:
         k -= 1
     return doc[k].lower_ == "by" and any(t.lower_ in {"years", "months"} for t in doc[sent.start:k]) and any(
         t.lower_ in _PENALTY_NOUNS for t in sent)
