@@ -13,6 +13,7 @@ from importlib import resources
 
 import yaml
 
+from awol import datafiles
 from awol.errors import KnowledgeError
 
 KIND_TRIGGERS = ("desertion", "defection", "return", "leaving")
@@ -225,7 +226,7 @@ _OWN = re.compile(r"(?:our|this (?:publication|newspaper|author|reporter|website
 def _load_raw() -> dict:
     path = resources.files("awol.extract").joinpath("data/lexicon.yaml")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = datafiles.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"{path}: cannot read the extraction lexicon: {exc}") from exc
     missing = [k for k in ("triggers", "person_nouns", "source_types", "hedges", "drivers") if k not in raw]
@@ -279,7 +280,7 @@ def words() -> dict[str, frozenset[str] | dict[str, frozenset[str]]]:
 def read_words(path) -> dict[str, frozenset[str] | dict[str, frozenset[str]]]:
     """A word-set file: each set a frozenset of lower-case words, or a mapping of such sets."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = datafiles.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"{path}: cannot read the rules' word sets: {exc}") from exc
     if not isinstance(raw, dict):

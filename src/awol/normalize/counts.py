@@ -442,9 +442,11 @@ def _lexicon() -> _Lexicon:
     """Load counts.yaml once, on first use (keeps `import awol` light)."""
     import yaml
 
+    from awol import datafiles
+
     path = files("awol.normalize").joinpath("data", _DATA)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = datafiles.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise KnowledgeError(f"{path}: missing; reinstall awol or restore the file") from exc
     except yaml.YAMLError as exc:

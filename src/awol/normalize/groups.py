@@ -23,6 +23,7 @@ from typing import Any, Iterable, Sequence
 
 import yaml
 
+from awol import datafiles
 from awol.errors import KnowledgeError
 from awol.keywords import Keywords
 from awol.normalize import countries as _countries
@@ -107,7 +108,7 @@ class _Alias:
     priority: int
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+class _LineLoader(datafiles.SafeLoader):  # type: ignore[misc]
     """Safe YAML loader (libyaml when present: the registry loads 10x faster)
     that remembers the line of each mapping, so errors can point at the entry."""
 
@@ -242,7 +243,7 @@ def read_group_csv(path: Path, known: dict[str, GroupEntry]) -> list[GroupEntry]
 def _load_nouns() -> tuple[dict[str, _NounClass], dict[str, tuple[str, str | None]], frozenset[str]]:
     path = _data_dir().joinpath("generic_nouns.yaml")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = datafiles.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"{path}: cannot read generic nouns: {exc}") from exc
     classes: dict[str, _NounClass] = {}

@@ -241,9 +241,11 @@ class _Grammar:
 def _load() -> dict:
     import yaml
 
+    from awol import datafiles
+
     path = resources.files("awol.normalize") / "data" / _DATA
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = datafiles.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"{path}: cannot read the time word lists ({exc}); restore the file from git") from exc
     _check(data, str(path))

@@ -187,8 +187,10 @@ def _data_dir() -> Path:
 def _read_yaml(path: Path):
     import yaml
 
+    from awol import datafiles
+
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return datafiles.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise KnowledgeError(f"{path}: missing; reinstall awol or restore the file") from exc
     except yaml.YAMLError as exc:
