@@ -1279,6 +1279,10 @@ def test_a_stock_figure_keeps_its_measure_when_the_leaving_has_its_own_figure(ex
      "desertion"),  # the adversary is named in a later phrase, not where they went
     ("Officials in Asmara deny it. Many Eritrean recruits flee to Ethiopia and Sudan each year.",
      "desertion"),  # the enemy among neutral states: fleeing, not crossing over
+    ("Four Syrian army colonels crossed into Turkey on Sunday, an official in Ankara said.",
+     "defection"),  # a state that hosted the force's armed opposition
+    ("Two Turkish soldiers crossed into Syria on Sunday, an official in Damascus said.",
+     "desertion"),  # the hosts are one way: Turkey's soldiers joined no Syrian opposition
 ])
 def test_where_deserters_went_decides_defection(extractor, text, kind):
     assert one(run(extractor, text)).kind == kind

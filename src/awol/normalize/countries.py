@@ -252,7 +252,8 @@ def _adversaries() -> dict[str, frozenset[str]]:
 
     path = resources.files("awol.normalize").joinpath("data/adversaries.yaml")
     try:
-        pairs = datafiles.safe_load(path.read_text(encoding="utf-8"))["pairs"]
+        data = datafiles.safe_load(path.read_text(encoding="utf-8"))
+        pairs, hosts = data["pairs"], data.get("hosts") or {}
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"{path}: cannot read adversary pairs: {exc}") from exc
     out: dict[str, set[str]] = {}
@@ -262,11 +263,15 @@ def _adversaries() -> dict[str, frozenset[str]]:
         a, b = pair
         out.setdefault(a, set()).add(b)
         out.setdefault(b, set()).add(a)
+    for code, states in hosts.items():
+        if not is_country_code(code) or not isinstance(states, list) or not all(is_country_code(c) for c in states):
+            raise KnowledgeError(f"{path}: hosts of {code!r} must be a list of known country codes")
+        out.setdefault(code, set()).update(states)
     return {k: frozenset(v) for k, v in out.items()}
 
 
 def adversaries(code: str | None) -> frozenset[str]:
-    """States across the front line from `code` (data/adversaries.yaml)."""
+    """States across the front line from `code`, and those that hosted its defectors (data/adversaries.yaml)."""
     return _adversaries().get(code or "", frozenset())
 
 
