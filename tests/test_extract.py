@@ -456,6 +456,16 @@ def test_who_went_over_to_the_other_side_defected(extractor, text, group, low):
     assert (c.kind, c.group, c.count.low) == ("defection", group, low)
 
 
+def test_men_from_government_ranks_who_return_to_the_nations_ranks_went_over(extractor):
+    claims = run(extractor, "Thirty Houthi fighters defected to Yemen's government forces near Marib on Sunday, the army "
+                            "said. A Houthi-run channel said on Monday that 25 \"mercenaries\" from government ranks had "
+                            "\"returned to the ranks of the nation\".").claims
+    assert sorted((c.kind, c.group, c.count.low) for c in claims) == [
+        ("defection", "Houthis", 30), ("defection", "Yemeni Armed Forces", 25)]
+    c = one(run(extractor, "Officials in Sanaa said 40 soldiers had returned to the homeland's embrace this month."))
+    assert (c.kind, c.count.low) == ("defection", 40)
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
