@@ -466,6 +466,11 @@ def test_men_from_government_ranks_who_return_to_the_nations_ranks_went_over(ext
     assert (c.kind, c.count.low) == ("defection", 40)
 
 
+def test_the_nigerian_militarys_shorthand_for_boko_haram(extractor):
+    c = one(run(extractor, "Last week a total of 40 BHTs surrendered to troops in Borno State, the military said."))
+    assert (c.kind, c.group, c.count.low) == ("defection", "Boko Haram", 40)
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
