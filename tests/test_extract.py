@@ -471,6 +471,12 @@ def test_the_nigerian_militarys_shorthand_for_boko_haram(extractor):
     assert (c.kind, c.group, c.count.low) == ("defection", "Boko Haram", 40)
 
 
+def test_a_long_subject_after_a_dateline_still_opens_the_sentence(extractor):
+    c = one(run(extractor, "SEOUL -- A North Korean soldier crossed the military demarcation line (MDL) on the "
+                           "eastern front early on Tuesday and defected to the South, the army said."))
+    assert (c.kind, c.group, c.count.low) == ("defection", "Korean People's Army", 1)
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -144,6 +144,15 @@ def test_bare_nouns_need_context(reg):
     assert reg.find("forces loyal to him", ["IQ"]) == []  # 'forces' needs a demonym
 
 
+@pytest.mark.parametrize("text", [
+    "He crossed the military demarcation line at night.",
+    "The military bloggers said the unit had gone.",
+])
+def test_a_noun_that_modifies_the_next_word_names_no_force(reg, text):
+    assert reg.find(text, ["KP"]) == []
+    assert names(reg, "The military said so.", ["KP"]) == [("The military", "Korean People's Army")]
+
+
 def test_resolve_takes_the_phrase_as_a_mention(reg):
     # find() leaves a bare "military" alone (it is often an adjective);
     # resolve() is given a phrase already known to name a group.

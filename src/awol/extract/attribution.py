@@ -242,7 +242,7 @@ def _answering_subject(sent: Span, k: int, appeals) -> tuple[int, int] | None:
     doc = sent.doc
     if k - 1 <= sent.start or doc[k - 1].text != ",":
         return None
-    a = _after_dateline(sent, sent.start, k)
+    a = after_dateline(sent, sent.start, k)
     for j in range(a, min(k - 1, a + 20)):
         low = doc[j].lower_
         if low in appeals or low in _ANSWERING:
@@ -277,7 +277,7 @@ def _name_end(doc, a: int, b: int) -> int:
     return next((j for j in range(a + 1, b) if doc[j].text == ","), b)
 
 
-def _after_dateline(sent: Span, a: int, b: int) -> int:
+def after_dateline(sent: Span, a: int, b: int) -> int:
     """A speaker phrase that opens the sentence starts after its dateline ('BAMAKO (Reuters) - Mali's army')."""
     doc = sent.doc
     if a != sent.start or not (doc[a].is_upper and doc[a].is_alpha and len(doc[a]) > 1):
@@ -389,7 +389,7 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
     outer = [c for c in candidates if c[0] + 1 < sent.end and lowers[c[0] + 1] == "that"]
     # 'The commander said that a brigade had announced ...': the one who tells it is the source
     anchor, a, b = outer[0] if outer and outer[0] is not candidates[-1] else candidates[-1]
-    a = _after_dateline(sent, a, b)
+    a = after_dateline(sent, a, b)
     if doc[a].lower_ in _LEADING_ADVERBIALS:
         comma = next((j for j in range(a + 1, b - 1) if doc[j].text == ","), None)
         if comma is not None:

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 
 from spacy.tokens import Span
 
-from awol.extract.attribution import Attribution
+from awol.extract.attribution import Attribution, after_dateline
 from awol.extract.claim_places import JOINING as _JOINING, other_clause as _other_clause, places_for
 from awol.extract.claim_time import DATELINE_END as _DATELINE_END, period_for
 from awol.extract.context import by_context
@@ -1122,6 +1122,7 @@ def subject_before(found: Found, trig, registry, ctx):
     top = _before_relative(found.sent, s)  # 'A youth from Pulwama, who had joined militant ranks, has returned'
     cands = []
     opening = _opening_clause_end(found.sent, s)
+    first = after_dateline(found.sent, found.sent.start, s)
     for m in _story_forces(found, ctx):
         mt = _tok_at(doc, m.start)
         if _to_side(doc, mt) or mt < opening:
@@ -1135,7 +1136,7 @@ def subject_before(found: Found, trig, registry, ctx):
             d += 8  # 'a general from an engineering division': the division describes the subject
         if mt > e and doc[s].lower_ in NOMINAL and "among" in {t.lower_ for t in doc[max(e, mt - 2):mt]}:
             d = 0  # 'desertions ... are not uncommon among the Popular Forces': those who desert
-        if d <= 16 or (mt - found.sent.start <= 2 and d <= 26):  # a sentence-initial subject may be long
+        if d <= 16 or (mt - first <= 2 and d <= 26):  # a sentence-initial subject may be long, after its dateline
             cands.append((d, m))
     if cands:
         _, m = min(cands, key=lambda x: x[0])

@@ -240,7 +240,7 @@ def read_group_csv(path: Path, known: dict[str, GroupEntry]) -> list[GroupEntry]
     return list(out.values())
 
 
-def _load_nouns() -> tuple[dict[str, _NounClass], dict[str, tuple[str, str | None]], frozenset[str]]:
+def _load_nouns() -> tuple[dict[str, _NounClass], dict[str, tuple[str, str | None]], frozenset[str], frozenset[str]]:
     path = _data_dir().joinpath("generic_nouns.yaml")
     try:
         data = datafiles.safe_load(path.read_text(encoding="utf-8"))
@@ -262,7 +262,8 @@ def _load_nouns() -> tuple[dict[str, _NounClass], dict[str, tuple[str, str | Non
         for form in spec.get("forms") or [canonical]:
             peoples[fold_key(form)] = (canonical, spec.get("country"), spec.get("generic"))
     modifiers = frozenset(fold_key(m) for m in data.get("modifiers") or ())
-    return classes, peoples, modifiers
+    attributive = frozenset(fold_key(w) for w in data.get("attributive_heads") or ())
+    return classes, peoples, modifiers, attributive
 
 
 def _variants(alias: str) -> set[str]:
@@ -291,7 +292,7 @@ class Registry:
     """All known groups, indexed for `find()` over sentences."""
 
     def __init__(self, entries: Sequence[GroupEntry]):
-        self._classes, self._peoples, self._modifiers = _load_nouns()
+        self._classes, self._peoples, self._modifiers, self._attributive = _load_nouns()
         self._people_generic = {canonical: generic for canonical, _, generic in self._peoples.values() if generic}
         nonstate = [c for c in self._classes.values() if not c.state]
         people = {canonical for canonical, country, _ in self._peoples.values() if country}  # not 'communist', 'Islamist'
@@ -473,7 +474,7 @@ class Registry:
                 alias = self._pick_alias(key, cased[start:end], countries)
                 if alias is not None and not self._foreign_state_alias(text, low, start, alias):
                     aliases.append((start, end, key))
-            elif not _compound_tail(text, start):
+            elif not _compound_tail(text, start) and not self._adjective(low, end):
                 nouns.append((start, end, key))
         chosen = _leftmost_longest(aliases)
         taken = [(s, e) for s, e, _ in chosen]
@@ -497,6 +498,11 @@ class Registry:
                 mentions.append(m)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _adjective(self, low: str, end: int) -> bool:
+        """'the military demarcation line', 'military bloggers': the noun modifies the word after it."""
+        m = _NEXT_WORD.match(low, end)
+        return m is not None and m.group(1) in self._attributive
 
     def is_collective(self, name: str) -> bool:
         """A generic name the press uses as the name of a movement ('Kashmiri militants', 'Shia
@@ -716,6 +722,7 @@ def _is_word(token: str) -> bool:
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NON_SPACE = re.compile(r"\S+")
+_NEXT_WORD = re.compile(r" (\w+)")
 _WORD_TOKEN = re.compile(r"[\w.'’-]+")
 
 
