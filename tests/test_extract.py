@@ -477,6 +477,12 @@ def test_a_long_subject_after_a_dateline_still_opens_the_sentence(extractor):
     assert (c.kind, c.group, c.count.low) == ("defection", "Korean People's Army", 1)
 
 
+def test_a_member_who_says_he_left_is_one_of_his_force(extractor):
+    claims = run(extractor, "Ambazonian separatists clashed with Cameroonian troops near Bamenda. "
+                            "A former fighter said he surrendered to soldiers in January.").claims
+    assert [(c.kind, c.group, c.count.low) for c in claims] == [("defection", "Ambazonian separatists", 1)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -1052,8 +1052,9 @@ class Extractor:
 
     @staticmethod
     def _speakers_left(found) -> bool:
-        """'About 40 soldiers said they had deserted', 'Dozens of rebels told officials that they surrendered':
-        the speakers tell of their own leaving, so who speaks is who left, and their figure counts them."""
+        """'About 40 soldiers said they had deserted', 'Dozens of rebels told officials that they surrendered',
+        'A former fighter said he surrendered': the speakers tell of their own leaving, so who speaks is who
+        left, and their figure counts them."""
         a = found.attribution
         if a is None or a.start < 0:
             return False
@@ -1064,8 +1065,11 @@ class Extractor:
             j = s - 1
             while j > found.sent.start and doc[j].lower_ in _SELF_REPORT:
                 j -= 1
-            if doc[j].lower_ not in ("they", "we"):
+            one = doc[j].lower_ in ("he", "she")
+            if not one and doc[j].lower_ not in ("they", "we"):
                 continue
+            if one and not any(t.lower_ in lexicon().member_nouns for t in doc[found.sent.start:j] if t.idx < a.end):
+                continue  # 'A former fighter said he surrendered': only a member who speaks of himself
             between = [t for t in doc[found.sent.start:j] if t.idx >= a.end]
             return len(between) <= 5 and not any(t.like_num or t.is_punct for t in between)
         return False
