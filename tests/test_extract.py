@@ -483,6 +483,17 @@ def test_a_member_who_says_he_left_is_one_of_his_force(extractor):
     assert [(c.kind, c.group, c.count.low) for c in claims] == [("defection", "Ambazonian separatists", 1)]
 
 
+@pytest.mark.parametrize("text,group", [
+    ("Ambazonian separatists clashed with Cameroonian troops near Bamenda. Emmanuel, a former fighter, said he "
+     "surrendered to soldiers in January.", "Ambazonian separatists"),  # the comma closes the apposition
+    ("Belarusian riot police broke up the protests. One of those we interviewed, a former captain of the riot police "
+     "in Minsk, said he crossed into Lithuania on foot in March.", "Militsiya (Belarus)"),  # one man, not 'police'
+])
+def test_a_speaker_in_apposition_who_says_he_left_is_one(extractor, text, group):
+    c = one(run(extractor, text))
+    assert (c.group, c.count.low, c.count.high) == (group, 1, 1)
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -950,6 +950,8 @@ class Extractor:
             if trig[0] == "leaving" and self._kind_told_before(mention) == "defection":
                 kind = "defection"
             one_owner = trig[1] < anchor < trig[2] and doc[anchor - 1].lower_ in {"his", "her"}  # 'slipped away from his LTTE unit'
+            one_owner = one_owner or _pronoun_before(sent, trig[1]) in ("he", "she") and self._speakers_left(found)
+            # 'a former captain of the riot police said he crossed': the one who speaks, whatever his force's noun
             count = Count(1, 1) if (C.singular(doc, anchor, sent) or one_owner) and not C.others_between(
                 doc, -1 - anchor if anchor < 0 else anchor, trig[1]) and not C.others_with(doc, trig[2], sent) else None
             at = anchor if anchor >= 0 else -1 - anchor
@@ -1062,15 +1064,15 @@ class Extractor:
         for _, s, _ in found.triggers:
             if doc[s].idx < a.end:
                 continue
-            j = s - 1
-            while j > found.sent.start and doc[j].lower_ in _SELF_REPORT:
-                j -= 1
+            j = _subject_word(found.sent, s)
             one = doc[j].lower_ in ("he", "she")
             if not one and doc[j].lower_ not in ("they", "we"):
                 continue
             if one and not any(t.lower_ in lexicon().member_nouns for t in doc[found.sent.start:j] if t.idx < a.end):
                 continue  # 'A former fighter said he surrendered': only a member who speaks of himself
             between = [t for t in doc[found.sent.start:j] if t.idx >= a.end]
+            if between and between[0].text == ",":
+                between = between[1:]  # 'Emmanuel, a former fighter, said he': the comma closes the apposition
             return len(between) <= 5 and not any(t.like_num or t.is_punct for t in between)
         return False
 
@@ -1473,6 +1475,20 @@ def _a_term_of_years(doc, sent, qs: int) -> bool:
         k -= 1
     return doc[k].lower_ == "by" and any(t.lower_ in {"years", "months"} for t in doc[sent.start:k]) and any(
         t.lower_ in _PENALTY_NOUNS for t in sent)
+
+
+def _subject_word(sent, s: int) -> int:
+    """The word right before a leaving word, auxiliaries and adverbs aside ('they had all deserted')."""
+    doc = sent.doc
+    j = s - 1
+    while j > sent.start and doc[j].lower_ in _SELF_REPORT:
+        j -= 1
+    return j
+
+
+def _pronoun_before(sent, s: int) -> str | None:
+    j = _subject_word(sent, s)
+    return sent.doc[j].lower_ if j >= sent.start else None
 
 
 def _topic_of(doc, sent, s: int) -> bool:
