@@ -34,6 +34,14 @@ PHRASES = [
     ("15 thousand", (15000, 15000)),
     ("5584", (5584, 5584)),
     ("a total of 4,356", (4356, 4356)),
+    # a share of a scale word: its own number, not the scale's
+    ("half a million", (500000, 500000)),
+    ("a half million", (500000, 500000)),
+    ("a quarter of a million", (250000, 250000)),
+    ("three quarters of a million", (750000, 750000)),
+    ("one and a half million", (1500000, 1500000)),
+    ("two and a half thousand", (2500, 2500)),
+    ("more than half a million", (500001, None)),
     # about, around, some, approximately, roughly, an estimated N
     ("about 40", (36, 44)),
     ("around 150", (135, 165)),

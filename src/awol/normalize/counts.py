@@ -188,8 +188,11 @@ class _Lexicon:
         scale_words = _alt(k for k, v in self.units.items() if v >= 100)
         num = rf"(?:{dig}(?:\s+(?:{scale_words})\b)?|{wnum})"
         doz = rf"(?:(?:a|half\s+a|a\s+half|{b100})\s+dozen\b)"
+        scale = rf"(?:{big}|hundred)\b"
+        frac = (rf"(?:(?:half\s+a|a\s+half|(?:a|one)\s+quarter\s+of\s+a|three\s+quarters\s+of\s+a|a\s+third\s+of\s+a)"
+                rf"\s+{scale}|(?:{b100})\s+and\s+a\s+half\s+{scale})")
         vm = rf"(?:(?:{_alt(self.factors)})\s+(?:{_alt(self.units)})\b)"
-        self._parts = (num, doz, vm, dig)
+        self._parts = (num, doz, vm, dig, frac)
         # Words a quantity can begin with: a cheap test before the full grammar.
         first_words = {p.split()[0] for p in [*self.mod_rule, *self.vague, *self.factors]}
         first_words |= {*self.small, "a", "half", "between", "from"}
@@ -212,7 +215,7 @@ class _Lexicon:
 
     def _compile(self, needs_next: dict[str, list[str]], ranges: bool, context: bool) -> re.Pattern[str]:
         """The quantity grammar. Without context, "scores" needs no "of" after it."""
-        num, doz, vm, dig = self._parts
+        num, doz, vm, dig, frac = self._parts
         vague_parts = []
         for phrase in sorted(self.vague, key=len, reverse=True):
             part = r"\s+".join(re.escape(w) for w in phrase.split()) + r"\b"
@@ -232,7 +235,7 @@ class _Lexicon:
             rf"(?:between|from)\s+(?P<b1>{num})(?:\s+(?:and|to)\s+|{dash})(?P<b2>{num})"
             rf"|(?P<r1>{num})(?:{dash}|\s+(?:to|or)\s+)(?P<r2>{num})|"
         )
-        singles = rf"(?P<doz>{doz})|(?P<vm>{vm})|(?P<num>{num})|(?P<vague>{vague})"
+        singles = rf"(?P<frac>{frac})|(?P<doz>{doz})|(?P<vm>{vm})|(?P<num>{num})|(?P<vague>{vague})"
         body = (span if ranges else "") + singles
         return re.compile(rf"{head}(?:{body}){tail}")
 
@@ -281,6 +284,16 @@ class _Lexicon:
                 last_scale = self.scales[tok]
         return _Number(Decimal(total + current), last_scale, None)
 
+    def _fraction(self, words: list[str]) -> int:
+        """'half a million', 'a quarter of a million', 'three quarters of a million', 'two and a half thousand'."""
+        scale = self.scales[words[-1]]
+        if "and" in words:
+            whole = self.number(" ".join(words[:words.index("and")]))
+            return int(whole.value) * scale + scale // 2
+        share = {"half": (1, 2), "quarter": (1, 4), "quarters": (3, 4), "third": (1, 3)}
+        num, den = next(share[w] for w in words if w in share)
+        return round(scale * num / den)
+
     def interpret(self, m: re.Match[str]) -> _Candidate | None | str:
         """The interval of a match; 'range' when a range reading is impossible (5 to 3)."""
         g = m.groupdict()
@@ -317,6 +330,9 @@ class _Lexicon:
                 mult = int(n.value) if n else 0
             if mult:
                 low = high = 12 * mult
+            exact = True
+        elif m.group("frac"):
+            low = high = self._fraction(_norm(m.group("frac")).split())
             exact = True
         elif m.group("vm"):
             phrase = _norm(m.group("vm"))
