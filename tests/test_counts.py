@@ -42,6 +42,8 @@ PHRASES = [
     ("one and a half million", (1500000, 1500000)),
     ("two and a half thousand", (2500, 2500)),
     ("more than half a million", (500001, None)),
+    ("upward of 300", (301, None)),
+    ("north of 5,000", (5001, None)),
     # about, around, some, approximately, roughly, an estimated N
     ("about 40", (36, 44)),
     ("around 150", (135, 165)),
