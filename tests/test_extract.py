@@ -494,6 +494,12 @@ def test_a_speaker_in_apposition_who_says_he_left_is_one(extractor, text, group)
     assert (c.group, c.count.low, c.count.high) == (group, 1, 1)
 
 
+def test_where_a_brigade_trained_is_not_its_country(extractor):
+    c = one(run(extractor, "About 1,700 soldiers of the 155th Mechanised Brigade, which was trained in France, deserted "
+                           "before it reached the front, Ukrainian officials said."))
+    assert (c.group, c.count.low) == ("Armed Forces of Ukraine", 1530)
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

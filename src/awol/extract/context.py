@@ -20,9 +20,10 @@ _ENEMY = re.compile(r"\b(?:against|fight|fighting|battling|attacked by|attacks b
 # 'fled across the border into Turkey': the country people go to, not the one whose force they leave.
 _DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|escaping|crossed|crossing|defected|deserted|asylum|made it|"
                           r"(?:seek|seeking|sought) (?:refuge|shelter|safety)|arrived|emigrated|emigrating|migrated|work|"
-                          r"working|jobs)\b[^.;]{0,40}?\b"
+                          r"working|jobs|trained|training)\b[^.;]{0,40}?\b"
                           r"(?:into|to|in)\s+(?:the\s+)?(?:\w+\s+)?(?:[\w'’ -]{1,25}(?:,|\s+or|\s+and)\s+){0,3}$", re.I)
-# 'to work in the Middle East, South Korea or Europe': every country of the list is a destination
+# 'to work in the Middle East, South Korea or Europe': every country of the list is a destination;
+# 'a brigade trained in France' was sent there to train, it is not France's
 # 'have joined the People's Defence Force': the side people went to, not the force they left.
 _SIDE_TAIL = r"\s+(?:the\s+|a\s+)?(?:local\s+|nearest\s+|armed\s+)?$"
 _JOINED = re.compile(r"\b(?:joined|join|joining|(?:defected|deserted|went|gone|crossed|switched) (?:over )?to|"
