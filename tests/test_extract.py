@@ -500,6 +500,13 @@ def test_where_a_brigade_trained_is_not_its_country(extractor):
     assert (c.group, c.count.low) == ("Armed Forces of Ukraine", 1530)
 
 
+def test_men_of_a_unit_a_demonym_names_are_that_states(extractor):
+    claims = run(extractor, "A volunteer network said it had helped 62 Russian soldiers leave their units in April. "
+                            "Russian servicemen keep fleeing to Kazakhstan, it said. Bloggers also claimed that about 90 "
+                            "men from a company of a Ukrainian mechanised brigade had walked away from their positions.").claims
+    assert ("Armed Forces of Ukraine", 81) in [(c.group, c.count.low) for c in claims if c.count]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -506,6 +506,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     shared = _own_demonym(found, q_tok, noun_tok, registry)
     if shared is not None:
         return shared.name, doc[q_tok:noun_tok + 1].text, shared.country  # '50,000 American and 100,000 British soldiers'
+    unit = _foreign_unit(found, noun_tok, registry)
+    if unit is not None:
+        return unit.name, doc[q_tok:noun_tok + 1].text, unit.country  # '90 men from a Ukrainian mechanised brigade'
     leader = _leader_before(found, q_tok, registry)
     if leader is not None:
         return leader.name, doc[q_tok:(noun_tok if noun_tok is not None else q_tok) + 1].text, leader.country
@@ -921,6 +924,25 @@ def _own_demonym(found: Found, q_tok: int, noun_tok: int | None, registry):
     if not joins or not doc[joins[0] - 1].is_title or doc[noun_tok].lower_ not in _STATE_MEMBERS:
         return None
     return _demonym_force(doc, joins[0] - 1, registry)
+
+
+def _foreign_unit(found: Found, noun_tok: int | None, registry):
+    """'about 90 men from a company of a Ukrainian mechanised brigade': men of a unit that a demonym
+    names are that state's soldiers, whatever state the rest of the story is about."""
+    from awol.normalize.countries import lookup
+
+    doc, end = found.sent.doc, found.sent.end
+    if noun_tok is None or noun_tok + 1 >= end or doc[noun_tok + 1].lower_ not in {"from", "of"}:
+        return None
+    for k in range(noun_tok + 2, min(end, noun_tok + 9)):
+        if doc[k].is_punct or doc[k].like_num:
+            return None
+        if doc[k].lower_ in _UNIT_NOUNS and doc[k].lower_ not in {"army", "force"}:
+            for j in range(k - 1, max(noun_tok + 1, k - 3), -1):
+                hit = lookup(doc[j].text, strict_case=True)
+                if hit is not None:
+                    return registry.state_entry(hit[0], "soldiers")
+    return None
 
 
 def _leader_before(found: Found, q_tok: int, registry):
