@@ -1334,6 +1334,10 @@ def test_a_stock_figure_keeps_its_measure_when_the_leaving_has_its_own_figure(ex
      "defection"),  # a state that hosted the force's armed opposition
     ("Two Turkish soldiers crossed into Syria on Sunday, an official in Damascus said.",
      "desertion"),  # the hosts are one way: Turkey's soldiers joined no Syrian opposition
+    ("A U.S. soldier dashed across the border into North Korea during a tour of the Joint Security Area.",
+     "defection"),  # the state across the line his army guards
+    ("Soviet soldiers fought in Afghanistan for a decade. Some had deserted to the mujahideen and stayed.",
+     "defection"),  # the side they fought, named by a common noun
 ])
 def test_where_deserters_went_decides_defection(extractor, text, kind):
     assert one(run(extractor, text)).kind == kind

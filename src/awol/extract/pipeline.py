@@ -111,6 +111,7 @@ _TOPIC_NOUNS = set(WORDS["topic_nouns"])
 _TOPIC_LINKS = {"on", "about", "into", "over"}
 _PHONE_WORDS = set(WORDS["phone_words"])
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
+_OTHER_SIDES = _GENERIC_NONSTATE | WORDS["other_sides"]  # 'deserted to the mujahideen'
 _WAVES = WORDS["wave_nouns"]
 _OFFICES = WORDS["civilian_office_words"]
 _OFFICERS = {"officer", "officers"}
@@ -1380,7 +1381,7 @@ class Extractor:
             k += 3
         return any(C._tok_at(doc, g.start) in (k, k + 1) and (not g.generic or doc[C._tok_at(doc, g.end - 1)].lower_
                    in _GENERIC_NONSTATE) for g in found.groups) or (  # 'deserted to Moslem insurgents'
-            k + 1 < end and doc[k].lower_ == "the" and doc[k + 1].lower_ in {"rebels", "enemy", "opposition"})
+            k + 1 < end and doc[k].lower_ == "the" and doc[k + 1].lower_ in _OTHER_SIDES)
 
     def _rates(self, found, ctx, exclude, covered: set, strong: set[str]) -> list[Claim]:
         """'The desertion rate was 17.9 a 1000': a desertion claim whose figure is no count of people
