@@ -507,6 +507,14 @@ def test_men_of_a_unit_a_demonym_names_are_that_states(extractor):
     assert ("Armed Forces of Ukraine", 81) in [(c.group, c.count.low) for c in claims if c.count]
 
 
+@pytest.mark.parametrize("text,low", [
+    ("More than 400 Malian soldiers had deserted the army by March, including several officers.", 401),
+    ("About 1,900 Syrian army defectors now live in the camp, among them a few generals.", 1710),
+])
+def test_a_vague_part_of_a_figure_is_no_claim_of_its_own(extractor, text, low):
+    assert [c.count.low for c in run(extractor, text).claims] == [low]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

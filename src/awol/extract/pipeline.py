@@ -111,6 +111,7 @@ _TOPIC_NOUNS = set(WORDS["topic_nouns"])
 _TOPIC_LINKS = {"on", "about", "into", "over"}
 _PHONE_WORDS = set(WORDS["phone_words"])
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
+_VAGUE_PARTS = set(WORDS["vague_parts"])
 _OTHER_SIDES = _GENERIC_NONSTATE | WORDS["other_sides"]  # 'deserted to the mujahideen'
 _WAVES = WORDS["wave_nouns"]
 _OFFICES = WORDS["civilian_office_words"]
@@ -735,6 +736,8 @@ class Extractor:
                 continue  # 'researchers interviewed 63 Eritreans, 41 of whom had deserted': the 41 left
             if self._seen_claims and _PART_OF_THOSE.match(doc[sent.start:qs].text):
                 continue  # 'The deserters, including three officers, fled': a part of those reported before
+            if _vague_part(doc, sent, q, qs, starts):
+                continue  # 'about 1,900 people, among them several generals': no figure of its own
             if noun_tok is not None and _office_members(doc, noun_tok):
                 continue  # 'three provincial assembly members defected to the opposition': politicians
             if noun_tok is None and _counted_civilians(doc, sent, qs):
@@ -1476,6 +1479,15 @@ def _a_term_of_years(doc, sent, qs: int) -> bool:
         k -= 1
     return doc[k].lower_ == "by" and any(t.lower_ in {"years", "months"} for t in doc[sent.start:k]) and any(
         t.lower_ in _PENALTY_NOUNS for t in sent)
+
+
+def _vague_part(doc, sent, q, qs: int, starts: list[int]) -> bool:
+    """A small vague number ('several', 'a few') after 'including' or 'among them', with a figure before it
+    in the sentence: a part of that figure, which says no more than it."""
+    if q.text.lower() not in _VAGUE_PARTS or not any(s < qs for s in starts):
+        return False
+    lead = [t.lower_ for t in doc[max(sent.start, qs - 2):qs]]
+    return lead[-1:] == ["including"] or lead == ["among", "them"] or lead == ["among", "whom"]
 
 
 def _subject_word(sent, s: int) -> int:
