@@ -168,6 +168,7 @@ SENTENCES = [
     ("The rebels number about 9,000 in all.", [("about 9,000", 8100, 9900, False)]),  # a verb, not 'number 9'
     ("Officials said nearly 70 guards had walked off the job.", [("nearly 70", 63, 69, False)]),
     ("Sixteen soldiers deserted.", [("Sixteen", 16, 16, True)]),
+    ("More than 4,300 Army personnel returned.", [("More than 4,300", 4301, None, False)]),  # the force's name, then people
     ("Two dozen recruits fled the camp.", [("Two dozen", 24, 24, True)]),
     ("A dozen officers resigned.", [("A dozen", 12, 12, True)]),
     ("Dozens of fighters handed themselves over.", [("Dozens", 24, 99, False)]),

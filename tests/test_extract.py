@@ -515,6 +515,11 @@ def test_a_vague_part_of_a_figure_is_no_claim_of_its_own(extractor, text, low):
     assert [c.count.low for c in run(extractor, text).claims] == [low]
 
 
+def test_a_relative_clause_after_a_long_figure_says_who_not_what(extractor):
+    c = one(run(extractor, "More than 4,300 Sri Lankan soldiers who had deserted returned to their units during the amnesty."))
+    assert (c.kind, c.count.low) == ("return", 4301)
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -234,7 +234,7 @@ def describes_figure(found: Found, tok: int, s: int) -> bool:
     if doc[s].lower_ in NOMINAL and (s - tok <= 3 or all(
             t.like_num or t.lower_ in _FIGURE_LEADS or t.lower_ in _OF_THE for t in doc[tok + 1:s])):
         return True  # 'some 30 of the deserters returned'
-    for j in range(tok + 1, min(s, tok + 6)):
+    for j in range(tok + 1, min(s, tok + 9)):  # 'More than 4,300 Sri Lankan soldiers who ...'
         if doc[j].lower_ in ("who", "that"):
             if doc[s - 1].lower_ in {"had", "have", "has", "were", "was"} and any(j < t[1] < s - 1 for t in found.triggers):
                 return False  # '380 soldiers who had left their posts had rejoined': the clause has its own verb

@@ -427,8 +427,8 @@ class _Lexicon:
             return False
         if t1.startswith("-") and t1[1:].split("-")[0] not in self.hyphen_people:
             return False
-        if toks and toks[0] in self.labels_after:
-            return False
+        if toks and toks[0] in self.labels_after and t2 not in self.people:
+            return False  # '5 Infantry Division' names a unit; '4,300 Army personnel' counts people
         if c.year_like:
             if prev in self.year_before or prev_raw in self.months:
                 return False
