@@ -520,6 +520,12 @@ def test_a_relative_clause_after_a_long_figure_says_who_not_what(extractor):
     assert (c.kind, c.count.low) == ("return", 4301)
 
 
+def test_men_avoiding_military_service_are_no_deserters(extractor):
+    claims = run(extractor, "A smuggler said he had guided about 40 Iranian men into Turkey since October, most of "
+                            "them trying to avoid their military service, and three soldiers who had left their barracks.").claims
+    assert [(c.kind, c.count.low) for c in claims if c.kind == "desertion"] == [("desertion", 3)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

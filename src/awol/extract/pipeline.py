@@ -62,6 +62,7 @@ _GENERIC_VERBS = WORDS["generic_present_verbs"]
 _OFFERS = WORDS["offers"]
 _SERVICE_AGES = WORDS["service_ages"]
 _EVADE = WORDS["evade_verbs"]
+_DUTIES = WORDS["service_duties"]
 _FORCE_PLACES = WORDS["force_places"]
 _COUNTED_UNITS = WORDS["unit_nouns"] - {"army", "force", "contingent", "corps"}
 _HIS_MEN = re.compile(r"\bof (?:his|her) ", re.I)
@@ -400,7 +401,8 @@ class Extractor:
                 doc[noun_tok - 1].lower_ == "young" or doc[noun_tok - 1].is_title and find_countries(doc[noun_tok - 1].text)) \
                 and not _men_of_a_unit(doc, noun_tok, sent.end) and not set(words) & _FORCE_WORDS:
             return True  # 'more than 2,500 young men had left Daraa for Lebanon', '11,000 Ukrainian men crossed into Romania'
-        return any(w in _EVADE and set(words[i + 1:i + 4]) & _DRAFT for i, w in enumerate(words))
+        return any(w in _EVADE and (set(words[i + 1:i + 4]) & _DRAFT or any(
+            d in " ".join(words[i + 1:i + 4]) for d in _DUTIES)) for i, w in enumerate(words))  # 'to avoid military service'
 
     def _real(self, sent, trig) -> bool:
         """Drop triggers that report no leaving: appeals, fears, plans, denials, adjectives."""
