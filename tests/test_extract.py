@@ -526,6 +526,12 @@ def test_men_avoiding_military_service_are_no_deserters(extractor):
     assert [(c.kind, c.count.low) for c in claims if c.kind == "desertion"] == [("desertion", 3)]
 
 
+def test_most_before_an_adverb_is_no_vague_figure(extractor):
+    claims = run(extractor, "Dozens of Syrian generals have defected since 2011. I watch that group most closely, because "
+                            "defecting generals tend to show their military ID cards on camera.").claims
+    assert [(c.kind, c.count_text) for c in claims] == [("defection", "Dozens")]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

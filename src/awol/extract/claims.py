@@ -1108,8 +1108,8 @@ def vague_text(sent: Span, anchor: int) -> str | None:
     doc = sent.doc
     left = doc[max(sent.start, anchor - 5):anchor].text.lower()
     for v in _VAGUE:
-        if f"how {v}" in left or f"the {v} " in left + " " and v == "most":
-            continue  # 'how many had left' asks, it does not say 'many'; 'the most senior' is no part
+        if f"how {v}" in left or f"the {v} " in left + " " and v == "most" or v == "most" and re.search(r"\bmost \w+ly\b", left):
+            continue  # 'how many had left' asks, it does not say 'many'; 'the most senior', 'most closely' are no part
         if left.endswith(v) or (" " + v + " ") in (" " + left + " "):
             start = doc[max(sent.start, anchor - 5):anchor].text.lower().rfind(v)
             return doc[max(sent.start, anchor - 5):anchor].text[start:start + len(v)]
