@@ -956,7 +956,7 @@ class Extractor:
             if trig[0] == "leaving" and self._kind_told_before(mention) == "defection":
                 kind = "defection"
             one_owner = trig[1] < anchor < trig[2] and doc[anchor - 1].lower_ in {"his", "her"}  # 'slipped away from his LTTE unit'
-            one_owner = one_owner or _pronoun_before(sent, trig[1]) in ("he", "she") and self._speakers_left(found)
+            one_owner = one_owner or (_pronoun_before(sent, trig[1]) in ("he", "she") and self._speakers_left(found))
             # 'a former captain of the riot police said he crossed': the one who speaks, whatever his force's noun
             count = Count(1, 1) if (C.singular(doc, anchor, sent) or one_owner) and not C.others_between(
                 doc, -1 - anchor if anchor < 0 else anchor, trig[1]) and not C.others_with(doc, trig[2], sent) else None
@@ -1502,6 +1502,7 @@ def _subject_word(sent, s: int) -> int:
 
 
 def _pronoun_before(sent, s: int) -> str | None:
+    """That word, lower-cased ('he' in 'he had deserted')."""
     j = _subject_word(sent, s)
     return sent.doc[j].lower_ if j >= sent.start else None
 
