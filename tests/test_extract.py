@@ -532,6 +532,12 @@ def test_most_before_an_adverb_is_no_vague_figure(extractor):
     assert [(c.kind, c.count_text) for c in claims] == [("defection", "Dozens")]
 
 
+def test_most_of_them_from_a_unit_is_a_part_of_the_figure(extractor):
+    claims = run(extractor, "More than 100 members of Venezuela's security forces, most of them from the Bolivarian "
+                            "National Guard, have deserted and crossed into Colombia since Saturday, officials said.").claims
+    assert [(c.kind, c.count.low) for c in claims] == [("desertion", 101)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

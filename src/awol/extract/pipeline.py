@@ -113,6 +113,7 @@ _TOPIC_LINKS = {"on", "about", "into", "over"}
 _PHONE_WORDS = set(WORDS["phone_words"])
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _VAGUE_PARTS = set(WORDS["vague_parts"])
+_OF_THEM = re.compile(r"\b(?:of them|of whom|of those)\b", re.I)
 _OTHER_SIDES = _GENERIC_NONSTATE | WORDS["other_sides"]  # 'deserted to the mujahideen'
 _WAVES = WORDS["wave_nouns"]
 _OFFICES = WORDS["civilian_office_words"]
@@ -968,6 +969,8 @@ class Extractor:
             vague = C.vague_text(sent, anchor)
             if vague and any(c.count is not None and (c.count_text or "").lower().startswith(vague.lower()) for c in out):
                 vague = None  # 'Some 2,000 fighters laid down their arms and surrendered': 'Some' is the figure's
+            if vague and kind in kinds_with_figures and _OF_THEM.search(doc[max(sent.start, anchor - 5):anchor].text):
+                vague = None  # '100 members of the security forces, most of them from the National Guard': a part
             if count is None and not vague and (kind in kinds_with_figures or any(
                     c.group == name and c.kind == kind for c in out)):
                 continue  # the figure claims of this sentence already say it; 'many officers resigned' does not
