@@ -538,6 +538,15 @@ def test_most_of_them_from_a_unit_is_a_part_of_the_figure(extractor):
     assert [(c.kind, c.count.low) for c in claims] == [("desertion", 101)]
 
 
+@pytest.mark.parametrize("second,stocks", [
+    ("The number of active guerrilla fronts had fallen to 23, from 89 in 2016.", []),  # fronts, not people
+    ("The number of rebels in the units had fallen to 2,300.", [2300]),  # the rebels are counted
+])
+def test_the_number_of_units_is_no_strength(extractor, second, stocks):
+    claims = run(extractor, "More than 300 NPA rebels surrendered last year, the army said. " + second).claims
+    assert [c.count.low for c in claims if c.kind == "strength"] == stocks
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

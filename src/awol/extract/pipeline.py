@@ -113,6 +113,7 @@ _TOPIC_LINKS = {"on", "about", "into", "over"}
 _PHONE_WORDS = set(WORDS["phone_words"])
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _VAGUE_PARTS = set(WORDS["vague_parts"])
+_UNITS_COUNTED = WORDS["counted_unit_plurals"]
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of those)\b", re.I)
 _OTHER_SIDES = _GENERIC_NONSTATE | WORDS["other_sides"]  # 'deserted to the mujahideen'
 _WAVES = WORDS["wave_nouns"]
@@ -747,6 +748,8 @@ class Extractor:
                 continue  # 'taking the number of senior party figures who have quit to 81': politicians
             if noun_tok is None and _a_term_of_years(doc, sent, qs):
                 continue  # 'punishable by up to ten years in prison, and desertion by up to twelve': years
+            if noun_tok is None and _number_of_units(doc, sent, qs):
+                continue  # 'the number of active guerrilla fronts had fallen to 23': fronts, not people
             if noun_kind == "person" and doc[noun_tok].lower_ == "others" and self._civilians_earlier(sent, qs):
                 noun_kind = "civilian"  # '11 million people displaced inside Sudan, and three million others have fled'
             evaders = noun_kind == "person" and self._draft_evaders(sent, noun_tok)
@@ -1484,6 +1487,18 @@ def _a_term_of_years(doc, sent, qs: int) -> bool:
         k -= 1
     return doc[k].lower_ == "by" and any(t.lower_ in {"years", "months"} for t in doc[sent.start:k]) and any(
         t.lower_ in _PENALTY_NOUNS for t in sent)
+
+
+def _number_of_units(doc, sent, qs: int) -> bool:
+    """'the number of active guerrilla fronts had fallen to 23': the figure counts units, not their members."""
+    for k in range(qs - 2, max(sent.start, qs - 14) - 1, -1):
+        if doc[k].lower_ == "number" and doc[k + 1].lower_ == "of":
+            heads = [t.lower_ for t in doc[k + 2:min(qs, k + 6)]]
+            unit = next((i for i, h in enumerate(heads) if h in _UNITS_COUNTED), None)
+            lex = lexicon()  # 'guerrilla fronts': a member noun before the unit only says whose
+            return unit is not None and not any(h in lex.member_nouns or h in lex.person_nouns for h in heads[unit + 1:]) \
+                and not any(h in {"in", "of", "from", "at", "with"} for h in heads[:unit])  # not 'rebels in the units'
+    return False
 
 
 def _vague_part(doc, sent, q, qs: int, starts: list[int]) -> bool:
