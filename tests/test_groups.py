@@ -114,6 +114,7 @@ def test_demonym_and_noun(reg, text, name, country):
     ("Insurgents surrendered.", ("NE",), "Nigerien insurgents", True),
     ("security forces arrived", ("IQ",), "Iraqi security forces", False),
     ("security forces arrived", ("LB",), "Lebanese security forces", True),
+    ("members of government-aligned forces left", ("YE",), "Yemeni Armed Forces", False),  # the state's, bare
 ])
 def test_context_resolution(reg, text, countries, name, generic):
     m = reg.resolve(text, countries)
