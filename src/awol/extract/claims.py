@@ -929,8 +929,6 @@ def _own_demonym(found: Found, q_tok: int, noun_tok: int | None, registry):
 def _foreign_unit(found: Found, noun_tok: int | None, registry):
     """'about 90 men from a company of a Ukrainian mechanised brigade': men of a unit that a demonym
     names are that state's soldiers, whatever state the rest of the story is about."""
-    from awol.normalize.countries import lookup
-
     doc, end = found.sent.doc, found.sent.end
     if noun_tok is None or noun_tok + 1 >= end or doc[noun_tok + 1].lower_ not in {"from", "of"}:
         return None
@@ -939,9 +937,9 @@ def _foreign_unit(found: Found, noun_tok: int | None, registry):
             return None
         if doc[k].lower_ in _UNIT_NOUNS and doc[k].lower_ not in {"army", "force"}:
             for j in range(k - 1, max(noun_tok + 1, k - 3), -1):
-                hit = lookup(doc[j].text, strict_case=True)
-                if hit is not None:
-                    return registry.state_entry(hit[0], "soldiers")
+                force = _demonym_force(doc, j, registry)
+                if force is not None:
+                    return force
     return None
 
 
