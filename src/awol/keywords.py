@@ -12,6 +12,8 @@ from operator import itemgetter
 from typing import Generic, Mapping, TypeVar
 
 V = TypeVar("V")
+DFA_WORDS = 2000  # up to this many words the automaton is a DFA: about 40 % quicker to search, but its
+# memory grows with the words (15 MB for the 8,000 names of the group registry, against 0.4 MB)
 _BY_END = itemgetter(1, 0)  # by end, then by start: the longest of the matches that end together first
 
 
@@ -23,7 +25,9 @@ class Keywords(Generic[V]):
         import ahocorasick_rs
 
         self._values = list(words.values())
-        self._search = ahocorasick_rs.AhoCorasick(list(words)).find_matches_as_indexes if words else None
+        kind = ahocorasick_rs.Implementation.DFA if len(words) <= DFA_WORDS else None
+        self._search = ahocorasick_rs.AhoCorasick(list(words), implementation=kind).find_matches_as_indexes \
+            if words else None
 
     def find(self, text: str) -> list[tuple[int, int, V]]:
         """(start, end, value) of every occurrence, overlapping ones included, by end and then

@@ -162,6 +162,14 @@ def _anchor(tokens: list[tuple[str, list[str], bool]], common=frozenset()) -> tu
                                         min(len(w) for w in t[1]), -len(t[1])))
 
 
+def _commonness(words, common=frozenset()) -> tuple[bool, int]:
+    """How likely any of the words is to be in a window of any text: a pattern's required words
+    are looked for rarest first, so that a window without its pattern is given up soonest."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return bool(STOP_WORDS.intersection(words) or common.intersection(words)), -min(len(w) for w in words)
+
+
 class Screen:
     """Built once from the lexicon; `passes(text)` is then a few microseconds per kilobyte."""
 
@@ -180,6 +188,7 @@ class Screen:
                 anchor_kind, words = _anchor(tokens, lex.news_common)
                 needs = [tuple(w) for t, w, optional in tokens if t != "wild" and not optional]
                 needs.remove(tuple(words))  # the anchor is in its window by construction
+                needs.sort(key=lambda alternatives: _commonness(alternatives, lex.news_common))
                 first = tokens[0][0] != "wild" and not tokens[0][2] and tokens[0][1] == words
                 arriving = tokens[0][0] == "word" and set(tokens[0][1]) <= arrival_words
                 self.patterns.append(_Pattern(kind, _regex(tokens), tuple(needs), first, ends_in_name(pattern), arriving))
@@ -222,16 +231,17 @@ class Screen:
             lo, hi = max(0, start - SPAN), end + SPAN
             window = low[lo:hi]
             for index in ids:
-                if self.patterns[index].arriving:
+                pattern = self.patterns[index]
+                if pattern.arriving:
                     continue
                 if not tried.get(index):
-                    tried[index] = self.patterns[index].around(low, window, lo, hi, start)
-                if not tried[index]:
-                    continue
-                if self.patterns[index].named:
+                    tried[index] = pattern.around(low, window, lo, hi, start)
+                    if not tried[index]:
+                        continue
+                if pattern.named:
                     if self._name_follows(low, end + 1):
                         named.append(end + 1)
-                elif self.patterns[index].kind not in STRONG_KINDS:
+                elif pattern.kind not in STRONG_KINDS:
                     if not self._civilians_leave(low, start, end):
                         leaving.append(start)
                 elif common:
