@@ -59,6 +59,13 @@ def screen() -> Screen:
      " army said its troops had taken the bridge.", False),
     ("The brigade was cut off for a week. On Monday, 200 of its men surrendered.", True),
     ("Two hundred of its men surrendered on Monday. The brigade had been cut off for a week.", True),
+    # a pattern's adjacent words are adjacent tokens: sentence punctuation between them breaks it
+    ("The coach said there was a lot of work left. The army said its troops held the bridge.", False),
+    ("The coach said there was a lot of work left.” The army said its troops held the bridge.", False),
+    ("The coach said there was little time left; the army said its troops held the bridge.", False),
+    # ... but a wildcard may take punctuation tokens, after which the next word may follow them
+    ('Some 150 soldiers had "joined the ranks" of the opposition, its leader said.', True),
+    ("Thirty members of the National Army (NA) joined its fighters with their rifles.", True),
     # arriving gives emigration claims only beside a force's claims
     ("About 500 troops arrived in Poland on Monday, and 8,000 refugees arrived in Chad.", False),
 ])

@@ -41,8 +41,11 @@ member noun here, as in the extractor.
 Case nouns ("criminal cases") count in the extractor only beside a desertion
 trigger, which passes by the first rule; alone they are not pass words.
 
-The regexes are supersets of the Matcher patterns (any non-word characters
-may separate tokens, wildcards allow more words), looked for within `SPAN`
+The regexes are supersets of the Matcher patterns (whitespace or nothing
+separates a pattern's adjacent words, which the Matcher finds only as adjacent
+tokens, so 'left." The army' is no 'left the army'; any non-word characters
+follow a wildcard, which may take punctuation tokens; wildcards allow more
+words), looked for within `SPAN`
 characters of the anchor (a pattern is at most a few words long), so a strong
 trigger the Matcher would find is not screened out.
 """
@@ -61,7 +64,8 @@ from awol.model import Document, DocResult
 NEAR = 200  # characters between a leaving pattern and a member noun
 SPAN = 160  # characters around an anchor word in which its whole pattern is looked for
 STRONG_KINDS = ("desertion", "defection", "return")
-_SEP = r"\W*"
+_SEP = r"\s*"  # between two of a pattern's words: the Matcher's tokens are adjacent, so no punctuation ('left.” The army')
+_ANY_SEP = r"\W*"
 _CLITIC = "n't"
 _NEXT_WORD = re.compile(r"\W+(?:the\W+)?(\w+)")
 CLAUSE = 80  # characters looked at before and after a leaving word for who leaves
@@ -120,13 +124,16 @@ def _parse(pattern: str) -> list[tuple[str, list[str], bool]]:
 def _regex(tokens: list[tuple[str, list[str], bool]]) -> re.Pattern:
     """A regex that matches wherever the Matcher pattern could (and sometimes more)."""
     pieces: list[str] = []
+    after_wild = False  # a wildcard may have taken punctuation tokens ('had "joined'), which the next separator then allows
     for i, (kind, words, optional) in enumerate(tokens):
-        sep = _SEP if i else ""
+        sep = "" if not i else _ANY_SEP if after_wild else _SEP
         if kind == "wild":
             # \W+ (not \W*) between words: each word can then be matched only one way,
             # so a failed search is linear, not exponential, in the number of words.
             pieces.append(rf"(?:\W+\w+){{0,{3 * int(words[0])}}}")
+            after_wild = True
             continue
+        after_wild = after_wild and optional
         if kind == "prefix":
             body = rf"(?<!\w){re.escape(words[0])}\w*"
         else:
