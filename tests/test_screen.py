@@ -54,11 +54,16 @@ def screen() -> Screen:
     ("Soldiers and hundreds of civilians fled the town as the front collapsed.", True),  # members in the clause
     ("Villagers fled with the soldiers as the front collapsed.", True),  # members right after the leaving word
     ("As the army advanced, 40 soldiers fled across the border.", True),
-    # a common word needs its member noun in its own sentence or the one before or after
+    # a common word needs its member noun in its own sentence, or in the one before or after
+    # when its own speaks of people named there ('of them', 'they')
     ("The mayor resigned on Monday. The council met on Tuesday to choose a successor. Later the"
      " army said its troops had taken the bridge.", False),
-    ("The brigade was cut off for a week. On Monday, 200 of its men surrendered.", True),
-    ("Two hundred of its men surrendered on Monday. The brigade had been cut off for a week.", True),
+    ("The brigade was cut off for a week. On Monday, 200 of them surrendered.", True),
+    ("Two hundred of them surrendered on Monday. The brigade had been cut off for a week.", True),
+    ("The depot had 300 soldiers in March. By June, 120 of them had quit.", True),
+    ("The depot had 300 soldiers in March. By June, they had all quit.", True),
+    ("The bank's chief executive quit on Friday. The army said its troops had taken the bridge.", False),
+    ("The striker resigned from the club on Monday. Rebel fighters shelled the port overnight.", False),
     # a pattern's adjacent words are adjacent tokens: sentence punctuation between them breaks it
     ("The coach said there was a lot of work left. The army said its troops held the bridge.", False),
     ("The coach said there was a lot of work left.” The army said its troops held the bridge.", False),

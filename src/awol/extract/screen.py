@@ -27,10 +27,11 @@ A document passes when
   registry finds a named armed group there ("left the summit", "left Kherson" are no such name), or
 - a strong pattern found by a word common outside armed forces (the lexicon's
   `screen_common`: "resigned", "surrendered", "returned") is within `NEAR`
-  characters of a member noun in its own sentence or the one before or after
-  (war coverage is dense with member nouns: "the chair resigned" a few
-  sentences from "the army said" is no claim), or of an armed group the
-  registry names.
+  characters of a member noun in its own sentence, or in the one before or
+  after when its own has an anaphor (words.yaml `anaphors`: "By Monday, 120 of
+  them had quit"), or of an armed group the registry names. War coverage is
+  dense with member nouns: "the chair resigned" beside "the army said" is no
+  claim.
 
 An arriving pattern ("arrived in") passes no document by itself: it gives only emigration
 claims, which count only beside a force's claims.
@@ -213,6 +214,7 @@ class Screen:
         self._offices = word_sets()["civilian_office_words"]
         self._civilians = lex.civilian_nouns | word_sets()["non_members"]
         self._subject_fillers = word_sets()["subject_fillers"]
+        self._anaphors = word_sets()["anaphors"]
         self._member_words = frozenset(w for noun in lex.member_nouns for w in noun.split())
         self._name_words: frozenset[str] | None = None  # read from the registry on first need
 
@@ -258,11 +260,31 @@ class Screen:
         if not leaving and not common_hits and not named:
             return False
         members = [start for start, *_ in self._hits(low, self._members) if not self._office(low, start)]
-        if members and (_near(leaving, members, NEAR) or _in_sentences_near(low, common_hits, members)):
+        if members and (_near(leaving, members, NEAR) or self._in_sentences_near(low, common_hits, members)):
             return True
         if members and any(_near([p], members, NEAR) and self._group_after(text, p) for p in named):
             return True
         return bool(common_hits) and self._group_near(text, common_hits)
+
+    def _in_sentences_near(self, low: str, hits: list[int], members: list[int]) -> bool:
+        """Whether a member noun is within NEAR characters of a hit and in its sentence, or in the
+        sentence before or after when the hit's own speaks of people named there ('The garrison
+        had 300 soldiers. By Monday, 120 of them had quit'). 'Resigned as party chair' beside
+        'the army said' is no claim."""
+        if not hits:
+            return False
+        ends = [m.end() for m in _SENTENCE_END.finditer(low)]
+        for p in hits:
+            i = bisect.bisect_right(ends, p)
+            start, end = ends[i - 1] if i >= 1 else 0, ends[i] if i < len(ends) else len(low)
+            if self._anaphors.isdisjoint(_WORD.findall(low, start, end)):
+                lo, hi = start, end
+            else:
+                lo = ends[i - 2] if i >= 2 else 0
+                hi = ends[i + 1] if i + 1 < len(ends) else len(low)
+            if any(lo <= m < hi and abs(m - p) <= NEAR for m in members):
+                return True
+        return False
 
     def _civilians_leave(self, low: str, start: int, end: int) -> bool:
         """'Thousands of civilians fled the fighting as army units moved in': the word a leaving
@@ -348,22 +370,6 @@ def _near(a: list[int], b: list[int], distance: int) -> bool:
         while j < len(b) and b[j] < x - distance:
             j += 1
         if j < len(b) and b[j] <= x + distance:
-            return True
-    return False
-
-
-def _in_sentences_near(low: str, hits: list[int], members: list[int]) -> bool:
-    """Whether a member noun is within NEAR characters of a hit and in its sentence or the one
-    before or after ('resigned as party chair' three sentences from 'the army said' is no
-    claim; 'The brigade was cut off. 200 of its men surrendered' may be)."""
-    if not hits:
-        return False
-    ends = [m.end() for m in _SENTENCE_END.finditer(low)]
-    for p in hits:
-        i = bisect.bisect_right(ends, p)
-        lo = ends[i - 2] if i >= 2 else 0
-        hi = ends[i + 1] if i + 1 < len(ends) else len(low)
-        if any(lo <= m < hi and abs(m - p) <= NEAR for m in members):
             return True
     return False
 
