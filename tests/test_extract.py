@@ -547,6 +547,17 @@ def test_the_number_of_units_is_no_strength(extractor, second, stocks):
     assert [c.count.low for c in claims if c.kind == "strength"] == stocks
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The defence lawyer said that at least nine other Russian soldiers from the same battalion ran away with him.",
+     [("desertion", 9)]),
+    ("Of the 30 Mali soldiers posted at the camp, he said, four others ran away in the night.", [("desertion", 4)]),
+    ("The girl ran away from her family in Kharkiv at 15 and has not been seen since.", []),  # no member of a force
+])
+def test_members_who_ran_away_deserted(extractor, text, expected):
+    claims = run(extractor, text).claims
+    assert [(c.kind, c.count.low) for c in claims if c.kind != "strength"] == expected
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
