@@ -558,6 +558,17 @@ def test_members_who_ran_away_deserted(extractor, text, expected):
     assert [(c.kind, c.count.low) for c in claims if c.kind != "strength"] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("A military court in Bukavu tried 14 Congolese soldiers, including three officers, for abandoning their posts.",
+     [14]),  # the officers are a part of the 14
+    ("Forty-two Boko Haram fighters, including five commanders, surrendered to troops near Bama on Friday.", [42]),
+    ("Dozens of Syrian army officers, including some 30 colonels, have defected since March.", [24, 27]),  # says more
+])
+def test_a_figure_after_including_is_a_part_of_the_figure_before(extractor, text, expected):
+    claims = run(extractor, text).claims
+    assert sorted(c.count.low for c in claims) == expected
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

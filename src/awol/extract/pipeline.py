@@ -740,7 +740,7 @@ class Extractor:
                 continue  # 'researchers interviewed 63 Eritreans, 41 of whom had deserted': the 41 left
             if self._seen_claims and _PART_OF_THOSE.match(doc[sent.start:qs].text):
                 continue  # 'The deserters, including three officers, fled': a part of those reported before
-            if _vague_part(doc, sent, q, qs, starts):
+            if _vague_part(doc, sent, q, qs, found.quantities) and not _including_to_place(doc, sent, qs, qe, found):
                 continue  # 'about 1,900 people, among them several generals': no figure of its own
             if noun_tok is not None and _office_members(doc, noun_tok):
                 continue  # 'three provincial assembly members defected to the opposition': politicians
@@ -1501,13 +1501,19 @@ def _number_of_units(doc, sent, qs: int) -> bool:
     return False
 
 
-def _vague_part(doc, sent, q, qs: int, starts: list[int]) -> bool:
-    """A small vague number ('several', 'a few') after 'including' or 'among them', with a figure before it
-    in the sentence: a part of that figure, which says no more than it."""
-    if q.text.lower() not in _VAGUE_PARTS or not any(s < qs for s in starts):
+def _vague_part(doc, sent, q, qs: int, figures: list) -> bool:
+    """A small vague number ('several', 'a few') after 'including' or 'among them', or any figure after
+    'including' one that counts (not 'dozens', not 'more than 50'), with that figure before it in the
+    sentence: a part of it ('23 soldiers, including two officers'), which is no claim of its own. A part of
+    'dozens of officers, including some 40 generals' says more than the whole."""
+    whole = next((f for f in reversed(figures) if sent.start_char <= f.start < q.start), None)
+    if whole is None:
         return False
     lead = [t.lower_ for t in doc[max(sent.start, qs - 2):qs]]
-    return lead[-1:] == ["including"] or lead == ["among", "them"] or lead == ["among", "whom"]
+    if q.text.lower() in _VAGUE_PARTS:
+        return lead[-1:] == ["including"] or lead == ["among", "them"] or lead == ["among", "whom"]
+    return lead[-1:] == ["including"] and whole.low is not None and whole.high is not None \
+        and whole.high < 2 * whole.low
 
 
 def _subject_word(sent, s: int) -> int:
