@@ -569,6 +569,14 @@ def test_a_figure_after_including_is_a_part_of_the_figure_before(extractor, text
     assert sorted(c.count.low for c in claims) == expected
 
 
+@pytest.mark.parametrize("text,kind", [
+    ('The rebels said that about 60 Malian soldiers had "rallied" to their ranks near Kidal.', "defection"),
+    ('Some 40 Houthi fighters had "laid down" their arms near Marib, the army said.', "defection"),
+])
+def test_a_quotation_mark_between_a_triggers_words_keeps_the_trigger(extractor, text, kind):
+    assert [c.kind for c in run(extractor, text).claims] == [kind]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -29,15 +29,16 @@ def compile_pattern(pattern: str) -> list[dict]:
     """Turn one pattern of the lexicon's token language into a Matcher pattern.
 
     `a|b` alternatives, `pre~` prefixes, `tok?` optional, `*N` up to N wildcards, `^` a word
-    written with a capital (a name's first word; the extractor checks whose).
+    written with a capital (a name's first word; the extractor checks whose). A quotation mark
+    may stand between two words ('had "rallied" to its ranks'): a wildcard takes it anyway.
     """
-    tokens: list[dict] = []
+    parts: list[list[dict]] = []
     for part in pattern.split():
         if part.startswith("*") and part[1:].isdigit():
-            tokens.append({"OP": f"{{0,{int(part[1:])}}}"})
+            parts.append([{"OP": f"{{0,{int(part[1:])}}}"}])
             continue
         if part == NAME:
-            tokens.append({"TEXT": {"REGEX": "^[A-Z]"}})
+            parts.append([{"TEXT": {"REGEX": "^[A-Z]"}}])
             continue
         optional = part.endswith("?") and len(part) > 1
         if optional:
@@ -46,21 +47,33 @@ def compile_pattern(pattern: str) -> list[dict]:
             spec: dict = {"LOWER": {"REGEX": "^" + re.escape(part[:-1].lower())}}
         elif "-" in part.strip("-") and "|" not in part:
             # spaCy splits hyphenated words: 'ex-combatants' is ex, -, combatants.
-            pieces = part.lower().split("-")
-            for k, piece in enumerate(pieces):
-                if k:
-                    tokens.append({"LOWER": "-"})
-                tokens.append({"LOWER": piece})
+            first, *rest = part.lower().split("-")
+            hyphenated = [{"LOWER": first}]
+            for piece in rest:
+                hyphenated += [{"LOWER": "-"}, {"LOWER": piece}]
+            parts.append(hyphenated)
             continue
         else:
             words = [w.lower() for w in part.split("|")]
             spec = {"LOWER": words[0]} if len(words) == 1 else {"LOWER": {"IN": words}}
         if optional:
             spec["OP"] = "?"
-        tokens.append(spec)
-    if not tokens or all(t.get("OP") for t in tokens):
+        parts.append([spec])
+    if not parts or all(t.get("OP") for p in parts for t in p):
         raise KnowledgeError(f"lexicon pattern {pattern!r} matches nothing by itself")
+    tokens = list(parts[0])
+    for before, part in zip(parts, parts[1:]):
+        if not _wild(before) and not _wild(part):
+            tokens.append(_QUOTE)
+        tokens += part
     return tokens
+
+
+_QUOTE = {"IS_QUOTE": True, "OP": "?"}
+
+
+def _wild(part: list[dict]) -> bool:
+    return part[0].get("OP", "?") != "?"
 
 
 _SMALL = {"to", "the", "a", "an", "their", "his", "her", "its", "of", "in", "on", "be", "been", "not", "n't", "have",

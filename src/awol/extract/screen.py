@@ -42,9 +42,10 @@ member noun here, as in the extractor.
 Case nouns ("criminal cases") count in the extractor only beside a desertion
 trigger, which passes by the first rule; alone they are not pass words.
 
-The regexes are supersets of the Matcher patterns (whitespace or nothing
-separates a pattern's adjacent words, which the Matcher finds only as adjacent
-tokens, so 'left." The army' is no 'left the army'; any non-word characters
+The regexes are supersets of the Matcher patterns (whitespace, quotation marks
+or nothing separates a pattern's adjacent words, which the Matcher finds only as
+adjacent tokens or with a quotation mark between, so 'left. The army' is no
+'left the army'; any non-word characters
 follow a wildcard, which may take punctuation tokens; wildcards allow more
 words), looked for within `SPAN`
 characters of the anchor (a pattern is at most a few words long), so a strong
@@ -65,7 +66,7 @@ from awol.model import Document, DocResult
 NEAR = 200  # characters between a leaving pattern and a member noun
 SPAN = 160  # characters around an anchor word in which its whole pattern is looked for
 STRONG_KINDS = ("desertion", "defection", "return")
-_SEP = r"\s*"  # between two of a pattern's words: the Matcher's tokens are adjacent, so no punctuation ('left.” The army')
+_SEP = r"[\s\"'“”‘’]*"  # between two of a pattern's words: adjacent tokens or a quotation mark, no other punctuation
 _ANY_SEP = r"\W*"
 _CLITIC = "n't"
 _NEXT_WORD = re.compile(r"\W+(?:the\W+)?(\w+)")
