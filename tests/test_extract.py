@@ -577,6 +577,15 @@ def test_a_quotation_mark_between_a_triggers_words_keeps_the_trigger(extractor, 
     assert [c.kind for c in run(extractor, text).claims] == [kind]
 
 
+@pytest.mark.parametrize("text", [
+    "A senator said that as many as 40,000 Russian soldiers have left their units without permission since 2022.",
+    "Army records show 1,310 Peruvian soldiers were reported absent without leave in 2021, most of them conscripts"
+    " who failed to return after leave.",
+])
+def test_a_vague_word_of_the_figure_is_no_second_claim(extractor, text):
+    assert len(run(extractor, text).claims) == 1
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -970,9 +970,10 @@ class Extractor:
                 continue  # 'a colonel defected, taking 150 troops with him': the 150 to 151 count him already
             anchor = at
             vague = C.vague_text(sent, anchor)
-            if vague and any(c.count is not None and (c.count_text or "").lower().startswith(vague.lower()) for c in out):
-                vague = None  # 'Some 2,000 fighters laid down their arms and surrendered': 'Some' is the figure's
-            if vague and kind in kinds_with_figures and _OF_THEM.search(doc[max(sent.start, anchor - 5):anchor].text):
+            if vague and any(c.count is not None and re.search(rf"\b{re.escape(vague)}\b", c.count_text or "", re.I)
+                             for c in out):
+                vague = None  # 'Some 2,000 fighters laid down their arms', 'as many as 100,000': the figure's word
+            if vague and kind in kinds_with_figures and _OF_THEM.search(doc[max(sent.start, anchor - 5):anchor + 2].text):
                 vague = None  # '100 members of the security forces, most of them from the National Guard': a part
             if count is None and not vague and (kind in kinds_with_figures or any(
                     c.group == name and c.kind == kind for c in out)):
