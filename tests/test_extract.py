@@ -586,6 +586,17 @@ def test_a_vague_word_of_the_figure_is_no_second_claim(extractor, text):
     assert len(run(extractor, text).claims) == 1
 
 
+def test_a_figure_that_left_without_permission_deserted(extractor):
+    claims = run(extractor, "Of the 900 Russian soldiers in the regiment, about 250 left without permission in May.").claims
+    assert sorted((c.kind, c.count.low) for c in claims) == [("desertion", 225), ("strength", 900)]
+
+
+def test_soldiers_assigned_to_a_unit_are_its_strength(extractor):
+    claims = run(extractor, "Of the 2,400 Russian soldiers assigned to the brigade, 310 deserted before it reached "
+                            "the front.").claims
+    assert sorted((c.kind, c.count.low) for c in claims) == [("desertion", 310), ("strength", 2400)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
