@@ -46,6 +46,7 @@ def screen() -> Screen:
     # a leaving verb before a name passes when the name is an armed group's
     ("About 40 fighters left Boko Haram in the spring, the army said.", True),
     ("About 40 soldiers left the Russian army in the spring, a rights group said.", True),
+    ("Some 300 soldiers of the garrison at Kidal joined the MNLA in March.", True),  # found by 'soldiers', named after 'joined'
     ("The president left the summit early while troops guarded the hall.", False),
     ("The troops left Kherson in the autumn after weeks of shelling.", False),
     # civilians who flee give emigration claims, which count only beside a force's claims

@@ -101,6 +101,14 @@ class _Pattern:
             return self.regex.match(low, start, hi) is not None
         return self.regex.search(low, lo, hi) is not None
 
+    def ends(self, low: str, lo: int, hi: int, start: int) -> list[int]:
+        """Where each match in low[lo:hi] ends: for a pattern ending in a name, where the name would
+        start ('joined' in '300 soldiers of the brigade joined the Partisans', found by 'soldiers')."""
+        if self.first:
+            m = self.regex.match(low, start, hi)
+            return [m.end()] if m else []
+        return [m.end() for m in self.regex.finditer(low, lo, hi)]
+
 
 def _parse(pattern: str) -> list[tuple[str, list[str], bool]]:
     """Tokens of the lexicon's pattern language: (type, words, optional);
@@ -200,7 +208,9 @@ class Screen:
                 needs.sort(key=lambda alternatives: _commonness(alternatives, lex.news_common))
                 first = tokens[0][0] != "wild" and not tokens[0][2] and tokens[0][1] == words
                 arriving = tokens[0][0] == "word" and set(tokens[0][1]) <= arrival_words
-                self.patterns.append(_Pattern(kind, _regex(tokens), tuple(needs), first, ends_in_name(pattern), arriving))
+                named = ends_in_name(pattern)  # the regex stops before the name, where the screen looks for one
+                self.patterns.append(_Pattern(kind, _regex(tokens[:-1] if named else tokens), tuple(needs), first, named,
+                                              arriving))
                 for word in words:
                     prefix, ids = keys.setdefault(word, (anchor_kind == "prefix", set()))
                     ids.add(index)
@@ -249,8 +259,7 @@ class Screen:
                     if not tried[index]:
                         continue
                 if pattern.named:
-                    if self._name_follows(low, end + 1):
-                        named.append(end + 1)
+                    named += [p for p in pattern.ends(low, lo, hi, start) if self._name_follows(low, p)]
                 elif pattern.kind not in STRONG_KINDS:
                     if not self._civilians_leave(low, start, end):
                         leaving.append(start)
