@@ -597,6 +597,13 @@ def test_soldiers_assigned_to_a_unit_are_its_strength(extractor):
     assert sorted((c.kind, c.count.low) for c in claims) == [("desertion", 310), ("strength", 2400)]
 
 
+def test_the_second_world_wars_yugoslav_sides_are_known(extractor):
+    claims = run(extractor, "In the winter of 1944 about 500 Chetniks went over to Tito's Partisans near Uzice, and "
+                            "some 2,000 men of the Royal Italian Army joined them after the armistice.").claims
+    assert sorted((c.group, c.to_group, c.count.low) for c in claims) == [
+        ("Chetniks", "Yugoslav Partisans", 450), ("Royal Italian Army", "Yugoslav Partisans", 1800)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
