@@ -604,6 +604,23 @@ def test_the_second_world_wars_yugoslav_sides_are_known(extractor):
         ("Chetniks", "Yugoslav Partisans", 450), ("Royal Italian Army", "Yugoslav Partisans", 1800)]
 
 
+@pytest.mark.parametrize("text", [
+    "A battalion commander told reporters that of the 800 Syrian soldiers in his unit, about 120 had deserted by May.",
+    "Of the roughly 800 Syrian soldiers he had in March, about 120 had deserted by May, the colonel said.",
+])
+def test_the_men_a_part_is_taken_from_are_a_strength(extractor, text):
+    claims = run(extractor, text).claims
+    assert sorted((c.kind, c.count.low) for c in claims) == [("desertion", 108), ("strength", 720 if "roughly" in text else 800)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 120 Syrian soldiers had deserted by May, a colonel said.", [("desertion", 108)]),  # a month after 'by'
+    ("The hill post was deserted by its garrison of 40 Syrian soldiers overnight.", []),  # a passive
+])
+def test_deserted_by_a_month_is_a_time_not_a_passive(extractor, text, expected):
+    assert [(c.kind, c.count.low) for c in run(extractor, text).claims if c.kind != "strength"] == expected
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

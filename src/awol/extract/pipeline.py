@@ -457,7 +457,7 @@ class Extractor:
                 t.lower_ in self.lex.civilian_nouns and not (t.i + 1 < sent.end and doc[t.i + 1].lower_ in self.people_words)
                 for t in sent) or any(t.lower_ in _LEAVE for t in doc[e:min(sent.end, e + 3)])):
             return False  # 'refugees went home' go back, 'troops went home on leave' may; 'reservists walked home' left
-        if first == "deserted" and (e < sent.end and doc[e].lower_ == "by" and not _time_at(doc, e + 1, sent.end)
+        if first == "deserted" and (e < sent.end and doc[e].lower_ == "by" and not _time_at(doc, e, sent.end)
                                     or s > sent.start and doc[s - 1].lower_ in {"a", "the"}):
             return False  # 'deserted by its allies', 'a deserted village'; not 'had deserted by April'
         if first in ("deserted", "deserting", "deserts", "desert") and e < sent.end and doc[e].lower_ in _PEOPLE_OBJECTS:
@@ -1740,11 +1740,20 @@ def _whole_of_part(doc, sent, qs: int, qe: int, quantities) -> bool:
     k = qs - 1
     while k > sent.start and doc[k].lower_ in _OWNERS | C._FIGURE_LEADS:
         k -= 1
-    if k != sent.start or doc[k].lower_ != "of":
-        return False
+    if doc[k].lower_ != "of" or k != sent.start and doc[k - 1].lower_ not in {"that", ","}:
+        return False  # 'Of the 40 ...' opens the sentence or a clause ('he said that of the 600 men ...')
     later = [q for q in quantities if q.start > doc[qe - 1].idx]
-    return bool(later) and (F.in_a_unit(doc, sent, qe) or any(
+    return bool(later) and (F.in_a_unit(doc, sent, qe) or _men_one_had(doc, sent, qe) or any(
         C.still_serving(doc, sent, C._tok_at(doc, q.end - 1) + 1) for q in later))
+
+
+def _men_one_had(doc, sent, qe: int) -> bool:
+    """'of the roughly 600 men he had in January': the people the figure counts were someone's command."""
+    j = qe
+    while j < min(sent.end, qe + 2) and doc[j].is_alpha and doc[j].lower_ not in C._HE | {"they", "we"}:
+        j += 1  # the people noun: 'men', 'FSA fighters'
+    return j + 1 < sent.end and doc[j].lower_ in C._HE | {"they", "we"} \
+        and doc[j + 1].lower_ in {"had", "has", "have", "commanded", "led"}
 
 
 def _joint_action(doc, k: int, end: int) -> bool:
