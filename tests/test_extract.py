@@ -563,6 +563,7 @@ def test_members_who_ran_away_deserted(extractor, text, expected):
      [14]),  # the officers are a part of the 14
     ("Forty-two Boko Haram fighters, including five commanders, surrendered to troops near Bama on Friday.", [42]),
     ("Dozens of Syrian army officers, including some 30 colonels, have defected since March.", [24, 27]),  # says more
+    ("Eleven Malian soldiers, among them a captain and two lieutenants, crossed into Niger on Monday.", [11]),
 ])
 def test_a_figure_after_including_is_a_part_of_the_figure_before(extractor, text, expected):
     claims = run(extractor, text).claims

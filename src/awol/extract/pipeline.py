@@ -1513,8 +1513,18 @@ def _vague_part(doc, sent, q, qs: int, figures: list) -> bool:
     lead = [t.lower_ for t in doc[max(sent.start, qs - 2):qs]]
     if q.text.lower() in _VAGUE_PARTS:
         return lead[-1:] == ["including"] or lead == ["among", "them"] or lead == ["among", "whom"]
-    return lead[-1:] == ["including"] and whole.low is not None and whole.high is not None \
-        and whole.high < 2 * whole.low
+    return _part_lead(doc, sent, qs) and whole.low is not None and whole.high is not None and whole.high < 2 * whole.low
+
+
+def _part_lead(doc, sent, qs: int) -> bool:
+    """'including' or 'among them' right before the figure, or a few words before it ('among them a
+    general and four colonels')."""
+    for k in range(qs - 1, max(sent.start, qs - 5) - 1, -1):
+        if doc[k].lower_ == "including" or doc[k].lower_ == "among" and k + 1 < qs and doc[k + 1].lower_ in ("them", "whom"):
+            return True
+        if not doc[k].is_alpha:
+            return False
+    return False
 
 
 def _subject_word(sent, s: int) -> int:
