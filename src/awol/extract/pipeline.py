@@ -740,8 +740,8 @@ class Extractor:
                 continue  # 'researchers interviewed 63 Eritreans, 41 of whom had deserted': the 41 left
             if self._seen_claims and _PART_OF_THOSE.match(doc[sent.start:qs].text):
                 continue  # 'The deserters, including three officers, fled': a part of those reported before
-            if _vague_part(doc, sent, q, qs, found.quantities) and not _including_to_place(doc, sent, qs, qe, found):
-                continue  # 'about 1,900 people, among them several generals': no figure of its own
+            if _included_part(doc, sent, q, qs, found.quantities) and not _including_to_place(doc, sent, qs, qe, found):
+                continue  # '23 soldiers, including two officers', 'among them several generals': no claim of its own
             if noun_tok is not None and _office_members(doc, noun_tok):
                 continue  # 'three provincial assembly members defected to the opposition': politicians
             if noun_tok is None and _counted_civilians(doc, sent, qs):
@@ -1502,7 +1502,7 @@ def _number_of_units(doc, sent, qs: int) -> bool:
     return False
 
 
-def _vague_part(doc, sent, q, qs: int, figures: list) -> bool:
+def _included_part(doc, sent, q, qs: int, figures: list) -> bool:
     """A small vague number ('several', 'a few') after 'including' or 'among them', or any figure after
     'including' one that counts (not 'dozens', not 'more than 50'), with that figure before it in the
     sentence: a part of it ('23 soldiers, including two officers'), which is no claim of its own. A part of
@@ -1760,10 +1760,12 @@ def _whole_of_part(doc, sent, qs: int, qe: int, quantities) -> bool:
 def _men_one_had(doc, sent, qe: int) -> bool:
     """'of the roughly 600 men he had in January': the people the figure counts were someone's command."""
     j = qe
-    while j < min(sent.end, qe + 2) and doc[j].is_alpha and doc[j].lower_ not in C._HE | {"they", "we"}:
+    while j < min(sent.end, qe + 2) and doc[j].is_alpha and doc[j].lower_ not in _COMMANDERS:
         j += 1  # the people noun: 'men', 'FSA fighters'
-    return j + 1 < sent.end and doc[j].lower_ in C._HE | {"they", "we"} \
-        and doc[j + 1].lower_ in {"had", "has", "have", "commanded", "led"}
+    return j + 1 < sent.end and doc[j].lower_ in _COMMANDERS and doc[j + 1].lower_ in {"had", "has", "have", "commanded", "led"}
+
+
+_COMMANDERS = {"he", "she", "i", "they", "we"}
 
 
 def _joint_action(doc, k: int, end: int) -> bool:

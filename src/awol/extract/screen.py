@@ -45,9 +45,8 @@ trigger, which passes by the first rule; alone they are not pass words.
 The regexes are supersets of the Matcher patterns (whitespace, quotation marks
 or nothing separates a pattern's adjacent words, which the Matcher finds only as
 adjacent tokens or with a quotation mark between, so 'left. The army' is no
-'left the army'; any non-word characters
-follow a wildcard, which may take punctuation tokens; wildcards allow more
-words), looked for within `SPAN`
+'left the army'; any non-word characters follow a wildcard, which may take
+punctuation tokens; wildcards allow more words), looked for within `SPAN`
 characters of the anchor (a pattern is at most a few words long), so a strong
 trigger the Matcher would find is not screened out.
 """
