@@ -622,6 +622,37 @@ def test_deserted_by_a_month_is_a_time_not_a_passive(extractor, text, expected):
     assert [(c.kind, c.count.low) for c in run(extractor, text).claims if c.kind != "strength"] == expected
 
 
+def test_a_nicknamed_commander_and_his_fighters_are_of_the_group_his_noun_names(extractor):
+    r = run(extractor, 'A separatist commander who used the nom de guerre "General Thunder" handed himself over to '
+                       "Cameroonian soldiers in Wum on Friday along with 20 of his fighters, a local official said.\n\n"
+                       "The group had held a stretch of road north of Wum for two years, setting up checkpoints and "
+                       "taxing traders, said the official, Paul Nfor. He received the men at his office on Saturday.\n\n"
+                       '"They walked out of the bush with their hands up and asked the state for forgiveness," he said.')
+    c = one(r)  # and 'They' who walked out are the same fighters, told again: no claim of the state's army
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Ambazonian separatists", 20, 21)
+
+
+def test_a_commanders_men_are_of_the_group_his_own_noun_names(extractor):
+    r = run(extractor, "A militia commander surrendered to the army in Beni along with 40 of his men, the FARDC said.")
+    c = one(r)
+    assert (c.kind, c.group, c.count.low) == ("defection", "Congolese militias", 40)
+
+
+def test_a_division_that_is_a_district_makes_no_fighters_the_states(extractor):
+    r = run(extractor, "BAMENDA, Cameroon - Twenty separatist fighters surrendered last week, the governor said. Among "
+                       'them was a self-styled "General" who had operated in Menchum Division and who came out of the '
+                       "bush with nine of his fighters on Sunday.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
+        ("defection", "Ambazonian separatists", 20), ("defection", "Ambazonian separatists", 9)]
+
+
+def test_a_spokesmans_fighters_are_of_the_militia_he_speaks_for(extractor):
+    r = run(extractor, "A spokesman for the Red Dragons said that only three of his fighters had left the group this "
+                       "year, all of them to go back to their farms.")
+    c = one(r)
+    assert (c.kind, c.group, c.count.low) == ("desertion", "Red Dragons", 3)
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -154,6 +154,16 @@ def test_a_noun_that_modifies_the_next_word_names_no_force(reg, text):
     assert names(reg, "The military said so.", ["KP"]) == [("The military", "Korean People's Army")]
 
 
+@pytest.mark.parametrize("text", [
+    'Villagers said a self-styled "Colonel" was among those held.',
+    "The unit was led by a man known by the nom de guerre General Thunder.",
+    "A self-proclaimed general had set up roadblocks.",
+])
+def test_a_rank_taken_as_a_name_names_no_force(reg, text):
+    assert reg.find(text, ["CM"]) == []
+    assert names(reg, "A general said so.", ["CM"]) == [("general", "Cameroon Armed Forces")]
+
+
 def test_resolve_takes_the_phrase_as_a_mention(reg):
     # find() leaves a bare "military" alone (it is often an adjective);
     # resolve() is given a phrase already known to name a group.

@@ -597,7 +597,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         if own is not None and low not in WORDS["clearly_nonstate"]:
             return own.name, phrase, own.country  # 'my battalion had 500 men': the narrator served the state's army
         if low in {"fighters", "members", "men", "personnel"} and any(
-                t.lower_ in _STATE_UNITS and not _to_side(doc, t.i) for t in found.sent):
+                t.lower_ in _STATE_UNITS and not _to_side(doc, t.i) and not _district(doc, t.i, found.sent.start) for t in found.sent):
             force = (ctx.main_nonstate if _nonstate_story(ctx, None) else ctx.main_state) or registry.resolve(
                 "soldiers", ctx.countries)
             if force is not None:
@@ -965,7 +965,10 @@ def _leader_before(found: Found, q_tok: int, registry):
     rank = d + 1
     while d > found.sent.start and doc[d].lower_ in _SERVICE_WORDS and rank - d < 3:
         d -= 1  # 'a Burkinabe army lieutenant and 20 of his men'
-    return _demonym_force(doc, d, registry)
+    force = _demonym_force(doc, d, registry)
+    if force is None:  # 'a separatist commander ... along with 13 of his fighters': the group his noun is of
+        force = next((m for m in found.groups if _tok_at(doc, m.start) == d and not _to_side(doc, d)), None)
+    return force
 
 
 _SERVICE_WORDS = WORDS["service_words"]
@@ -982,6 +985,11 @@ def _leaders_group(found: Found, k: int):
     g = _tok_at(doc, named[0].start)
     before = [doc[j].lower_ for j in range(max(found.sent.start, g - 5), g)]
     return named[0] if set(before) & _SINGULAR and "of" in before else None
+
+
+def _district(doc, k: int, start: int) -> bool:
+    """'who operated in Bui Division': a unit word in a place's name, where 'Division' is a district."""
+    return doc[k].is_title and k > start and doc[k - 1].is_title and doc[k - 1].is_alpha
 
 
 def _demonym_force(doc, k: int, registry):
@@ -1132,6 +1140,7 @@ def subject_before(found: Found, trig, registry, ctx):
             own = [m for m in _story_forces(found, ctx) if name_end < _tok_at(doc, m.start) < s
                    and not _to_side(doc, _tok_at(doc, m.start))]
             d = own[0] if own else d  # 'Abu Keikal, a senior RSF commander, defected to the army'
+        d = _described_before(found, ctx, name_start) or d
         if d is not None:
             return d.name, doc[name_start:name_end].text.strip(), d.country, -1 - name_start
     part = _part_of_them(doc, found.sent.start, s)
@@ -1214,6 +1223,8 @@ def subject_before(found: Found, trig, registry, ctx):
             return last[0], doc[j].text, last[1], j
     if j >= found.sent.start and trig[0] == "defection" and (doc[j].lower_ == "they" or doc[j].lower_.endswith("-old") or (
             doc[j].lower_ == "old" and doc[j - 1].text == "-")):
+        if doc[j].lower_ == "they" and ctx.last_claim is not None:
+            return ctx.last_claim[0], doc[j].text, ctx.last_claim[1], j  # 'They walked out of the bush': the latest claim's
         d = ctx.main_nonstate or ctx.default_group("members")  # 'a 16-year-old surrendered to the army'
         a = j
         while a - 2 >= found.sent.start and doc[a - 1].text == "-":
@@ -1380,6 +1391,18 @@ def _person_name_before(sent: Span, s: int) -> int | None:
     if n >= 2 or n == 1 and (_rank(doc[j]) or _named_before(doc, doc[end])):
         return j + 1  # 'deserter Ivan Petrov', 'Sgt. Petrov', and 'Petrov' once he was named in full
     return None
+
+
+def _described_before(found: Found, ctx, name_start: int):
+    """'A separatist commander who went by the nom de guerre General Storm': the force of the
+    noun the name's relative clause describes."""
+    doc, sent = found.sent.doc, found.sent
+    who = next((k for k in range(name_start - 1, max(sent.start, name_start - 12) - 1, -1) if doc[k].lower_ == "who"), None)
+    if who is None:
+        return None
+    own = [m for m in _story_forces(found, ctx) if who - 3 <= _tok_at(doc, m.start) < who
+           and not _to_side(doc, _tok_at(doc, m.start))]
+    return own[-1] if own else None
 
 
 def _age_ends(doc, sent: Span, j: int) -> bool:

@@ -240,7 +240,8 @@ def read_group_csv(path: Path, known: dict[str, GroupEntry]) -> list[GroupEntry]
     return list(out.values())
 
 
-def _load_nouns() -> tuple[dict[str, _NounClass], dict[str, tuple[str, str | None]], frozenset[str], frozenset[str]]:
+def _load_nouns() -> tuple[dict[str, _NounClass], dict[str, tuple[str, str | None]], frozenset[str], frozenset[str],
+                           tuple[str, ...]]:
     path = _data_dir().joinpath("generic_nouns.yaml")
     try:
         data = datafiles.safe_load(path.read_text(encoding="utf-8"))
@@ -263,7 +264,8 @@ def _load_nouns() -> tuple[dict[str, _NounClass], dict[str, tuple[str, str | Non
             peoples[fold_key(form)] = (canonical, spec.get("country"), spec.get("generic"))
     modifiers = frozenset(fold_key(m) for m in data.get("modifiers") or ())
     attributive = frozenset(fold_key(w) for w in data.get("attributive_heads") or ())
-    return classes, peoples, modifiers, attributive
+    titles = tuple(fold_key(w) for w in data.get("title_markers") or ())
+    return classes, peoples, modifiers, attributive, titles
 
 
 def _variants(alias: str) -> set[str]:
@@ -292,7 +294,7 @@ class Registry:
     """All known groups, indexed for `find()` over sentences."""
 
     def __init__(self, entries: Sequence[GroupEntry]):
-        self._classes, self._peoples, self._modifiers, self._attributive = _load_nouns()
+        self._classes, self._peoples, self._modifiers, self._attributive, self._titles = _load_nouns()
         self._people_generic = {canonical: generic for canonical, _, generic in self._peoples.values() if generic}
         nonstate = [c for c in self._classes.values() if not c.state]
         people = {canonical for canonical, country, _ in self._peoples.values() if country}  # not 'communist', 'Islamist'
@@ -474,7 +476,7 @@ class Registry:
                 alias = self._pick_alias(key, cased[start:end], countries)
                 if alias is not None and not self._foreign_state_alias(text, low, start, alias):
                     aliases.append((start, end, key))
-            elif not _compound_tail(text, start) and not self._adjective(low, end):
+            elif not _compound_tail(text, start) and not self._adjective(low, end) and not self._title(low, start):
                 nouns.append((start, end, key))
         chosen = _leftmost_longest(aliases)
         taken = [(s, e) for s, e, _ in chosen]
@@ -503,6 +505,12 @@ class Registry:
         """'the military demarcation line', 'military bloggers': the noun modifies the word after it."""
         m = _NEXT_WORD.match(low, end)
         return m is not None and m.group(1) in self._attributive
+
+    def _title(self, low: str, start: int) -> bool:
+        """'a self-styled "General"', 'the nom de guerre General Storm': a rank taken as a name, no force's."""
+        before = low[max(0, start - 24):start].rstrip(_QUOTES_AND_SPACE)
+        return any(before.endswith(m) and (len(before) == len(m) or not before[-len(m) - 1].isalnum())
+                   for m in self._titles)
 
     def is_collective(self, name: str) -> bool:
         """A generic name the press uses as the name of a movement ('Kashmiri militants', 'Shia
@@ -750,6 +758,7 @@ def _compound_tail(text: str, start: int) -> bool:
         and not text[max(0, start - 4):start - 1].lower().endswith("ex")
 
 
+_QUOTES_AND_SPACE = " \"'“”‘’"
 _NAME_LINKS = {"of", "the", "for", "and", "de", "du", "des", "la", "le", "al"}
 
 
