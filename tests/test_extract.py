@@ -653,6 +653,13 @@ def test_a_spokesmans_fighters_are_of_the_militia_he_speaks_for(extractor):
     assert (c.kind, c.group, c.count.low) == ("desertion", "Red Dragons", 3)
 
 
+def test_fighters_named_by_their_leader_are_of_his_force(extractor):
+    r = run(extractor, "About 60 fighters loyal to the renegade commander Khalifa Haftar surrendered to government "
+                       "forces near Sirte on Sunday, a spokesman for the Tripoli government said.")
+    c = one(r)
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Libyan National Army", 54, 66)
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -89,12 +89,33 @@ def test_bad_entries_are_reported_with_file_and_line(tmp_path, yaml_text, proble
     ("- {name: A, type: militia, aliases: [soldiers]}\n", "generic noun"),
     ("- {name: A, type: militia}\n- {name: A, type: militia}\n", "defined twice"),
     ("- {name: A, type: police, country: PK, places: [Quetta]}\n", "'places' need a parent"),
+    ("- {name: A, type: militia, leaders: [Kony]}\n- {name: B, type: militia, leaders: [Kony]}\n", "already the leader"),
 ])
 def test_cross_entry_rules(tmp_path, yaml_text, problem):
     path = tmp_path / "bad.yaml"
     path.write_text(yaml_text, encoding="utf-8")
     with pytest.raises(KnowledgeError, match=problem):
         Registry.from_files([path])
+
+
+@pytest.mark.parametrize("text,mention,name", [
+    ("Some 40 fighters loyal to the renegade general Khalifa Haftar laid down their arms.",
+     "fighters loyal to the renegade general Khalifa Haftar", "Libyan National Army"),
+    ("Hundreds of Prigozhin's men had left the front.", "Prigozhin's men", "Wagner Group"),
+    ("Troops under the command of Riek Machar crossed the river.", "Troops under the command of Riek Machar",
+     "Sudan People's Liberation Movement-in-Opposition"),
+])
+def test_a_force_named_by_its_leader(text, mention, name):
+    assert [(m.text, m.name) for m in _REG.find(text)] == [(mention, name)]
+
+
+@pytest.mark.parametrize("text", [
+    "Haftar said the talks had failed.",
+    "Kony's death was never confirmed.",
+    "Fighters of the group that opposed Kony went home.",
+])
+def test_a_leader_named_alone_is_a_person_not_a_force(text):
+    assert [m.name for m in _REG.find(text) if m.entry is not None and m.entry.leaders] == []
 
 
 def test_a_local_branch_is_found_by_the_places_it_serves():

@@ -37,7 +37,7 @@ TYPES = (
     "armed_wing",
 )
 HISTORIC_CODES = ("SU", "YU", "CS", "DD", "VD")
-FIELDS = ("name", "aliases", "country", "type", "parent", "side", "nouns", "ambiguous_alias", "places", "note")
+FIELDS = ("name", "aliases", "country", "type", "parent", "side", "nouns", "ambiguous_alias", "places", "leaders", "note")
 CSV_COLUMNS = ("name", "alias", "country", "type", "parent")
 
 # Priorities when two readings of the same words compete: a name or alias as
@@ -63,6 +63,7 @@ class GroupEntry:
     ambiguous_alias: tuple[str, ...] = ()  # aliases shared with other groups; this entry is not their default
     source: str = ""  # file (and line) the entry came from
     places: tuple[str, ...] = ()  # where a local force serves: its parent, in a report set there, means it
+    leaders: tuple[str, ...] = ()  # who leads it: 'Haftar's forces', 'fighters loyal to Haftar' name it
 
     @property
     def is_state(self) -> bool:
@@ -177,6 +178,7 @@ def _entry_from_mapping(raw: Any, where: str) -> GroupEntry:
         ambiguous_alias=_as_tuple(raw.get("ambiguous_alias"), where, "ambiguous_alias"),
         source=where,
         places=_as_tuple(raw.get("places"), where, "places"),
+        leaders=_as_tuple(raw.get("leaders"), where, "leaders"),
     )
 
 
@@ -241,7 +243,7 @@ def read_group_csv(path: Path, known: dict[str, GroupEntry]) -> list[GroupEntry]
 
 
 def _load_nouns() -> tuple[dict[str, _NounClass], dict[str, tuple[str, str | None]], frozenset[str], frozenset[str],
-                           tuple[str, ...]]:
+                           tuple[str, ...], dict]:
     path = _data_dir().joinpath("generic_nouns.yaml")
     try:
         data = datafiles.safe_load(path.read_text(encoding="utf-8"))
@@ -265,7 +267,8 @@ def _load_nouns() -> tuple[dict[str, _NounClass], dict[str, tuple[str, str | Non
     modifiers = frozenset(fold_key(m) for m in data.get("modifiers") or ())
     attributive = frozenset(fold_key(w) for w in data.get("attributive_heads") or ())
     titles = tuple(fold_key(w) for w in data.get("title_markers") or ())
-    return classes, peoples, modifiers, attributive, titles
+    led = {k: [fold_key(w) for w in (data.get("led_by") or {}).get(k) or ()] for k in ("followers", "links")}
+    return classes, peoples, modifiers, attributive, titles, led
 
 
 def _variants(alias: str) -> set[str]:
@@ -294,7 +297,8 @@ class Registry:
     """All known groups, indexed for `find()` over sentences."""
 
     def __init__(self, entries: Sequence[GroupEntry]):
-        self._classes, self._peoples, self._modifiers, self._attributive, self._titles = _load_nouns()
+        self._classes, self._peoples, self._modifiers, self._attributive, self._titles, led = _load_nouns()
+        self._led_after, self._led_before = _leader_patterns(led["followers"], led["links"])
         self._people_generic = {canonical: generic for canonical, _, generic in self._peoples.values() if generic}
         nonstate = [c for c in self._classes.values() if not c.state]
         people = {canonical for canonical, country, _ in self._peoples.values() if country}  # not 'communist', 'Islamist'
@@ -418,6 +422,14 @@ class Registry:
             best = min(a.priority for a in by_entry.values())
             self._aliases[key] = [a for a in by_entry.values() if a.priority == best]
         words = {key: ("alias", key) for key in self._aliases}
+        self._leaders: dict[str, int] = {}
+        for i, e in enumerate(self._entries):
+            for leader in e.leaders:
+                key = fold_key(leader)
+                if self._leaders.setdefault(key, i) != i:
+                    raise KnowledgeError(f"{e.source}: {leader!r} is already the leader of "
+                                         f"{self._entries[self._leaders[key]].name!r}")
+                words.setdefault(key, ("leader", key))
         self._noun_forms: dict[str, str] = {}
         for cls in self._classes.values():
             for form in cls.forms:
@@ -465,6 +477,7 @@ class Registry:
         cased = fold_case(text)
         aliases: list[tuple[int, int, str]] = []
         nouns: list[tuple[int, int, str]] = []
+        led: list[tuple[int, int, str]] = []
         for start, end, (kind, key) in self._keywords.find(low):
             if not _bounded(low, start, end):
                 continue
@@ -476,6 +489,10 @@ class Registry:
                 alias = self._pick_alias(key, cased[start:end], countries)
                 if alias is not None and not self._foreign_state_alias(text, low, start, alias):
                     aliases.append((start, end, key))
+            elif kind == "leader":
+                span = self._led_span(low, start, end)
+                if span is not None:
+                    led.append((*span, key))
             elif not _compound_tail(text, start) and not self._adjective(low, end) and not self._title(low, start):
                 nouns.append((start, end, key))
         chosen = _leftmost_longest(aliases)
@@ -492,6 +509,10 @@ class Registry:
                                  f"{m.why} + noun '{text[end:tail].strip()}'", m.ambiguous)
                 taken.append((start, tail))
             mentions.append(m)
+        for start, end, key in _leftmost_longest([m for m in led if not _overlaps(m, taken)]):
+            e = self._entries[self._leaders[key]]
+            mentions.append(GroupMention(start, end, text[start:end], e.name, e.country, e, False, f"led by '{key}'"))
+            taken.append((start, end))
         nouns = _leftmost_longest([m for m in nouns if not _overlaps(m, taken)])
         for noun_phrase in _phrases(nouns, low):
             m = self._noun_mention(text, low, noun_phrase, mentions, countries, phrase)
@@ -505,6 +526,15 @@ class Registry:
         """'the military demarcation line', 'military bloggers': the noun modifies the word after it."""
         m = _NEXT_WORD.match(low, end)
         return m is not None and m.group(1) in self._attributive
+
+    def _led_span(self, low: str, start: int, end: int) -> tuple[int, int] | None:
+        """Where a leader's name names his force: 'Haftar's fighters', 'troops loyal to the retired
+        general Khalifa Haftar'; a leader named alone is a person, no force."""
+        after = self._led_after.match(low, end)
+        if after is not None:
+            return start, after.end()
+        before = self._led_before.search(low, max(0, start - 90), start)
+        return (before.start(), end) if before is not None else None
 
     def _title(self, low: str, start: int) -> bool:
         """'a self-styled "General"', 'the nom de guerre General Storm': a rank taken as a name, no force's."""
@@ -756,6 +786,15 @@ def _compound_tail(text: str, start: int) -> bool:
     """'attorney-general': a noun after a hyphenated word is part of another word ('ex-soldiers' are soldiers)."""
     return start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() \
         and not text[max(0, start - 4):start - 1].lower().endswith("ex")
+
+
+def _leader_patterns(followers: list[str], links: list[str]) -> tuple[re.Pattern, re.Pattern]:
+    """'<leader>'s [one word] <followers>' and '<followers> <link> [the] [up to three words] <leader>'."""
+    nouns = "|".join(map(re.escape, sorted(followers, key=len, reverse=True))) or "(?!)"
+    joins = "|".join(map(re.escape, sorted(links, key=len, reverse=True))) or "(?!)"
+    words = r"(?:(?!(?:that|who|which|whom|and|or|but|against|by|from|to|with|of)\b)[a-z.-]+ ){0,3}"
+    return (re.compile(r"'s (?:[a-z-]+ )?(?:%s)\b" % nouns),
+            re.compile(r"\b(?:%s) (?:%s) (?:the )?%s$" % (nouns, joins, words)))
 
 
 _QUOTES_AND_SPACE = " \"'“”‘’"
