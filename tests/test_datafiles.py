@@ -30,3 +30,19 @@ def test_the_loader_stays_safe():
 def test_a_broken_file_raises_yamls_own_error():
     with pytest.raises(yaml.YAMLError):
         datafiles.safe_load("words: [unclosed")
+
+
+def test_a_key_written_twice_is_an_error_not_a_silent_loss():
+    with pytest.raises(yaml.YAMLError, match="'aliases' is written twice"):
+        datafiles.safe_load("- name: A\n  aliases: [X]\n  aliases: [Y]\n")
+    assert datafiles.safe_load("- {name: A, aliases: [X]}\n- {name: B, aliases: [X]}\n")[1]["aliases"] == ["X"]
+
+
+def test_a_groups_file_with_a_key_written_twice_names_the_file(tmp_path):
+    from awol.errors import KnowledgeError
+    from awol.normalize.groups import read_group_file
+
+    path = tmp_path / "twice.yaml"
+    path.write_text("- name: A\n  type: militia\n  leaders: [X]\n  leaders: [Y]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"(?s)twice\.yaml.*'leaders' is written twice"):
+        read_group_file(path)
