@@ -660,6 +660,27 @@ def test_fighters_named_by_their_leader_are_of_his_force(extractor):
     assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Libyan National Army", 54, 66)
 
 
+def test_a_group_named_as_what_dominates_another_is_not_the_one_left(extractor):
+    c = one(run(extractor, "RAQQA, Syria - Some 30 fighters of the YPG-dominated Syrian Democratic Forces defected to "
+                           "government forces on Monday, a local official said."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Syrian Democratic Forces", 27, 33)
+
+
+def test_the_groups_fighters_are_the_armed_group_of_the_story(extractor):
+    r = run(extractor, "Iraqi troops are massing outside Tal Afar, which Islamic State has held since 2014. "
+                       "Intelligence officers believe several hundred of the group's foreign fighters escaped Tal Afar "
+                       "last month, heading for the Syrian border.")
+    c = one(r)
+    assert (c.kind, c.group, c.count_text) == ("desertion", "Islamic State", "several hundred")
+
+
+def test_professional_soldiers_are_the_states_in_a_story_about_a_guerrilla(extractor):
+    r = run(extractor, "CUCUTA - Twelve ELN guerrillas surrendered to the army near Tibu this week, the brigade said. "
+                       "The ELN has lost hundreds of fighters to surrender this year.\n\n"
+                       "About 300 professional soldiers deserted their units in the same period, a newspaper reported.")
+    assert [(c.kind, c.group) for c in r.claims][-1] == ("desertion", "Military Forces of Colombia")
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -512,6 +512,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     leader = _leader_before(found, q_tok, registry)
     if leader is not None:
         return leader.name, doc[q_tok:(noun_tok if noun_tok is not None else q_tok) + 1].text, leader.country
+    if _the_groups(doc, q_tok, noun_tok) and ctx.main_nonstate is not None:
+        m = ctx.main_nonstate  # 'several hundred of the group's foreign fighters'
+        return m.name, doc[q_tok:noun_tok + 1].text, m.country
     lo, hi = q_tok, (noun_tok if noun_tok is not None else q_tok) + 3
     if noun_tok is not None and noun_tok + 1 < found.sent.end and doc[noun_tok + 1].lower_ == "of":
         lo, hi = noun_tok + 2, noun_tok + 7  # '1,073 members of Venezuela's armed forces and police': the force after 'of'
@@ -900,6 +903,16 @@ def _left_from(found: Found):
 
 
 _PHRASE_BREAKS = {"for", "of", "with", "in", "from", "at", "on", "by", "who", "that", "which", "and", "or"}
+
+
+_THE_GROUP = WORDS["the_group_nouns"]
+
+
+def _the_groups(doc, q_tok: int, noun_tok: int | None) -> bool:
+    """'the group's fighters', 'the militia's men': members of an armed group named before."""
+    return noun_tok is not None and any(
+        doc[k].lower_ in {"'s", "’s"} and doc[k - 1].lower_ in _THE_GROUP and doc[k - 2].lower_ == "the"
+        for k in range(max(q_tok + 2, 2), noun_tok))
 
 
 def _possessor(found: Found, registry, tok: int):
