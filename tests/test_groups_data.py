@@ -134,3 +134,11 @@ def test_ambiguous_alias_is_allowed_when_marked(tmp_path):
     reg = Registry.from_files([path])
     assert reg.resolve("ABC").name == "A"
     assert reg.resolve("ABC", ["SY"]).name == "B"
+
+
+@pytest.mark.parametrize("text", [
+    "Dissidents of the former FARC said eleven of their men had left.",
+    "Some 131 came from dissident factions of the FARC.",
+])
+def test_dissidents_of_the_farc_are_farc_dissidents(text):
+    assert [m.name for m in _REG.find(text)] == ["FARC dissidents"]
