@@ -681,6 +681,14 @@ def test_professional_soldiers_are_the_states_in_a_story_about_a_guerrilla(extra
     assert [(c.kind, c.group) for c in r.claims][-1] == ("desertion", "Military Forces of Colombia")
 
 
+def test_a_whole_split_among_groups_is_of_the_people_told_before_and_each_share_of_its_group(extractor):
+    r = run(extractor, "KABUL - Some 250 fighters of Afghanistan's armed groups laid down their weapons in the spring, "
+                       "officials said. Of the 240 who surrendered in April and May, 120 came from the Haqqani "
+                       "network, 70 from the Taliban and 50 from smaller factions.")
+    assert [(c.group, c.count.low) for c in r.claims if c.count is not None][1:4] == [
+        ("Afghan armed groups", 240), ("Haqqani network", 120), ("Taliban", 70)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -900,6 +900,8 @@ class Extractor:
             elif noun_tok is None and out and out[-1].kind == "strength" and sent[0].lower_ == "of" \
                     and out[-1].evidence_start == sent.start_char and (out[-1].count_text or "") in doc[sent.start:qs].text:
                 group = (out[-1].group, q.text, out[-1].group_country)  # 'Of the 40 guardsmen at his post, six have come over'
+            elif noun_tok is None and ctx.last_claim is not None and _whole_of_shares(found, qs):
+                group = (ctx.last_claim[0], q.text, ctx.last_claim[1])  # 'Of the 417 who demobilised, 162 came from ...'
             else:
                 group = C.prefer_named(C.group_for(found, qs, noun_tok, self.registry, ctx, kind), self.registry, ctx)
                 if kind == "defection":
@@ -1583,9 +1585,25 @@ def _share_from(found, qs: int, qe: int) -> bool:
     k = qe
     while k < min(sent.end, qe + 3) and doc[k].lower_ in _SHARE_VERBS:
         k += 1
-    if k == qe or k >= sent.end or doc[k].lower_ not in {"from", "to"}:
+    if k >= sent.end or doc[k].lower_ not in {"from", "to"}:
         return False
-    return any(k < C._tok_at(doc, g.start) <= k + 2 for g in found.groups if g.entry is not None and not g.generic)
+    if k == qe and not any(_share_from(found, C._tok_at(doc, q.start), C._tok_at(doc, q.end - 1) + 1)
+                           for q in found.quantities if C._tok_at(doc, q.end - 1) + 1 < qs - 1):
+        return False  # '..., 131 from the FARC dissidents': the verb of a share before stands for this one too
+    end = next((j for j in range(k + 1, min(sent.end, k + 9)) if doc[j].text in {",", ";"} or doc[j].like_num), sent.end)
+    return any(k < C._tok_at(doc, g.start) < end for g in found.groups if g.entry is not None and not g.generic)
+
+
+def _whole_of_shares(found, qs: int) -> bool:
+    """'Of the 417 who demobilised, 162 came from the ELN, 131 from FARC dissidents': the whole opening
+    the sentence is split among groups, so it is none of theirs but the people told of before."""
+    sent = found.sent
+    doc = sent.doc
+    if doc[sent.start].lower_ != "of" or qs > sent.start + 2:
+        return False
+    shares = [q for q in found.quantities if C._tok_at(doc, q.start) > qs
+              and _share_from(found, C._tok_at(doc, q.start), C._tok_at(doc, q.end - 1) + 1)]
+    return len(shares) >= 2
 
 
 def _of_his(sent, qs: int) -> bool:
