@@ -689,6 +689,25 @@ def test_a_whole_split_among_groups_is_of_the_people_told_before_and_each_share_
         ("Afghan armed groups", 240), ("Haqqani network", 120), ("Taliban", 70)]
 
 
+def test_guerrillas_who_came_down_from_the_mountains_surrendered(extractor):
+    c = one(run(extractor, "Eight NPA guerrillas came down from the mountains of Samar on Friday, the army said."))
+    assert (c.kind, c.group, c.count.low) == ("defection", "New People's Army", 8)
+
+
+def test_a_commander_who_joined_the_peace_process_with_his_men(extractor):
+    c = one(run(extractor, "KUNDUZ - A Taliban commander, Mullah Karim, joined the peace process on Sunday with 45 of "
+                           "his men, the governor said."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Taliban", 45, 46)
+
+
+def test_one_who_left_with_other_guerrillas_is_counted_with_them_not_alone(extractor):
+    r = run(extractor, "MALAYBALAY - The New People's Army has lost dozens of fighters to surrender this year, the army "
+                       "said. Ka Dodong, who asked to be named only by his alias, came down from the hills of Bukidnon "
+                       "in May with his wife and two other guerrillas and surrendered to the army's 8th Infantry "
+                       "Battalion.")
+    assert [(c.kind, c.count.low if c.count else None) for c in r.claims] == [("defection", None), ("defection", 2)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -74,6 +74,8 @@ def screen() -> Screen:
     ("Thirty members of the National Army (NA) joined its fighters with their rifles.", True),
     # arriving gives emigration claims only beside a force's claims
     ("About 500 troops arrived in Poland on Monday, and 8,000 refugees arrived in Chad.", False),
+    ("Eight guerrillas came down from the mountains of Samar on Friday.", True),
+    ("A commander joined the peace process with 45 of his men.", True),
 ])
 def test_examples(screen: Screen, text: str, passes: bool) -> None:
     assert screen.passes(text) is passes
