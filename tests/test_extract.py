@@ -708,6 +708,14 @@ def test_one_who_left_with_other_guerrillas_is_counted_with_them_not_alone(extra
     assert [(c.kind, c.count.low if c.count else None) for c in r.claims] == [("defection", None), ("defection", 2)]
 
 
+def test_a_figure_put_on_a_claim_two_sentences_back_is_a_claim_of_its_own(extractor):
+    r = run(extractor, "JOWHAR - At least 30 al-Shabaab fighters surrendered to the army near Balcad this month, the "
+                       "defence ministry said.\n\nThey arrived on foot in twos and threes. Their names were not "
+                       "released.\n\nA local elder, speaking by phone, put the number at nearly 50.")
+    assert [(c.kind, c.group, c.count_text) for c in r.claims] == [
+        ("defection", "Al-Shabaab", "At least 30"), ("defection", "Al-Shabaab", "nearly 50")]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -98,10 +98,11 @@ _LOST = WORDS["lost_words"]
 _CLAUSE_BREAKS = F.CLAUSE_BREAKS
 _PURPOSE_HEADS = WORDS["purpose_heads"]
 # A sentence with no leaving word that breaks down the figure before it.
+_PUTS = r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:\w+ )?(?:number|figure|total) at"
+_PUTS_NUMBER = re.compile(rf"\b{_PUTS}\b", re.I)  # 'put the number at close to 60': the figure of a claim just told
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|^\W*of the \d+(?:,\d{3})*\s*,\s*|"
                         r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those|"
-                        r"(?:that|this) (?:is|was|marks|marked) (?:down|up) from|"
-                        r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:\w+ )?(?:number|figure|total) at)\b", re.I)
+                        rf"(?:that|this) (?:is|was|marks|marked) (?:down|up) from|{_PUTS})\b", re.I)
 _PART_VERBS = WORDS["part_verbs"]  # 'Of them, 98 came from the ELN', '41 were soldiers': a part of the figure before
 _STUDIED = WORDS["studied_verbs"]
 _MODALS = WORDS["modal_verbs"]
@@ -294,6 +295,7 @@ class Extractor:
             any(t[0] == "desertion" for t in trig) and any(tok.lower_ in self.lex.case_nouns for tok in sents[k])
             for k, trig in by_sent.items())
         previous: list[Claim] = []
+        recent: tuple[int, list[Claim]] = (0, [])  # the latest sentence with claims, and its claims
         self._seen_claims = []
         hedges = hedged_sentences(sp, [s for k, s in enumerate(sents) if _has_key(lowers, s, self.hedge_keys)], starts)
         title_key = _DEDUP.sub(" ", (doc.title or "").lower()).strip()
@@ -313,6 +315,8 @@ class Extractor:
                 continue  # 'So out of 1,430 only 612 came back?': a question asks, it reports nothing
             if trig and self._seen_claims and _MAKEUP.match(stext):
                 continue  # 'The soldiers who fled include a general and three colonels': who they were, no new leaving
+            if not trig and not previous and recent[1] and k - recent[0] <= 3 and _PUTS_NUMBER.search(stext):
+                previous = recent[1]  # 'An official put the number at close to 60', a sentence after the claim
             if not trig and previous:
                 S.joined_next(sent, previous, self.registry)
             if not trig and not self._may_hold_figure(sent, lowers, previous, case_context):
@@ -356,6 +360,8 @@ class Extractor:
             ctx.remember(new)
             self._seen_claims.extend(new)
             previous = new
+            if new:
+                recent = (k, new)
         _hedge_back(claims, hedges, sents, by_sent)
         kept = keep(claims, sents, self.registry)
         result.claims = kept
