@@ -716,6 +716,15 @@ def test_a_figure_put_on_a_claim_two_sentences_back_is_a_claim_of_its_own(extrac
         ("defection", "Al-Shabaab", "At least 30"), ("defection", "Al-Shabaab", "nearly 50")]
 
 
+@pytest.mark.parametrize("who", ['Jun Dela Cruz using aliases "Bunso" and "Toto"', "Jun Dela Cruz alias Bunso",
+                                 '16-year-old Jun Dela Cruz aka "Toto"'])
+def test_a_named_guerrilla_with_aliases_is_one_who_surrendered(extractor, who):
+    r = run(extractor, f"GENERAL SANTOS - Some 40 NPA members have surrendered this year. {who} voluntarily "
+                       "surrendered to the Army's 5th Infantry Battalion in Lake Sebu on Monday.")
+    assert [(c.group, c.count_text) for c in r.claims] == [("New People's Army", "Some 40"), ("New People's Army", None)]
+    assert r.claims[1].count.low == r.claims[1].count.high == 1
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -1393,6 +1393,7 @@ def _person_name_before(sent: Span, s: int) -> int | None:
             k -= 1
         if k >= sent.start and doc[k].text == ",":
             j = k - 1
+    j = _before_aliases(doc, sent, j)
     end = j
     while j >= sent.start and not _rank(doc[j]) and not (j == sent.start and doc[j].is_stop) and (
             doc[j].is_title and doc[j].is_alpha or _particle(doc, j) or (
@@ -1416,6 +1417,21 @@ def _described_before(found: Found, ctx, name_start: int):
     own = [m for m in _story_forces(found, ctx) if who - 3 <= _tok_at(doc, m.start) < who
            and not _to_side(doc, _tok_at(doc, m.start))]
     return own[-1] if own else None
+
+
+def _before_aliases(doc, sent: Span, j: int) -> int:
+    """'Jun Cruz using aliases "Bunso" and "Toto" surrendered': where the name ends, before its aliases
+    (j itself when none end at j)."""
+    for k in range(j, max(sent.start, j - 7) - 1, -1):
+        if doc[k].lower_ in _ALIAS_WORDS:
+            k -= 1
+            return k - 1 if k >= sent.start and doc[k].lower_ in {"using", "under", "with"} else k
+        if not (doc[k].is_title or doc[k].is_quote or doc[k].lower_ == "and"):
+            break
+    return j
+
+
+_ALIAS_WORDS = {"alias", "aliases", "aka"}
 
 
 def _age_ends(doc, sent: Span, j: int) -> bool:
