@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import yaml
 
+
 class SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """The fastest safe loader, refusing a key written twice in one mapping: plain YAML keeps the
     last and silently drops the first (two `aliases:` lines in an entry lose one of them)."""

@@ -44,7 +44,7 @@ _DATELINE_WEIGHT = 1  # twice as much took blind strict down: a dateline is ofte
 _ANTI_STATE = words()["anti_state_nouns"]
 _SOLDIERS = re.compile(r"\b(?:%s)\b" % "|".join(words()["home_army_words"]), re.I)
 # 'al-Qaeda-linked militants' are not al-Qaeda.
-LINKED_SUFFIX = re.compile(r"-(?:linked|affiliated|backed|allied|aligned|inspired|led|dominated|controlled|held|run|trained|sponsored|funded|supported|style)\b", re.I)
+LINKED_SUFFIX = re.compile(r"-(?:%s)\b" % "|".join(words()["linked_suffixes"]), re.I)
 
 
 
