@@ -716,8 +716,8 @@ def _story_forces(found: Found, ctx) -> list:
               and not by_context(g) and not g.generic}
     out = []
     for m in found.groups:
-        if m.entry is not None and m.entry.is_state and _self_styled(doc, _tok_at(doc, m.start)):
-            continue  # 'a self-styled "General"': a rebel's title, no army's rank
+        if m.entry is not None and m.entry.is_state and _so_called(doc, _tok_at(doc, m.start)):
+            continue  # 'a so-called "General"': a rebel's title, no army's rank ('self-styled': the registry's title_markers)
         read = _story_force(m, found, ctx) if m.country not in state_named else m  # 'a Republican Guard brigade ... troops'
         if read is m and by_context(m) and m.country in police and doc[_tok_at(doc, m.start)].lower_ in _AMBIGUOUS_RANKS:
             read = _as_force(m, police[m.country])  # '774 officers abandoned their posts, the PNH's director said'
@@ -725,12 +725,12 @@ def _story_forces(found: Found, ctx) -> list:
     return out
 
 
-def _self_styled(doc, k: int) -> bool:
-    """'self-styled', 'so-called' or 'self-proclaimed' just before a word (quotes between)."""
+def _so_called(doc, k: int) -> bool:
+    """'so-called' just before a word (quotes between)."""
     j = k - 1
     while j >= 0 and doc[j].is_quote:
         j -= 1
-    return "".join(t.lower_ for t in doc[max(0, j - 2):j + 1]).endswith(("self-styled", "so-called", "self-proclaimed"))
+    return "".join(t.lower_ for t in doc[max(0, j - 2):j + 1]).endswith("so-called")
 
 
 def _story_force(m, found: Found, ctx):
