@@ -1361,6 +1361,8 @@ def test_a_figure_of_people_interviewed_counts_no_leavers(extractor):
      ("defection", "Ambazonian separatists", 118)),
     ('KUMBO, Cameroon - A self-styled "General" came out of the bush at Kumbo with six of his fighters on Friday.',
      ("defection", "Ambazonian separatists", 6)),  # a rebel's title is no army's rank
+    ('KUMBO, Cameroon - A so-called "Colonel" came out of the bush at Kumbo with five of his fighters on Friday.',
+     ("defection", "Ambazonian separatists", 5)),
 ])
 def test_leaving_the_bush(extractor, text, claim):
     assert [(c.kind, c.group, c.count.low) for c in run(extractor, text).claims] == [claim]
