@@ -725,6 +725,24 @@ def test_a_named_guerrilla_with_aliases_is_one_who_surrendered(extractor, who):
     assert r.claims[1].count.low == r.claims[1].count.high == 1
 
 
+@pytest.mark.parametrize("who", ["Rustam Aliev, 29,", "Junior Sergeant Rustam Aliev"])
+def test_a_named_soldier_who_did_one_thing_and_then_deserted(extractor, who):
+    r = run(extractor, "Desertion from the Russian army has risen this year. According to the charge sheet, "
+                       f"{who} signed a contract with the Russian army in March and abandoned his motorised rifle "
+                       "unit near Kherson in July.")
+    assert [(c.kind, c.group, c.group_mention, c.count.low, c.count.high) for c in r.claims if c.count] == [
+        ("desertion", "Russian Armed Forces", "Rustam Aliev", 1, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rustam Aliev said the men were hungry and abandoned their posts.",  # the men, not the speaker
+    "The government set up a 70-member High Peace Council and urged the rebels to disarm and give up militancy.",
+])
+def test_no_person_is_the_subject_of_a_second_verb_unless_the_first_is_his(extractor, text):
+    r = run(extractor, "Desertion from the Russian army has risen this year. " + text)
+    assert [c.group_mention for c in r.claims if c.count is not None and c.count.low == 1] == []
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -1156,6 +1156,11 @@ def subject_before(found: Found, trig, registry, ctx):
         d = _described_before(found, ctx, name_start) or d
         if d is not None:
             return d.name, doc[name_start:name_end].text.strip(), d.country, -1 - name_start
+    joint = _coordinated_name(found.sent, s) if trig[0] in ("desertion", "defection", "return") else None
+    if joint is not None:
+        d = ctx.default_group("members") or registry.resolve("soldiers", ctx.countries)
+        if d is not None:
+            return d.name, doc[joint[0]:joint[1]].text, d.country, -1 - joint[0]
     part = _part_of_them(doc, found.sent.start, s)
     if part is not None:
         last = ctx.referent()  # 'many of them started fleeing', 'most of those who surrendered', 'about half of them'
@@ -1350,6 +1355,34 @@ def _lone_name(sent: Span, s: int) -> tuple[int, int] | None:
     while j < s and doc[j].lower_ in _ADVERBS:
         j += 1
     return (i, end) if j == s else None
+
+
+def _coordinated_name(sent: Span, s: int) -> tuple[int, int] | None:
+    """The person named as subject of the first of two verbs joined by 'and' before the leaving word at s
+    ('Firuz Saidov, 34, signed a contract in May and abandoned his unit'), a person by his age or rank
+    (no 'High Peace Council'); not one who only 'said'."""
+    doc = sent.doc
+    j = s - 1
+    while j > sent.start and doc[j].lower_ in _ADVERBS:
+        j -= 1
+    if j <= sent.start or doc[j].lower_ != "and":
+        return None
+    for k in range(sent.start + 1, j):
+        if not (doc[k].is_lower and doc[k].is_alpha):
+            continue
+        start = _person_name_before(sent, k)
+        if start is None:
+            continue
+        if doc[k].lower_ in lexicon().speech_verbs or any(
+                t.lower_ in _HE | {"they", "who", "which", "that"} or t.text == ";" for t in doc[k + 1:j]):
+            return None  # 'X said the men were tired and left': whose leaving is not said
+        end = start
+        while end < k and (doc[end].is_title or _particle(doc, end)):
+            end += 1
+        aged = end + 2 < k and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ","
+        ranked = start > sent.start and _rank(doc[start - 1]) and doc[start - 2].text != "-"  # not '70-member'
+        return (start, end) if aged or ranked else None
+    return None
 
 
 _ADVERBS = {"voluntarily", "also", "reportedly", "later", "then", "had", "has", "have", "finally", "eventually"}
