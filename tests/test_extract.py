@@ -743,6 +743,23 @@ def test_no_person_is_the_subject_of_a_second_verb_unless_the_first_is_his(extra
     assert [c.group_mention for c in r.claims if c.count is not None and c.count.low == 1] == []
 
 
+def test_one_who_left_with_others_is_one_of_the_men_of_the_claim_before(extractor):
+    r = run(extractor, "KISMAYO - About 30 al-Shabaab fighters have surrendered to the army in Lower Juba this month, "
+                       "officials said. One of them, a 24-year-old from Jilib, said he walked for three days. \"I left "
+                       "with two others from my unit,\" he said.")
+    assert [(c.kind, c.group, c.count.low, c.count.high) for c in r.claims] == [
+        ("defection", "Al-Shabaab", 27, 33), ("defection", "Al-Shabaab", 2, 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Private Tesfay Haile left with three others from his company in May.", ("desertion", None)),
+    ("By the end of the winter the battalion was left with 300 men.", ("strength", "remaining")),
+])
+def test_left_with_others_is_a_leaving_left_with_men_a_stock(extractor, text, expected):
+    r = run(extractor, "Desertion from the Eritrean army has grown. " + text)
+    assert [(c.kind, c.measure) for c in r.claims if c.count] == [expected]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

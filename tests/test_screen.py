@@ -77,6 +77,7 @@ def screen() -> Screen:
     ("Eight guerrillas came down from the mountains of Samar on Friday.", True),
     ("A commander joined the peace process with 45 of his men.", True),
     ("He abandoned his motorised rifle unit in July.", True),
+    ("The corporal left with two other soldiers from his company.", True),
 ])
 def test_examples(screen: Screen, text: str, passes: bool) -> None:
     assert screen.passes(text) is passes

@@ -248,6 +248,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     window = [t.lower_ for t in doc[max(sent.start, q_start - 6):q_start] if not t.is_space][-4:]
     if any(a in ("among", "amongst") and b in ("them", "those", "whom") for a, b in zip(window, window[1:])):
         return None  # 'among them were 300 fighters': a breakdown of the leavers, not a stock
+    if window[-1:] == ["with"] and noun is not None and doc[noun].lower_ == "others":
+        return None  # 'he left with three others': those who went with him, not what was left
     if window[-1:] == ["by"] and len(window) >= 2 and window[-2] in _STRENGTH_CUES["remaining"]:
         return None  # 'totals had fallen by 4,000': a change, not a stock
     if "number" in window and window.index("number") > 0 and window[window.index("number") - 1] == "to":

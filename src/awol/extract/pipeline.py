@@ -914,6 +914,8 @@ class Extractor:
                     group = C.not_the_side_joined(found, group, trig, self.registry, ctx)
                 if group is None and noun_tok is not None and doc[noun_tok].lower_ in C.THEM:
                     group = _people_before(out, doc[qs:noun_tok + 1].text)  # '4,000 deserted and 1,200 of them returned'
+                if leader is not None and _with_others(doc, trig) and not found.groups:
+                    group = None  # 'I left with four others from my unit': one of the men of the claim before
                 if group is None and leader is not None:
                     group = (leader.group, doc[qs:(noun_tok if noun_tok is not None else qe - 1) + 1].text,
                              leader.group_country)  # 'a handful of his guards had followed him': the leader's force
@@ -1359,9 +1361,9 @@ class Extractor:
         return k is not None and bool(self._seen_claims) and _PART_OF_THOSE.match(doc[sent.start:k + 1].text) is not None
 
     def _leader_followed(self, doc, trig) -> Claim | None:
-        """The latest leaving claim, for 'only a handful of men had gone with him': those who followed a
-        leader left as he did, from his force."""
-        if trig is None or doc[trig[2] - 1].lower_ not in {"him", "them"}:
+        """The latest leaving claim, for 'only a handful of men had gone with him' (those who followed a
+        leader left as he did, from his force) and for 'I left with four others' (told by one of its men)."""
+        if trig is None or doc[trig[2] - 1].lower_ not in {"him", "them"} and not _with_others(doc, trig):
             return None
         last = next((c for c in reversed(self._seen_claims) if c.kind in ("desertion", "defection")), None)
         if last is not None and last.kind == "desertion":  # 'he left the RSF' after 'he defected to the army': he went over
@@ -1598,6 +1600,13 @@ def _share_from(found, qs: int, qe: int) -> bool:
         return False  # '..., 131 from the FARC dissidents': the verb of a share before stands for this one too
     end = next((j for j in range(k + 1, min(sent.end, k + 9)) if doc[j].text in {",", ";"} or doc[j].like_num), sent.end)
     return any(k < C._tok_at(doc, g.start) < end for g in found.groups if g.entry is not None and not g.generic)
+
+
+def _with_others(doc, trig) -> bool:
+    """A leaving word ending in 'with four others', 'with two other soldiers': those who left with the teller."""
+    e = trig[2]
+    return "with" in {t.lower_ for t in doc[trig[1]:e]} and (
+        doc[e - 1].lower_ in {"others", "comrades"} or doc[e - 2].lower_ == "other")
 
 
 def _whole_of_shares(found, qs: int) -> bool:
