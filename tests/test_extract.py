@@ -760,6 +760,14 @@ def test_left_with_others_is_a_leaving_left_with_men_a_stock(extractor, text, ex
     assert [(c.kind, c.measure) for c in r.claims if c.count] == [expected]
 
 
+@pytest.mark.parametrize("who", ["her son, Tesfay,", "her younger son", "her eldest son, Tesfay Haile,"])
+def test_a_relative_named_beside_his_kin_noun_is_one_who_left(extractor, who):
+    r = run(extractor, "Desertion from the Eritrean army has grown. Reached by telephone, his mother said "
+                       f"{who} never came back from a home leave in 2019.")
+    assert [(c.kind, c.group, c.count.low, c.count.high) for c in r.claims if c.count] == [
+        ("desertion", "Eritrean Defence Forces", 1, 1)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

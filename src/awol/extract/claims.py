@@ -37,6 +37,7 @@ _ONE = {"a", "an", "one"}
 _HE = {"he", "she", "i"}  # one person: "I deserted", said the soldier
 _KIN = WORDS["kin_nouns"]
 _KIN_OWNERS = WORDS["kin_possessives"]
+_KIN_MODIFIERS = WORDS["kin_modifiers"]
 _PREMODIFIERS = WORDS["person_premodifiers"]
 _DETS = _ONE | {"the"}
 _POSSESSIVES = {"his", "her", "their", "its", "our"}
@@ -1224,10 +1225,10 @@ def subject_before(found: Found, trig, registry, ctx):
             if g is not None:
                 return g[0], phrase, g[2], phrase_start
             return None
-        if (t.lower_ in _HE or one_relative(doc, j, found.sent)) and j >= s - 3:
+        if (t.lower_ in _HE or one_relative(doc, j, found.sent)) and j >= top - 3:
             last = ctx.default_group("members")
             if last is not None:
-                start = j - 1 if t.lower_ in _KIN else j
+                start = j - (2 if doc[j - 1].lower_ in _KIN_MODIFIERS else 1) if t.lower_ in _KIN else j
                 return last.name, doc[start:j + 1].text, last.country, start
     j = s - 1
     while j > found.sent.start and doc[j].lower_ in _ADVERBS | {"even", "all"}:
@@ -1287,14 +1288,19 @@ _OPENERS = WORDS["subordinate_openers"] | {"whenever", "if", "although", "though
 
 
 def _before_relative(sent: Span, s: int) -> int:
-    """Where the subject ends when a relative clause (', who had joined the rebels,') stands between
-    it and the verb at s; s itself otherwise."""
+    """Where the subject ends when a relative clause (', who had joined the rebels,') or a relative's
+    name (', Tesfay,') stands between it and the verb at s; s itself otherwise."""
     doc = sent.doc
     k = s - 1
     while k >= sent.start and doc[k].lower_ in {"has", "have", "had", "also", "reportedly", "now", "finally"}:
         k -= 1
     if k < sent.start or doc[k].text != ",":
         return s
+    named = k - 1
+    while named > sent.start and k - named <= 2 and doc[named].is_title and doc[named].is_alpha:
+        named -= 1
+    if named < k - 1 and doc[named].text == "," and named > sent.start and one_relative(doc, named - 1, sent):
+        return named  # 'her son, Tesfay, never came back': the relative the name stands beside
     for j in range(k - 1, max(sent.start, k - 15) - 1, -1):
         if doc[j].text == "," and j + 1 < k and doc[j + 1].lower_ in {"who", "which", "that", "being"}:
             return j
@@ -1516,15 +1522,18 @@ _PLURAL_MEMBERS = WORDS["plural_members"]
 
 
 def one_relative(doc, j: int, sent: Span) -> bool:
-    """'her son', 'his brother' at token j (the noun): one person whose family speaks of him."""
-    return sent.start < j < sent.end and doc[j].lower_ in _KIN and doc[j - 1].lower_ in _KIN_OWNERS
+    """'her son', 'his elder brother' at token j (the noun): one person whose family speaks of him."""
+    if not (sent.start < j < sent.end and doc[j].lower_ in _KIN):
+        return False
+    k = j - 1 if doc[j - 1].lower_ not in _KIN_MODIFIERS or j - 2 < sent.start else j - 2
+    return doc[k].lower_ in _KIN_OWNERS
 
 
 def singular(doc, anchor: int, sent: Span) -> bool:
     """'A North Korean soldier', 'a deserter', 'he': one person."""
     if anchor < 0:
         return True  # a personal name (see subject_before)
-    if doc[anchor].lower_ in _HE or one_relative(doc, anchor + 1, sent):
+    if doc[anchor].lower_ in _HE or one_relative(doc, anchor + 1, sent) or one_relative(doc, anchor + 2, sent):
         return True
     if doc[anchor].lower_ == "one" and anchor + 1 < sent.end and doc[anchor + 1].lower_ == "of":
         return True  # 'one of its soldiers'
