@@ -768,6 +768,24 @@ def test_a_relative_named_beside_his_kin_noun_is_one_who_left(extractor, who):
         ("desertion", "Eritrean Defence Forces", 1, 1)]
 
 
+@pytest.mark.parametrize("text, count", [
+    ("Of the 1,000 soldiers in the brigade, only 300 remain. The rest have deserted.", (700, 700)),
+    ("Of 500 men in our battalion, about 100 were still at their posts by Friday. The rest had deserted.", (390, 410)),
+])
+def test_the_rest_who_left_are_the_whole_less_those_still_serving(extractor, text, count):
+    r = run(extractor, "Pay has not reached the Malian army's units in the north for months. " + text)
+    assert [(c.kind, c.measure, c.count.low, c.count.high) for c in r.claims] == [
+        ("strength", "total", r.claims[0].count.low, r.claims[0].count.high),
+        ("strength", "remaining", r.claims[1].count.low, r.claims[1].count.high),
+        ("desertion", None, *count)]
+    assert r.claims[2].group == r.claims[0].group and r.claims[2].group_mention.lower() == "the rest"
+
+
+def test_the_rest_of_no_whole_told_is_no_claim(extractor):
+    r = run(extractor, "Pay has not reached the front for months. Some soldiers stayed. The rest have deserted.")
+    assert r.claims == []
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -42,6 +42,7 @@ _PREMODIFIERS = WORDS["person_premodifiers"]
 _DETS = _ONE | {"the"}
 _POSSESSIVES = {"his", "her", "their", "its", "our"}
 _PART_OF = WORDS["part_of"]
+REMAINDER = WORDS["remainder_words"]
 _VAGUE = ("a growing number of", "a number of", "the huge number of", "a series of", "many", "most", "some",
           "several", "numerous", "countless", "more and more", "about half", "nearly half", "almost half", "half")
 _STRENGTH_CUES = WORDS["strength_cues"]
@@ -1238,6 +1239,11 @@ def subject_before(found: Found, trig, registry, ctx):
         last = ctx.referent()  # '... deserted, and some then joined the rebels'
         if last is not None:
             return last[0], doc[j].text, last[1], j
+    if j - 1 >= found.sent.start and doc[j].lower_ in REMAINDER and doc[j - 1].lower_ == "the" and (
+            j - 1 == found.sent.start or doc[j - 2].lower_ in {"and", "but", "while", ",", ";"}):
+        last = ctx.referent()  # 'about 150 were still with us. The rest took off their uniforms'
+        if last is not None:
+            return last[0], doc[j - 1:j + 1].text, last[1], j - 1
     if j >= found.sent.start and trig[0] in ("desertion", "return") and doc[j].lower_ in ("they", "we"):
         last = ctx.referent()  # 'They had deserted their base': the force of the latest claim, or the story's
         if last is not None:

@@ -975,6 +975,11 @@ class Extractor:
             count = Count(1, 1) if (C.singular(doc, anchor, sent) or one_owner) and not C.others_between(
                 doc, -1 - anchor if anchor < 0 else anchor, trig[1]) and not C.others_with(doc, trig[2], sent) else None
             at = anchor if anchor >= 0 else -1 - anchor
+            rest = doc[at].lower_ == "the" and at + 1 < sent.end and doc[at + 1].lower_ in C.REMAINDER
+            if rest:
+                count = self._remainder(sent, out)  # 'Of 600 men, about 150 were still with us. The rest went home': 450
+                if count is None:
+                    continue  # the rest of what is not told: no claim rather than one of no size
             if count is not None and ((kind, name) in led or doc[at].lower_ in {"i", "he", "she"} and any(
                     k == kind for k, _ in led)):
                 continue  # 'a colonel defected, taking 150 troops with him': the 150 to 151 count him already
@@ -1033,7 +1038,7 @@ class Extractor:
                         and doc[anchor - 1].is_alpha  # 'the repentant terrorists'
                         or self._in_part_of_those(sent, anchor)) \
                 and not (doc[trig[1]].lower_ in C.NOMINAL and self._owned_nominal(found, trig))  # 'desertions within the security forces' is news
-            said = mention if doc[anchor].like_num else next(
+            said = mention if doc[anchor].like_num or rest else next(
                 (t.text for t in doc[max(sent.start, anchor - 1):anchor + 1] if t.lower_ in C._ONE), None)
             claim = C.make_claim(found, kind, (name, mention, country), count,
                                  vague if count is None else said, anchor, trig, ctx, exclude)  # a name gives no count words
@@ -1042,6 +1047,20 @@ class Extractor:
             claim.rule = C.RULE + (":definite" if definite and count is None and not vague else "")
             out.append(claim)
             kinds_with_figures.add(kind)
+
+    def _remainder(self, sent, out: list[Claim]) -> Count | None:
+        """How many 'the rest' are: a whole less the part still serving, both told in this sentence or the one
+        just before ('Of 600 men in the battalion, about 150 were still with us. The rest ...')."""
+        text = text_of(sent.doc)
+        told = [c for c in self._seen_claims + out if c.kind == "strength" and c.count is not None
+                and (c.evidence_start >= sent.start_char or not text[c.evidence_end:sent.start_char].strip(' "“”'))]
+        part = next((c for c in reversed(told) if c.measure == "remaining"), None)
+        whole = next((c for c in reversed(told) if c.measure in ("total", "deployed") and part is not None
+                      and c.evidence_start == part.evidence_start and c.group == part.group), None)
+        if whole is None or None in (whole.count.low, whole.count.high, part.count.low, part.count.high) \
+                or whole.count.low <= part.count.high:
+            return None
+        return Count(whole.count.low - part.count.high, whole.count.high - part.count.low)
 
     def _crossed_to_adversary(self, found, claim) -> bool:
         """Deserters who reach the enemy state ('escaped to Eritrea', 'crossed over to the Azerbaijani side'):
@@ -1784,7 +1803,7 @@ def _whole_of_part(doc, sent, qs: int, qe: int, quantities) -> bool:
     while k > sent.start and doc[k].lower_ in _OWNERS | C._FIGURE_LEADS:
         k -= 1
     if doc[k].lower_ != "of" or k != sent.start and doc[k - 1].lower_ not in {"that", ","}:
-        return False  # 'Of the 40 ...' opens the sentence or a clause ('he said that of the 600 men ...')
+        return False  # 'Of the 40 ...' opens the sentence, a clause ('he said that of the 600 men ...') or an answer ('A: Of')
     later = [q for q in quantities if q.start > doc[qe - 1].idx]
     return bool(later) and (F.in_a_unit(doc, sent, qe) or _men_one_had(doc, sent, qe) or any(
         C.still_serving(doc, sent, C._tok_at(doc, q.end - 1) + 1) for q in later))
