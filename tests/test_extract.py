@@ -786,6 +786,15 @@ def test_the_rest_of_no_whole_told_is_no_claim(extractor):
     assert r.claims == []
 
 
+def test_bare_servicemen_a_ministry_reports_are_its_own_countrys(extractor):
+    r = run(extractor, "Ukraine's defence ministry said on Monday that 5,200 servicemen who had gone absent without "
+                       "leave came back to their units in March. Russian soldiers keep crossing the line: a Russian "
+                       "exile group said it had helped 90 Russian servicemen flee to Kazakhstan, and Russian troops "
+                       "were said to be demoralised.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
+        ("return", "Armed Forces of Ukraine", 5200), ("desertion", "Russian Armed Forces", 90)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -489,6 +489,17 @@ def termed(sent: Span, registry, ctx):
                    state_unnamed=False, nonstate_dominant=False)
 
 
+def _speakers_country(found: Found) -> str | None:
+    """The one country the sentence's speaker phrase names ('Ukraine's Ministry of Defence told lawmakers')."""
+    a = found.attribution
+    if a is None or a.start is None or a.start < 0:
+        return None
+    from awol.normalize import countries
+
+    named = {code for _, _, code in countries.find_countries(text_of(found.sent.doc)[a.start:a.end])}
+    return named.pop() if len(named) == 1 else None
+
+
 def _main_country_force(noun: str, registry, ctx) -> tuple[str, str | None]:
     """A bare noun for a force of the main state force's country: its own service ('soldiers' beside the
     Myanmar police who crossed into India are Myanmar's army), else the main force itself."""
@@ -536,6 +547,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                           and mt + 2 <= _tok_at(doc, g.start) <= mt + 3 and not by_context(g) and not g.generic), None)
             if owner is not None:
                 return owner.name, m.text, owner.country  # 'officers of Belarus's police': the force after 'of'
+            home = _speakers_country(found) if kind in ("desertion", "return") and by_context(m) else None
+            own = registry.resolve(m.text, [home]) if home is not None and home != m.country else None
+            if own is not None and own.entry is not None and own.entry.is_state:
+                return own.name, m.text, own.country  # 'Ukraine's defence ministry said 9,400 servicemen returned'
             if by_context(m) and m.entry.is_state and ctx.main_state is not None and ctx.main_state.country != m.country:
                 name, country = _main_country_force(m.text, registry, ctx)
                 return name, m.text, country  # bare 'troops' in a report about US troops
@@ -627,9 +642,11 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                                        or registry.resolve("soldiers", _countries_near(found, ctx)))
         if d is not None:
             return d.name, phrase, d.country
-    generic = registry.resolve(doc[max(found.sent.start, q_tok - 1):noun_tok + 1].text, ctx.countries)
+    home = _speakers_country(found) if kind in ("desertion", "return") else None
+    order = [home] + [c for c in ctx.countries if c != home] if home else ctx.countries  # a ministry's own soldiers
+    generic = registry.resolve(doc[max(found.sent.start, q_tok - 1):noun_tok + 1].text, order)
     if generic is None:
-        generic = registry.resolve(noun.text, ctx.countries)
+        generic = registry.resolve(noun.text, order)
     people = registry.people(doc[noun_tok - 1].text) if noun_tok > found.sent.start else None
     if generic is None and people is not None and low in _NONSTATE_NOUNS:
         generic = registry.resolve(f"{people} militants", ctx.countries)  # '14 Kashmiri youths': the people's militants
@@ -657,8 +674,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             and ctx.main_state.country == generic.country:
         return ctx.main_state.name, phrase, ctx.main_state.country  # 'officers' in a report about the police
     if generic is not None and by_context(generic) and generic.entry.is_state \
-            and ctx.main_state is not None and ctx.main_state.country != generic.country:
-        name, country = _main_country_force(noun.text, registry, ctx)  # bare 'troops' in a report about US troops in Iraq
+            and ctx.main_state is not None and ctx.main_state.country != generic.country \
+            and not (kind in ("desertion", "return") and _speakers_country(found) == generic.country):
+        # bare 'troops' in a report about US troops in Iraq; not when 'Ukraine's defence ministry said' they left
+        name, country = _main_country_force(noun.text, registry, ctx)
         return name, phrase, country
     if generic is not None:
         if generic.entry is None and ctx.main_nonstate is not None and not registry.is_collective(generic.name) \
