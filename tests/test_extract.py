@@ -795,6 +795,12 @@ def test_bare_servicemen_a_ministry_reports_are_its_own_countrys(extractor):
         ("return", "Armed Forces of Ukraine", 5200), ("desertion", "Russian Armed Forces", 90)]
 
 
+@pytest.mark.parametrize("asked", ["applied for refugee status", "asked for protection", "sought refugee status"])
+def test_members_who_crossed_and_asked_for_refuge_deserted(extractor, asked):
+    c = one(run(extractor, f"Brazil's federal police said 35 Venezuelan soldiers had {asked} in Roraima since January."))
+    assert (c.kind, c.group, c.count.low) == ("desertion", "National Bolivarian Armed Forces of Venezuela", 35)
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -78,6 +78,7 @@ def screen() -> Screen:
     ("A commander joined the peace process with 45 of his men.", True),
     ("He abandoned his motorised rifle unit in July.", True),
     ("The corporal left with two other soldiers from his company.", True),
+    ("Six soldiers crossed the river and asked for protection.", True),
 ])
 def test_examples(screen: Screen, text: str, passes: bool) -> None:
     assert screen.passes(text) is passes
