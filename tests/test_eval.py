@@ -24,6 +24,10 @@
 - `heldout7`: a seventh (tests/heldout7/: set Q, people and voices: deserters' and defectors' own accounts,
   relatives, lawyers and courts, a smuggler, commanders on men who did not come back), scored once before
   rules were written from it (detection 0.514, strict 0.329);
+- `heldout8`: an eighth (tests/heldout8/: set R, wire briefs, bulletins, parliamentary answers and situation
+  updates; set S, analysis pieces that weigh a ministry's, an NGO's, the armed group's and a researcher's
+  figures against each other), each scored once before rules were written from it (R: detection 0.800,
+  strict 0.600; S: 0.744, 0.623);
 - `blind`: more such articles (tests/blind/), kept for measuring only: no rule has been written
   from them, so their score estimates awol on unseen text. Do not tune on them.
 - `blind2`: a second measuring-only set (tests/blind2/: Russia and Ukraine, the Horn of Africa, the
@@ -61,6 +65,7 @@ HELDOUT5 = Path(__file__).parent / "heldout5"
 BLIND3 = Path(__file__).parent / "blind3"
 HELDOUT6 = Path(__file__).parent / "heldout6"
 HELDOUT7 = Path(__file__).parent / "heldout7"
+HELDOUT8 = Path(__file__).parent / "heldout8"
 BLIND4 = Path(__file__).parent / "blind4"
 CORPORA = {"dev": (DEV / "docs", DEV / "gold.jsonl"), "heldout": (HELDOUT / "docs.jsonl", HELDOUT / "gold.jsonl"),
            "heldout2": (HELDOUT2 / "docs.jsonl", HELDOUT2 / "gold.jsonl"),
@@ -69,6 +74,7 @@ CORPORA = {"dev": (DEV / "docs", DEV / "gold.jsonl"), "heldout": (HELDOUT / "doc
            "heldout5": (HELDOUT5 / "docs.jsonl", HELDOUT5 / "gold.jsonl"),
            "heldout6": (HELDOUT6 / "docs.jsonl", HELDOUT6 / "gold.jsonl"),
            "heldout7": (HELDOUT7 / "docs.jsonl", HELDOUT7 / "gold.jsonl"),
+           "heldout8": (HELDOUT8 / "docs.jsonl", HELDOUT8 / "gold.jsonl"),
            "blind": (BLIND / "docs.jsonl", BLIND / "gold.jsonl"),
            "blind2": (BLIND2 / "docs.jsonl", BLIND2 / "gold.jsonl"),
            "blind3": (BLIND3 / "docs.jsonl", BLIND3 / "gold.jsonl"),
@@ -110,5 +116,7 @@ def test_negative_documents_stay_quiet(scored):
     """Near-misses (staff quitting a company, politicians changing party) give (almost) no claims."""
     _, gold, system, floor = scored
     negatives = [d for d, g in gold.items() if not g.get("claims")]
+    if not negatives:
+        pytest.skip("this set has no near-miss documents")
     claims = sum(len(system.get(d, {}).get("claims") or []) for d in negatives)
     assert claims / len(negatives) <= floor["negative_claims_per_doc"]
