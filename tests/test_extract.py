@@ -801,6 +801,13 @@ def test_members_who_crossed_and_asked_for_refuge_deserted(extractor, asked):
     assert (c.kind, c.group, c.count.low) == ("desertion", "National Bolivarian Armed Forces of Venezuela", 35)
 
 
+def test_an_army_officer_who_speaks_of_his_men_going_home_means_the_army(extractor):
+    r = run(extractor, "BAIDOA - Al-Shabaab fighters keep surrendering in Bay region, and al-Shabaab has lost "
+                       "dozens of men to the amnesty. Lt. Col. Abdi Farah, who commands a battalion near Dinsoor, said "
+                       "45 of his 350 men had gone home since March because they had not been paid.")
+    assert ("desertion", "Somali National Army", 45) in [(c.kind, c.group, c.count.low) for c in r.claims if c.count]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

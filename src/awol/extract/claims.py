@@ -489,6 +489,19 @@ def termed(sent: Span, registry, ctx):
                    state_unnamed=False, nonstate_dominant=False)
 
 
+def _speakers_men(found: Found, q_tok: int, noun_tok: int | None) -> bool:
+    """'A commander ... said 60 of his 400 men had gone home': the men of an army officer who speaks for
+    it, when his speech verb leads straight into the figure."""
+    a = found.attribution
+    if noun_tok is None or a is None or a.start is None or a.start < 0 or a.source_type != "military":
+        return False
+    doc = found.sent.doc
+    if not any(t.lower_ in {"his", "her"} for t in doc[q_tok:noun_tok]):
+        return False
+    between = [t for t in doc[found.sent.start:q_tok] if t.idx >= a.end]
+    return 0 < len(between) <= 3 and any(t.lower_ in lexicon().speech_verbs for t in between)
+
+
 def _speakers_country(found: Found) -> str | None:
     """The one country the sentence's speaker phrase names ('Ukraine's Ministry of Defence told lawmakers')."""
     a = found.attribution
@@ -524,6 +537,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     unit = _foreign_unit(found, noun_tok, registry)
     if unit is not None:
         return unit.name, doc[q_tok:noun_tok + 1].text, unit.country  # '90 men from a Ukrainian mechanised brigade'
+    own = (ctx.main_state or registry.resolve("soldiers", ctx.countries)) if _speakers_men(found, q_tok, noun_tok) else None
+    if own is not None:
+        return own.name, doc[q_tok:noun_tok + 1].text, own.country  # 'Col. Warsame said 60 of his 400 men had gone'
     leader = _leader_before(found, q_tok, registry)
     if leader is not None:
         return leader.name, doc[q_tok:(noun_tok if noun_tok is not None else q_tok) + 1].text, leader.country
