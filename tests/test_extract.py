@@ -808,6 +808,12 @@ def test_an_army_officer_who_speaks_of_his_men_going_home_means_the_army(extract
     assert ("desertion", "Somali National Army", 45) in [(c.kind, c.group, c.count.low) for c in r.claims if c.count]
 
 
+def test_soldiers_who_have_reported_back_returned(extractor):
+    c = one(run(extractor, "Chad's defence ministry says 640 soldiers have reported back under the amnesty since it "
+                           "was declared in June."))
+    assert (c.kind, c.group, c.count.low) == ("return", "Chadian Armed Forces", 640)
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
