@@ -814,6 +814,15 @@ def test_soldiers_who_have_reported_back_returned(extractor):
     assert (c.kind, c.group, c.count.low) == ("return", "Chadian Armed Forces", 640)
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("Eighteen Maoists, seven of whom carried rewards on their heads, surrendered in Bijapur on Friday.", [18]),
+    ("Police questioned 50 Maoists, 12 of whom had surrendered, in Bijapur on Friday.", [12]),
+])
+def test_a_part_described_in_an_of_whom_clause_is_no_claim_of_its_own(extractor, text, counts):
+    r = run(extractor, text)
+    assert [c.count.low for c in r.claims if c.count] == counts
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -744,6 +744,8 @@ class Extractor:
             if any(t.lower_ in _STUDIED for t in doc[max(sent.start, qs - 3):qs]) and not (noun_tok is not None and (
                     doc[noun_tok].lower_ in C.NOMINAL or F.who_left(found, noun_tok))):
                 continue  # 'researchers interviewed 63 Eritreans, 41 of whom had deserted': the 41 left
+            if _described_part(doc, sent, qs, qe, found.triggers):
+                continue  # 'Twenty-one Maoists, nine of whom carried rewards on their heads, surrendered'
             if self._seen_claims and _PART_OF_THOSE.match(doc[sent.start:qs].text):
                 continue  # 'The deserters, including three officers, fled': a part of those reported before
             if _included_part(doc, sent, q, qs, found.quantities) and not _including_to_place(doc, sent, qs, qe, found):
@@ -1626,6 +1628,17 @@ def _with_others(doc, trig) -> bool:
     e = trig[2]
     return "with" in {t.lower_ for t in doc[trig[1]:e]} and (
         doc[e - 1].lower_ in {"others", "comrades"} or doc[e - 2].lower_ == "other")
+
+
+def _described_part(doc, sent, qs: int, qe: int, triggers) -> bool:
+    """A figure that opens a clause between commas, ', nine of whom carried rewards on their heads,', with
+    no leaving word of its own: it says what some of the people before it were, not that they left."""
+    if not (qs > sent.start and doc[qs - 1].text == "," and qe + 1 < sent.end and doc[qe].lower_ == "of"
+            and doc[qe + 1].lower_ == "whom"):
+        return False
+    end = next((t.i for t in doc[qe + 2:sent.end] if t.text == ","), None)
+    return end is not None and not any(qe < t[1] < end for t in triggers) and not any(
+        t.lower_ == "still" for t in doc[qe + 2:end])  # not ', 31 of whom were still at their posts,'
 
 
 def _whole_of_shares(found, qs: int) -> bool:
