@@ -341,6 +341,13 @@ def test_speaker_offsets_point_at_the_phrase():
     assert text[attr.start:attr.end] == "an army spokesman"
 
 
+@pytest.mark.parametrize("speaker", ["the statement", "a statement"])
+def test_a_statement_that_speaks_leaves_the_clause_before_it_alone(speaker):
+    text = f"Forty soldiers walked out of their base and handed their rifles to the rebels, {speaker} said."
+    attr = _last_attribution(text, WIRE)
+    assert "rifles" not in (attr.source or ""), attr  # the clause that tells the claim is nobody who speaks
+
+
 def test_no_speaker_has_no_offsets():
     attr = _last_attribution("Forty Malian soldiers deserted in May.", WIRE)
     assert (attr.source, attr.start, attr.end) == (None, -1, -1)

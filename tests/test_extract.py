@@ -823,6 +823,13 @@ def test_a_part_described_in_an_of_whom_clause_is_no_claim_of_its_own(extractor,
     assert [c.count.low for c in r.claims if c.count] == counts
 
 
+def test_soldiers_who_handed_their_rifles_to_a_named_group_as_a_statement_said_went_over(extractor):
+    r = run(extractor, "The Arakan Army is gaining ground. A network that helps soldiers escape said 140 men had "
+                       "defected this year. At least 20 men from an infantry battalion walked out of their base near "
+                       "Sittwe and handed their rifles to the Arakan Army, the statement said.")
+    assert [(c.kind, c.group, c.to_group) for c in r.claims][-1] == ("defection", "Myanmar Armed Forces", "Arakan Army")
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

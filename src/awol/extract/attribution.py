@@ -115,6 +115,9 @@ def _skip_adjuncts(sent: Span, k: int) -> int:
         if t.text == ")":
             i = _open_paren(sent, i - 1)
             continue
+        if t.lower_ in _DOCUMENTS and i - 2 >= sent.start and doc[i - 2].lower_ in {"the", "a", "its", "their"} \
+                and not (i - 3 >= sent.start and doc[i - 3].lower_ == "in"):
+            break  # '..., the statement said': the document speaks; 'said in a statement' is no speaker
         if t.lower_ in _ADJUNCT and not t.is_title or t.lower_ in {"yesterday", "today", "monday", "tuesday",
                                                                   "wednesday", "thursday", "friday", "saturday", "sunday"}:
             i -= 1
