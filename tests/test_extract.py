@@ -830,6 +830,14 @@ def test_soldiers_who_handed_their_rifles_to_a_named_group_as_a_statement_said_w
     assert [(c.kind, c.group, c.to_group) for c in r.claims][-1] == ("defection", "Myanmar Armed Forces", "Arakan Army")
 
 
+def test_soldiers_in_a_breakdown_of_defectors_are_the_states_in_a_story_about_rebels(extractor):
+    r = run(extractor, "The Karen National Union says its fighters hold more ground than ever, and the Karen National "
+                       "Union now runs its own schools. An exile network said 300 soldiers and police officers had "
+                       "defected to the opposition this year. Of the 300, 210 were soldiers and 90 were police.")
+    assert [(c.group, c.count.low) for c in r.claims][-2:] == [
+        ("Myanmar Armed Forces", 210), ("Myanmar Police Force", 90)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

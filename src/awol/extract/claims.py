@@ -565,6 +565,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                 return owner.name, m.text, owner.country  # 'officers of Belarus's police': the force after 'of'
             home = _speakers_country(found) if kind in ("desertion", "return") and by_context(m) else None
             own = registry.resolve(m.text, [home]) if home is not None and home != m.country else None
+            if found.continuation and by_context(m) and m.entry is not None and not m.entry.is_state \
+                    and ctx.last_claim is not None and doc[mt].lower_ in _SOLDIER_WORDS:
+                own = registry.resolve(m.text, [ctx.last_claim[1]])  # 'Of the 412, 268 were soldiers': the state's
             if own is not None and own.entry is not None and own.entry.is_state:
                 return own.name, m.text, own.country  # 'Ukraine's defence ministry said 9,400 servicemen returned'
             if by_context(m) and m.entry.is_state and ctx.main_state is not None and ctx.main_state.country != m.country:
