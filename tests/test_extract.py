@@ -838,6 +838,11 @@ def test_soldiers_in_a_breakdown_of_defectors_are_the_states_in_a_story_about_re
         ("Myanmar Armed Forces", 210), ("Myanmar Police Force", 90)]
 
 
+def test_a_figure_keeps_its_own_plain_leaving_verb_beside_another_figures_defection(extractor):
+    r = run(extractor, "The RSF said more than 300 army soldiers fled, while about 40 went over to its side.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 301), ("defection", 36)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -208,8 +208,10 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
     for kind, s, e in found.triggers:
         if kinds and kind not in kinds:
             continue
-        if strong and kind == "leaving" and not (kinds and "leaving" in kinds):
-            continue
+        if strong and kind == "leaving" and not (kinds and "leaving" in kinds) and not (
+                tok <= s <= tok + 5 and all(_figure_in(found, e, t[1]) for t in found.triggers
+                                            if t[0] != "leaving" and t[1] > tok)):
+            continue  # but '400 soldiers fled, while dozens went over': the stronger word has a figure of its own
         d = (s - tok) if s >= tok else (tok - e) * 1.6
         if s < tok and any(t.lower_ in _CLAUSE_JOINS for t in found.sent.doc[e:tok]):
             d += 20  # 'officers to resign and tens of soldiers to desert': the figure starts a clause of its own
