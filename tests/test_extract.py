@@ -736,7 +736,7 @@ def test_a_named_soldier_who_did_one_thing_and_then_deserted(extractor, who):
 
 @pytest.mark.parametrize("text", [
     "Rustam Aliev said the men were hungry and abandoned their posts.",  # the men, not the speaker
-    "The government set up a 70-member High Peace Council and urged the rebels to disarm and give up militancy.",
+    "Officials created a 40-member Supreme Reconciliation Council and asked the rebels to disarm and give up militancy.",
 ])
 def test_no_person_is_the_subject_of_a_second_verb_unless_the_first_is_his(extractor, text):
     r = run(extractor, "Desertion from the Russian army has risen this year. " + text)
