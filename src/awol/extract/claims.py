@@ -696,7 +696,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         return ctx.main_state.name, phrase, ctx.main_state.country  # 'officers' in a report about the police
     if generic is not None and by_context(generic) and generic.entry.is_state \
             and ctx.main_state is not None and ctx.main_state.country != generic.country \
-            and not (kind in ("desertion", "return") and _speakers_country(found) == generic.country):
+            and not (home is not None and home == generic.country):
         # bare 'troops' in a report about US troops in Iraq; not when 'Ukraine's defence ministry said' they left
         name, country = _main_country_force(noun.text, registry, ctx)
         return name, phrase, country

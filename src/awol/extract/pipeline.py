@@ -1816,7 +1816,7 @@ def _whole_of_part(doc, sent, qs: int, qe: int, quantities) -> bool:
     while k > sent.start and doc[k].lower_ in _OWNERS | C._FIGURE_LEADS:
         k -= 1
     if doc[k].lower_ != "of" or k != sent.start and doc[k - 1].lower_ not in {"that", ","}:
-        return False  # 'Of the 40 ...' opens the sentence, a clause ('he said that of the 600 men ...') or an answer ('A: Of')
+        return False  # 'Of the 40 ...' opens the sentence or a clause ('he said that of the 600 men ...')
     later = [q for q in quantities if q.start > doc[qe - 1].idx]
     return bool(later) and (F.in_a_unit(doc, sent, qe) or _men_one_had(doc, sent, qe) or any(
         C.still_serving(doc, sent, C._tok_at(doc, q.end - 1) + 1) for q in later))
