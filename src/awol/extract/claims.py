@@ -530,6 +530,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     doc = found.sent.doc
     lex = lexicon()
     groups = _story_forces(found, ctx)
+    home = _speakers_country(found) if kind in ("desertion", "return") else None  # 'Ukraine's ministry said'
     left = _left_from(found)
     if left is not None:
         return left.name, left.text, left.country  # officers who 'defected from the RSF into the army'
@@ -565,8 +566,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                           and mt + 2 <= _tok_at(doc, g.start) <= mt + 3 and not by_context(g) and not g.generic), None)
             if owner is not None:
                 return owner.name, m.text, owner.country  # 'officers of Belarus's police': the force after 'of'
-            home = _speakers_country(found) if kind in ("desertion", "return") and by_context(m) else None
-            own = registry.resolve(m.text, [home]) if home is not None and home != m.country else None
+            own = registry.resolve(m.text, [home]) if home is not None and by_context(m) and home != m.country else None
             if found.continuation and by_context(m) and m.entry is not None and not m.entry.is_state \
                     and ctx.last_claim is not None and doc[mt].lower_ in _SOLDIER_WORDS:
                 own = registry.resolve(m.text, [ctx.last_claim[1]])  # 'Of the 412, 268 were soldiers': the state's
@@ -663,7 +663,6 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                                        or registry.resolve("soldiers", _countries_near(found, ctx)))
         if d is not None:
             return d.name, phrase, d.country
-    home = _speakers_country(found) if kind in ("desertion", "return") else None
     order = [home] + [c for c in ctx.countries if c != home] if home else ctx.countries  # a ministry's own soldiers
     generic = registry.resolve(doc[max(found.sent.start, q_tok - 1):noun_tok + 1].text, order)
     if generic is None:
