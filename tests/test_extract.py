@@ -95,6 +95,9 @@ def test_a_part_that_joined_leaves_the_rest_deserters(extractor):
     assert (c.kind, c.group, c.count.low) == ("desertion", "Somali National Army", 200)
     c = one(run(extractor, "Hundreds of Somali soldiers, many of them armed, have deserted and joined al-Shabaab."))
     assert (c.kind, c.to_group) == ("defection", "Al-Shabaab")
+    c = one(run(extractor, "Dozens of Myanmar soldiers have slipped away from their battalions, and a few have "
+                           "joined the Arakan Army, the network said."))
+    assert (c.kind, c.group, c.count.low) == ("desertion", "Myanmar Armed Forces", 24)
 
 
 @pytest.mark.parametrize("text, kind, group, low", [
@@ -841,6 +844,17 @@ def test_soldiers_in_a_breakdown_of_defectors_are_the_states_in_a_story_about_re
 def test_a_figure_keeps_its_own_plain_leaving_verb_beside_another_figures_defection(extractor):
     r = run(extractor, "The RSF said more than 300 army soldiers fled, while about 40 went over to its side.")
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 301), ("defection", 36)]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Officials in Beledweyne said 25 former fighters who had left the camp last spring had rejoined al-Shabaab.",
+     "Al-Shabaab"),
+    ("Of the men who surrendered in 2019, at least 40 have since rejoined the Taliban, a Kabul official said.",
+     "Taliban"),
+])
+def test_former_fighters_who_rejoined_a_group_went_back_to_it(extractor, text, group):
+    r = run(extractor, text)
+    assert [(c.kind, c.group) for c in r.claims] == [("return", group)]
 
 
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):

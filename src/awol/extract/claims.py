@@ -215,6 +215,8 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
         d = (s - tok) if s >= tok else (tok - e) * 1.6
         if s < tok and any(t.lower_ in _CLAUSE_JOINS for t in found.sent.doc[e:tok]):
             d += 20  # 'officers to resign and tens of soldiers to desert': the figure starts a clause of its own
+        elif s < tok and _whole_described(found.sent, s, tok):
+            d += 20  # 'Of the men who surrendered in 2019, 40 have rejoined': the clause says what the whole did
         if s >= tok and describes_figure(found, tok, s) and any(
                 t[1] >= e and t[0] != "leaving" and not _figure_in(found, e, t[1]) for t in found.triggers):
             d += 20  # '25 soldiers who had deserted returned to their units': the clause says who, the verb what
@@ -222,6 +224,14 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
         if d < best_d:
             best, best_d = (kind, s, e), d
     return best
+
+
+def _whole_described(sent: Span, s: int, tok: int) -> bool:
+    """Whether the leaving word at s is in a relative clause of a lead 'Of the men who ...,' before the figure at tok."""
+    doc = sent.doc
+    lead = [t.lower_ for t in doc[sent.start:s]]
+    return lead[:1] in (["of"], ["among"]) and ("who" in lead or "that" in lead) \
+        and any(t.text == "," for t in doc[s:tok])
 
 
 def _figure_in(found: Found, lo: int, hi: int) -> bool:

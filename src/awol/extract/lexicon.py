@@ -25,11 +25,18 @@ def ends_in_name(pattern: str) -> bool:
     return pattern.split()[-1] == NAME
 
 
+@lru_cache(maxsize=1)
+def _name_start() -> str:
+    """A capitalised word, or a name's lower-case particle ('al' of 'al-Shabaab', which spaCy splits off)."""
+    particles = "|".join(sorted(words()["name_particles"]))
+    return f"^(?:[A-Z]|(?:{particles})$)"
+
+
 def compile_pattern(pattern: str) -> list[dict]:
     """Turn one pattern of the lexicon's token language into a Matcher pattern.
 
     `a|b` alternatives, `pre~` prefixes, `tok?` optional, `*N` up to N wildcards, `^` a word
-    written with a capital (a name's first word; the extractor checks whose). A quotation mark
+    written with a capital or a name particle (a name's first word; the extractor checks whose). A quotation mark
     may stand between two words ('had "rallied" to its ranks'): a wildcard takes it anyway.
     """
     parts: list[list[dict]] = []
@@ -38,7 +45,7 @@ def compile_pattern(pattern: str) -> list[dict]:
             parts.append([{"OP": f"{{0,{int(part[1:])}}}"}])
             continue
         if part == NAME:
-            parts.append([{"TEXT": {"REGEX": "^[A-Z]"}}])
+            parts.append([{"TEXT": {"REGEX": _name_start()}}])
             continue
         optional = part.endswith("?") and len(part) > 1
         if optional:

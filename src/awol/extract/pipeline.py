@@ -438,6 +438,8 @@ class Extractor:
             return False
         if s > sent.start and doc[s - 1].lower_ == "who" and self._then_may(doc, sent, e):
             return False  # 'servicemen who left their units can return without liability': whoever did, in a law
+        if kind == "defection" and S.part_of_them_joined(doc, s, e):
+            return False
         first = doc[s].lower_
         if first in C.NOMINAL and s > sent.start and doc[s].is_title and e < sent.end and doc[e].is_title \
                 and not _title_case(span_text(sent)):

@@ -102,6 +102,13 @@ def _part_subject(doc, e: int, s: int) -> bool:
     return bool(ands) and any(x.lower_ in _PART_SUBJECTS for x in doc[ands[-1] + 1:s])
 
 
+def part_of_them_joined(doc, s: int, e: int) -> bool:
+    """'soldiers have walked away from their units and some have joined al-Shabaab': in the joining
+    pattern's match s..e a part of the subject joined, which counts no one."""
+    joined = next((t.i for t in doc[s:e] if t.lower_ in {"joined", "join", "joining", "joins"}), None)
+    return joined is not None and _part_subject(doc, s, joined)
+
+
 def _and_then(doc, e: int, s: int, dated: frozenset = frozenset()) -> bool:
     """'and' joins two verbs of one subject between e and s: nothing after it but 'later', 'then', 'had',
     and no figure, comma or new subject before it (a date's day, or the companions in 'with nine other
