@@ -857,6 +857,18 @@ def test_former_fighters_who_rejoined_a_group_went_back_to_it(extractor, text, g
     assert [(c.kind, c.group) for c in r.claims] == [("return", group)]
 
 
+def test_a_bare_figure_of_a_breakdown_takes_the_group_named_in_its_from_phrase(extractor):
+    r = run(extractor, "The army said 140 guerrillas surrendered to its units in the first quarter. Of these, 70 were "
+                       "from the ELN, 45 from breakaway fronts of the Clan del Golfo and 25 from Los Pelusos.")
+    assert [(c.group, c.count.low) for c in r.claims][1:] == [
+        ("National Liberation Army (Colombia)", 70), ("Clan del Golfo", 45), ("Popular Liberation Army", 25)]
+
+
+def test_dissident_structures_of_the_former_farc_are_farc_dissidents(extractor):
+    r = run(extractor, "Police said 33 members of dissident structures of the former FARC surrendered in Cauca.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [("defection", "FARC dissidents", 33)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -181,10 +181,12 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
         return True  # '26 in Sulu', '3,000 last year'; not '30,000 requests since September'
     if nxt.lower_ in {"in", "during", "over"} and any(tok_end < _tok_at(doc, t.start) <= tok_end + 4 for t in times):
         return True  # '280 in the same period last year'
-    if nxt.lower_ == "from":  # '141 from FARC dissident structures, 98 from the ELN'
-        j = tok_end + 2 if tok_end + 1 < sent.end and doc[tok_end + 1].lower_ == "the" else tok_end + 1
-        if j < sent.end and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
-            return True
+    if nxt.lower_ == "from":  # '141 from FARC dissident structures, 98 from dissident structures of the former FARC'
+        for t in doc[tok_end + 1:min(sent.end, tok_end + 8)]:
+            if t.is_punct or t.like_num or t.lower_ in {"and", "but", "while"}:
+                break
+            if (t.is_title or t.is_upper) and t.is_alpha:
+                return True
     if nxt.lower_ in {"more", "others"}:
         j = tok_end + 1
         while j < sent.end and doc[j].text in _QUOTES:
@@ -224,6 +226,18 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
         if d < best_d:
             best, best_d = (kind, s, e), d
     return best
+
+
+def _from_phrase(doc, sent: Span, q_tok: int, groups: list) -> list:
+    """The groups named in 'from ...' right after a bare figure ('97 from dissident structures of the former FARC'),
+    up to the next comma or 'and'."""
+    k = q_tok
+    while k < sent.end and (doc[k].like_num or doc[k].lower_ in _FIGURE_LEADS):
+        k += 1
+    if k >= sent.end or doc[k].lower_ != "from":
+        return []
+    end = next((t.i for t in doc[k + 1:sent.end] if t.is_punct or t.lower_ in {"and", "but", "while"}), sent.end)
+    return [g for g in groups if k < _tok_at(doc, g.start) < end]
 
 
 def _whole_described(sent: Span, s: int, tok: int) -> bool:
@@ -598,6 +612,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     nonstate_named = [m for m in named if m.entry is not None and not m.entry.is_state]
     if noun_tok is None:
         cands = [m for m in groups if not _to_side(doc, _tok_at(doc, m.start))]
+        cands = _from_phrase(doc, found.sent, q_tok, cands) or cands  # '164 from the ELN, 97 from dissidents of the FARC'
         if cands:
             def distance(g) -> int:
                 return abs(_tok_at(doc, g.start) - q_tok) + (0 if _tok_at(doc, g.start) <= q_tok else 3)
