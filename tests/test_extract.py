@@ -869,6 +869,20 @@ def test_dissident_structures_of_the_former_farc_are_farc_dissidents(extractor):
     assert [(c.kind, c.group, c.count.low) for c in r.claims] == [("defection", "FARC dissidents", 33)]
 
 
+def test_groups_that_accounted_for_parts_of_a_total_and_the_remainder(extractor):
+    r = run(extractor, "Officials said 250 fighters surrendered to the army in 2021. The ELN accounted for 150 of the "
+                       "year's total and FARC dissidents for 60; the rest were members of Los Pelusos, they added.")
+    assert [(c.group, c.count.low, c.count.high) for c in r.claims][1:] == [
+        ("National Liberation Army (Colombia)", 150, 150), ("FARC dissidents", 60, 60),
+        ("Popular Liberation Army", 40, 40)]
+
+
+def test_no_remainder_of_a_total_told_only_roughly(extractor):
+    r = run(extractor, "Officials said about 250 fighters surrendered to the army in 2021. The ELN accounted for 150 "
+                       "of the year's total; the rest were members of Los Pelusos, they added.")
+    assert "Popular Liberation Army" not in [c.group for c in r.claims]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -187,6 +187,8 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
                 break
             if (t.is_title or t.is_upper) and t.is_alpha:
                 return True
+    if nxt.lower_ == "of" and any(t.lower_ in _TOTAL_WORDS for t in doc[tok_end + 1:min(sent.end, tok_end + 6)]):
+        return True  # 'accounted for 214 of last year's total'
     if nxt.lower_ in {"more", "others"}:
         j = tok_end + 1
         while j < sent.end and doc[j].text in _QUOTES:
@@ -226,6 +228,20 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
         if d < best_d:
             best, best_d = (kind, s, e), d
     return best
+
+
+def _accounted_by(doc, q_tok: int, groups: list) -> list:
+    """The group that 'accounted for' the figure: 'The ELN accounted for 214 of the total and the FARC
+    dissident factions for 128' (the subject right before the verb, or before 'for' in the elided part)."""
+    k = q_tok
+    while k > 0 and doc[k - 1].lower_ in _FIGURE_LEADS:
+        k -= 1
+    if k < 2 or doc[k - 1].lower_ != "for":
+        return []
+    j = k - 2
+    if doc[j].lower_ in _ACCOUNT_VERBS:
+        j -= 1
+    return [g for g in groups if _tok_at(doc, g.end - 1) == j]
 
 
 def _from_phrase(doc, sent: Span, q_tok: int, groups: list) -> list:
@@ -400,6 +416,8 @@ def _still_active(doc, sent: Span, noun: int) -> str | None:
 _ACTIVE = WORDS["active_words"]
 _ACTIVE_BRIDGE = WORDS["active_bridge"]
 _FIGURE_LEADS = WORDS["figure_leads"]
+_TOTAL_WORDS = WORDS["total_words"]
+_ACCOUNT_VERBS = WORDS["account_verbs"]
 _OF_THE = {"of", "the", "these", "those", "its", "their"}
 
 
@@ -581,6 +599,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         both = registry.resolve("security forces", _countries_near(found, ctx))
         if both is not None:
             return both.name, mixed, both.country
+    accounted = _accounted_by(doc, q_tok, groups)
+    if accounted:
+        return accounted[0].name, accounted[0].text, accounted[0].country  # 'the ELN accounted for 214 and the FARC for 128'
     hi = (noun_tok if noun_tok is not None else q_tok) + 4
     for m in groups:
         mt = _tok_at(doc, m.start)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from bisect import bisect_left
+from dataclasses import replace
 
 from awol.extract import claims as C
 from awol.extract import figures as F
@@ -101,7 +102,7 @@ _PURPOSE_HEADS = WORDS["purpose_heads"]
 _PUTS = r"(?:put|puts|putting|placed|places|estimated|estimates) the (?:\w+ )?(?:number|figure|total) at"
 _PUTS_NUMBER = re.compile(rf"\b{_PUTS}\b", re.I)  # 'put the number at close to 60': the figure of a claim just told
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|^\W*of the \d+(?:,\d{3})*\s*,\s*|"
-                        r"comprising|comprised|among them|of the figure|the rest|of that total|of the total|of those|"
+                        r"comprising|comprised|among them|of the figure|the rest|of (?:that|the|this|its|(?:last|this) (?:year|month)['’]s|the (?:year|month)['’]s) total|of those|"
                         rf"(?:that|this) (?:is|was|marks|marked) (?:down|up) from|{_PUTS})\b", re.I)
 _PART_VERBS = WORDS["part_verbs"]  # 'Of them, 98 came from the ELN', '41 were soldiers': a part of the figure before
 _STUDIED = WORDS["studied_verbs"]
@@ -346,6 +347,8 @@ class Extractor:
                 for c in new:
                     if c.period is None:  # 'The figure is composed of 626 regulars ...': the figure's time
                         c.period, c.period_text = previous[0].period, previous[0].period_text
+            if found.continuation and previous:
+                new.extend(self._rest_of_breakdown(found, previous[0], new))
             if not previous and k > 0:
                 for c in new:
                     if c.count is None and c.group_mention.lower() in ("they", "we"):
@@ -369,6 +372,26 @@ class Extractor:
             leaving = {k: v for k, v in by_sent.items() if not all(_arriving(sp, t) for t in v)}
             result.drivers = drivers_of(sents, leaving, lowers)  # why people left, not why they arrived
         return result
+
+    @staticmethod
+    def _rest_of_breakdown(found, whole: Claim, parts: list[Claim]) -> list[Claim]:
+        """'389 handed themselves in. The ELN accounted for 214 and the FARC dissidents for 128; the remainder
+        were members of the Gulf Clan': the group named after 'the remainder' counts the whole less the parts."""
+        doc = found.sent.doc
+        told = [c for c in parts if c.kind == whole.kind and c.count is not None and c.count.low == c.count.high]
+        if not told or whole.count is None or whole.count.low != whole.count.high:
+            return []
+        rest = whole.count.low - sum(c.count.low for c in told)
+        for t in found.sent:
+            if t.lower_ in C.REMAINDER and t.i > found.sent.start and doc[t.i - 1].lower_ == "the" \
+                    and t.i + 1 < found.sent.end and doc[t.i + 1].lower_ in _PART_VERBS["being"] | _PART_VERBS["origin"]:
+                named = [g for g in found.groups if g.start >= doc[t.i + 1].idx and not g.generic and g.entry is not None]
+                if rest <= 0 or not named:
+                    return []
+                g = named[0]
+                return [replace(told[-1], group=g.name, group_mention=g.text, group_country=g.country,
+                                count=Count(rest, rest), count_text=doc[t.i - 1:t.i + 1].text)]
+        return []
 
     def _cohort_figure(self, claim: Claim, before, lowers: list[str]) -> None:
         """'A group of 25 soldiers crossed into Nigeria. They had deserted their base.': 'they' are the
