@@ -270,6 +270,8 @@ NEGATIVES = [
     "Twitter 2.0 was announced.",
     "By Staff Reporter 1 min read",
     "Some a few hundred metres away, several hundred thousand dollars went missing.",
+    "Two and a half years after the ceasefire, the front was quiet.",
+    "He served four and a half months at the border.",
 ]
 
 

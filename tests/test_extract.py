@@ -877,6 +877,20 @@ def test_groups_that_accounted_for_parts_of_a_total_and_the_remainder(extractor)
         ("Popular Liberation Army", 40, 40)]
 
 
+def test_the_remainder_of_an_exact_whole_less_a_rough_part(extractor):
+    r = run(extractor, "An exile network said 1,000 Myanmar soldiers and police officers had defected this year. "
+                       "Roughly 600 of them were soldiers and the remainder police.")
+    assert [(c.group, c.count.low, c.count.high) for c in r.claims][1:] == [
+        ("Myanmar Armed Forces", 540, 660), ("Myanmar Police Force", 340, 460)]
+    assert r.claims[-1].evidence.startswith("An exile network said 1,000")  # the count is the whole's too
+
+
+def test_no_remainder_shared_by_several_groups(extractor):
+    r = run(extractor, "Officials said 250 fighters surrendered to the army in 2021. Of them, 150 came from the ELN, "
+                       "with the rest from FARC dissidents and the Clan del Golfo.")
+    assert [(c.group, c.count.low) for c in r.claims][1:] == [("National Liberation Army (Colombia)", 150)]
+
+
 def test_no_remainder_of_a_total_told_only_roughly(extractor):
     r = run(extractor, "Officials said about 250 fighters surrendered to the army in 2021. The ELN accounted for 150 "
                        "of the year's total; the rest were members of Los Pelusos, they added.")

@@ -376,21 +376,32 @@ class Extractor:
     @staticmethod
     def _rest_of_breakdown(found, whole: Claim, parts: list[Claim]) -> list[Claim]:
         """'389 handed themselves in. The ELN accounted for 214 and the FARC dissidents for 128; the remainder
-        were members of the Gulf Clan': the group named after 'the remainder' counts the whole less the parts."""
+        were members of the Gulf Clan': the group named after 'the remainder' counts the exact whole less the
+        parts ('roughly 4,000 of them were soldiers and the remainder police': 16,400 less 3,600 to 4,400)."""
         doc = found.sent.doc
-        told = [c for c in parts if c.kind == whole.kind and c.count is not None and c.count.low == c.count.high]
+        told = [c for c in parts if c.kind == whole.kind and c.count is not None and c.count.high is not None]
         if not told or whole.count is None or whole.count.low != whole.count.high:
             return []
-        rest = whole.count.low - sum(c.count.low for c in told)
+        low = whole.count.low - sum(c.count.high for c in told)
+        high = whole.count.low - sum(c.count.low for c in told)
         for t in found.sent:
-            if t.lower_ in C.REMAINDER and t.i > found.sent.start and doc[t.i - 1].lower_ == "the" \
-                    and t.i + 1 < found.sent.end and doc[t.i + 1].lower_ in _PART_VERBS["being"] | _PART_VERBS["origin"]:
-                named = [g for g in found.groups if g.start >= doc[t.i + 1].idx and not g.generic and g.entry is not None]
-                if rest <= 0 or not named:
-                    return []
-                g = named[0]
-                return [replace(told[-1], group=g.name, group_mention=g.text, group_country=g.country,
-                                count=Count(rest, rest), count_text=doc[t.i - 1:t.i + 1].text)]
+            if t.lower_ not in C.REMAINDER or t.i == found.sent.start or doc[t.i - 1].lower_ != "the" \
+                    or t.i + 1 >= found.sent.end:
+                continue
+            j = t.i + 1 + (doc[t.i + 1].lower_ in _PART_VERBS["being"] | _PART_VERBS["origin"])
+            end = doc[min(found.sent.end, j + 6) - 1].idx
+            named = sorted((g for g in found.groups if g.entry is not None and doc[j].idx <= g.start <= end),
+                           key=lambda g: (g.generic, g.start))
+            listed = doc[min(found.sent.end, j + 9) - 1].idx
+            shared = {g.name for g in found.groups if doc[j].idx <= g.start <= listed and not g.generic and g.entry is not None}
+            if low <= 0 or not named or len(shared) > 1:
+                return []  # 'with the rest from FARC dissident factions, the Gulf Clan and smaller structures': split
+            g = named[0]
+            text = text_of(doc)
+            return [replace(told[-1], group=g.name, group_mention=g.text, group_country=g.country,
+                            count=Count(low, high), count_text=doc[t.i - 1:t.i + 1].text,
+                            evidence_start=whole.evidence_start,  # the count is the whole's as much as this sentence's
+                            evidence=text[whole.evidence_start:told[-1].evidence_end])]
         return []
 
     def _cohort_figure(self, claim: Claim, before, lowers: list[str]) -> None:

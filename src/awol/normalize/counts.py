@@ -35,6 +35,8 @@ _MAX_PREFIX = 48
 # ", 2021" after a day number: "April 10, 2021".
 _YEAR_AFTER = re.compile(r",?\s*(?:19|20)\d\d(?!\d)")
 _STRIP = ".,;:!?\"'()[]“”‘’"
+# 'and a half years' after a number: the word after the fraction says what the number counts.
+_AND_A_PART = re.compile(r"\s+and\s+a\s+(?:half|quarter|third)\s+([\w'’.]+)")
 
 
 @dataclass(frozen=True)
@@ -425,6 +427,10 @@ class _Lexicon:
             return False
         if t2 and (f"{t1s} {t2}" in self.not_people or (t1s == "of" and t2 in self.not_people)):
             return False
+        if t1s == "and":
+            m = _AND_A_PART.match(text, c.end)
+            if m and m.group(1).lower() in self.not_people:
+                return False  # 'Three and a half years after the coup': a time, not three people
         if t1.startswith("-") and t1[1:].split("-")[0] not in self.hyphen_people:
             return False
         if toks and toks[0] in self.labels_after and t2 not in self.people:
