@@ -897,6 +897,19 @@ def test_no_remainder_of_a_total_told_only_roughly(extractor):
     assert "Popular Liberation Army" not in [c.group for c in r.claims]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("About 120 Chadian soldiers who abandoned their base near Abeche crossed into Cameroon on Friday and "
+     "surrendered their weapons to local authorities, officials said.", "desertion"),
+    ("About 120 Armenian soldiers crossed into Azerbaijan on Friday and surrendered to its border guards, "
+     "officials said.", "defection"),
+    ("Officials in Bangui said about 120 Chadian troops who abandoned their garrison at Bardai had crossed into "
+     "the Central African Republic and handed themselves over to the authorities there.", "desertion"),
+])
+def test_soldiers_who_surrendered_in_a_neutral_country_deserted(extractor, text, kind):
+    r = run(extractor, text)
+    assert [(c.kind, c.count.low) for c in r.claims] == [(kind, 108)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -115,6 +115,7 @@ _TOPIC_LINKS = {"on", "about", "into", "over"}
 _PHONE_WORDS = set(WORDS["phone_words"])
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _VAGUE_PARTS = set(WORDS["vague_parts"])
+_SURRENDER_STEMS = tuple(WORDS["surrender_stems"])
 _UNITS_COUNTED = WORDS["counted_unit_plurals"]
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of those)\b", re.I)
 _OTHER_SIDES = _GENERIC_NONSTATE | WORDS["other_sides"]  # 'deserted to the mujahideen'
@@ -667,6 +668,8 @@ class Extractor:
         for c in out:
             if c.kind == "desertion" and self._crossed_to_adversary(found, c) and not any(t.lower_ == "asylum" for t in sent):
                 c.kind = "defection"  # crossing to the state across the front line is going over to the other side
+            elif c.kind == "defection" and self._surrendered_abroad(found, c):
+                c.kind, c.to_group = "desertion", None  # 'crossed into the Central African Republic and surrendered there'
             if own is not None and c.group_country == own.country:
                 c.group = own.name  # 'a special forces member said ... his unit lost 100 men'
         kinds_with_figures = {c.kind for c in out}
@@ -1099,6 +1102,26 @@ class Extractor:
                 or whole.count.low <= part.count.high:
             return None
         return Count(whole.count.low - part.count.high, whole.count.high - part.count.low)
+
+    def _surrendered_abroad(self, found, claim) -> bool:
+        """State soldiers who fled into a country not at war with theirs and surrendered there: a surrender
+        to a neutral state's authorities joins no side, so they deserted (abroad)."""
+        entry = self.registry.get(claim.group)
+        if entry is None or not entry.is_state or not claim.group_country or (
+                claim.to_group and self.registry.get(claim.to_group) is not None):
+            return False  # handed over to a force the text names: they went over to it
+        doc = found.sent.doc
+        if not all(doc[s].lower_.startswith(_SURRENDER_STEMS) for kind, s, _ in found.triggers if kind == "defection"):
+            return False
+        enemies = self.countries.adversaries(claim.group_country)
+        def after_to(k: int) -> bool:
+            k -= doc[k - 1].lower_ == "the"
+            return doc[k - 1].lower_ in {"into", "to"}
+
+        return any(p.entry.kind == "country" and p.entry.country not in enemies | {claim.group_country}
+                   and after_to(C._tok_at(doc, p.start))
+                   and any(kind == "leaving" and s < C._tok_at(doc, p.start) for kind, s, _ in found.triggers)
+                   for p in found.places)
 
     def _crossed_to_adversary(self, found, claim) -> bool:
         """Deserters who reach the enemy state ('escaped to Eritrea', 'crossed over to the Azerbaijani side'):
