@@ -910,6 +910,15 @@ def test_soldiers_who_surrendered_in_a_neutral_country_deserted(extractor, text,
     assert [(c.kind, c.count.low) for c in r.claims] == [(kind, 108)]
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("In Dinsoor, a Somali army camp was deserted by about 50 soldiers last week, elders said.", [(45, 55)]),
+    ("The Somali army's camp in Dinsoor was deserted by its allies last week, elders said.", []),
+])
+def test_a_post_deserted_by_soldiers_in_the_passive(extractor, text, counts):
+    r = run(extractor, text)
+    assert [(c.count.low, c.count.high) for c in r.claims if c.kind == "desertion"] == counts
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -447,6 +447,12 @@ class Extractor:
         return any(w in _EVADE and (set(words[i + 1:i + 4]) & _DRAFT or any(
             d in " ".join(words[i + 1:i + 4]) for d in _DUTIES)) for i, w in enumerate(words))  # 'to avoid military service'
 
+    def _by_members(self, doc, k: int, end: int) -> bool:
+        """'by about 70 soldiers': a figure of members of a force after a passive 'by'."""
+        while k < end and (doc[k].lower_ in C._FIGURE_LEADS or doc[k].like_num):
+            k += 1
+        return k > 0 and doc[k - 1].like_num and k < end and doc[k].lower_ in self.lex.member_nouns
+
     def _real(self, sent, trig) -> bool:
         """Drop triggers that report no leaving: appeals, fears, plans, denials, adjectives."""
         kind, s, e = trig
@@ -501,8 +507,10 @@ class Extractor:
                 for t in sent) or any(t.lower_ in _LEAVE for t in doc[e:min(sent.end, e + 3)])):
             return False  # 'refugees went home' go back, 'troops went home on leave' may; 'reservists walked home' left
         if first == "deserted" and (e < sent.end and doc[e].lower_ == "by" and not _time_at(doc, e, sent.end)
+                                    and not self._by_members(doc, e + 1, sent.end)
                                     or s > sent.start and doc[s - 1].lower_ in {"a", "the"}):
-            return False  # 'deserted by its allies', 'a deserted village'; not 'had deserted by April'
+            return False  # 'deserted by its allies', 'a deserted village'; not 'had deserted by April', nor
+            # 'the base was deserted by about 70 soldiers'
         if first in ("deserted", "deserting", "deserts", "desert") and e < sent.end and doc[e].lower_ in _PEOPLE_OBJECTS:
             return False  # 'he deserted us at the worst moment': he let people down, he left no force
         if first.startswith("pledg") and self._group_pledges(sent, s):
