@@ -919,6 +919,13 @@ def test_a_post_deserted_by_soldiers_in_the_passive(extractor, text, counts):
     assert [(c.count.low, c.count.high) for c in r.claims if c.kind == "desertion"] == counts
 
 
+def test_auxiliaries_who_handed_back_their_weapons_and_went_home_deserted(extractor):
+    r = run(extractor, "Residents of Djibo said about forty Volunteers for the Defence of the Homeland from three "
+                       "villages near the town handed back their rifles and went home after months without pay.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
+        ("desertion", "Volunteers for the Defense of the Homeland", 36)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

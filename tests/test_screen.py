@@ -80,6 +80,8 @@ def screen() -> Screen:
     ("The corporal left with two other soldiers from his company.", True),
     ("Six soldiers crossed the river and asked for protection.", True),
     ("Some 640 soldiers have reported back under the amnesty.", True),
+    ("Forty militia volunteers handed back their rifles and went home.", True),
+    ("The players handed back their shirts and went home.", False),
 ])
 def test_examples(screen: Screen, text: str, passes: bool) -> None:
     assert screen.passes(text) is passes
