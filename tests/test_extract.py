@@ -926,6 +926,12 @@ def test_auxiliaries_who_handed_back_their_weapons_and_went_home_deserted(extrac
         ("desertion", "Volunteers for the Defense of the Homeland", 36)]
 
 
+def test_a_force_that_lost_men_to_unauthorised_absence(extractor):
+    r = run(extractor, "Kabul's auditors found that the Afghan police lost about 2,000 men to unauthorised absence "
+                       "in the first half of the year.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [("desertion", "Afghan National Police", 1800)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

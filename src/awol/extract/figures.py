@@ -147,9 +147,10 @@ def lost_to_leaving(found, k: int) -> bool:
     doc = sent.doc
     if k + 3 < sent.end and doc[k + 1].lower_ in {"a", "per", "each", "every"} and doc[k + 3].lower_ == "to":
         k += 2  # 'lose 50 soldiers a month to desertion'
-    if k + 2 < sent.end and doc[k + 1].lower_ == "to" and any(
-            t.lower_ in C.NOMINAL for t in doc[k + 2:min(sent.end, k + 5)]):
-        return True
+    if k + 2 < sent.end and doc[k + 1].lower_ == "to" and (any(
+            t.lower_ in C.NOMINAL for t in doc[k + 2:min(sent.end, k + 5)])
+            or any(k + 2 <= t[1] < k + 5 and t[0] == "desertion" for t in found.triggers)):
+        return True  # 'lost 300 men to desertion', 'lost 11,500 men to unauthorised absence'
     for j in range(k + 1, min(sent.end, k + 6)):
         if doc[j].lower_ in {"as", "through", "when", "who", "that"}:
             return any(j < t[1] <= j + 4 for t in found.triggers)  # '... 3,000 soldiers a month who desert'
