@@ -932,6 +932,12 @@ def test_a_force_that_lost_men_to_unauthorised_absence(extractor):
     assert [(c.kind, c.group, c.count.low) for c in r.claims] == [("desertion", "Afghan National Police", 1800)]
 
 
+def test_a_reduced_relative_clause_says_who_the_figure_counts_not_what_they_did(extractor):
+    r = run(extractor, "A Kabul official said 700 of the Afghan soldiers dropped from the rolls in 2015 had since "
+                       "returned to their units.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("return", 700)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -278,6 +278,11 @@ def describes_figure(found: Found, tok: int, s: int) -> bool:
     if doc[s].lower_ in NOMINAL and (s - tok <= 3 or all(
             t.like_num or t.lower_ in _FIGURE_LEADS or t.lower_ in _OF_THE for t in doc[tok + 1:s])):
         return True  # 'some 30 of the deserters returned'
+    members = lexicon().member_nouns
+    if doc[s].lower_.endswith("ed") and s - 1 > tok and doc[s - 1].lower_ in members and all(
+            t.like_num or t.lower_ in _FIGURE_LEADS or t.lower_ in _OF_THE or t.lower_ in members or t.is_title
+            for t in doc[tok + 1:s - 1]) and any(t.lower_ in _AUXILIARIES for t in doc[s + 1:found.sent.end]):
+        return True  # '9,800 of the soldiers dropped from the rolls had since returned': a reduced relative clause
     for j in range(tok + 1, min(s, tok + 9)):  # 'More than 4,300 Sri Lankan soldiers who ...'
         if doc[j].lower_ in ("who", "that"):
             if doc[s - 1].lower_ in {"had", "have", "has", "were", "was"} and any(j < t[1] < s - 1 for t in found.triggers):
@@ -419,6 +424,7 @@ _FIGURE_LEADS = WORDS["figure_leads"]
 _TOTAL_WORDS = WORDS["total_words"]
 _ACCOUNT_VERBS = WORDS["account_verbs"]
 _OF_THE = {"of", "the", "these", "those", "its", "their"}
+_AUXILIARIES = {"had", "have", "has", "were", "was"}
 
 
 def _lead_start(doc, sent: Span, q_start: int, keep: str = "") -> int:
