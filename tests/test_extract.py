@@ -938,6 +938,15 @@ def test_a_reduced_relative_clause_says_who_the_figure_counts_not_what_they_did(
     assert [(c.kind, c.count.low) for c in r.claims] == [("return", 700)]
 
 
+@pytest.mark.parametrize("text, claims", [
+    ("In Arauca, ELN fighters who surrender receive a monthly stipend for two years.", 0),
+    ("In Arauca, those who hand themselves in are questioned by army intelligence, then sent to a shelter.", 0),
+    ("In Arauca, the 40 ELN fighters who surrender each month are questioned by army intelligence.", 1),
+])
+def test_who_happens_to_anyone_that_surrenders_is_a_routine_not_a_claim(extractor, text, claims):
+    assert len(run(extractor, text).claims) == claims
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -116,6 +116,8 @@ _PHONE_WORDS = set(WORDS["phone_words"])
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _VAGUE_PARTS = set(WORDS["vague_parts"])
 _SURRENDER_STEMS = tuple(WORDS["surrender_stems"])
+_PRESENT_FORMS = WORDS["present_trigger_forms"]
+_HABITUAL_MAIN = WORDS["habitual_main_verbs"]
 _UNITS_COUNTED = WORDS["counted_unit_plurals"]
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of those)\b", re.I)
 _OTHER_SIDES = _GENERIC_NONSTATE | WORDS["other_sides"]  # 'deserted to the mujahideen'
@@ -479,6 +481,9 @@ class Extractor:
             return False
         if s > sent.start and doc[s - 1].lower_ == "who" and self._then_may(doc, sent, e):
             return False  # 'servicemen who left their units can return without liability': whoever did, in a law
+        if s > sent.start and doc[s - 1].lower_ == "who" and doc[s].lower_ in _PRESENT_FORMS \
+                and _habitual(doc, sent, e) and not _counts_people(span_text(sent)):
+            return False  # 'Those who hand themselves in are debriefed by army intelligence': what happens to anyone
         if kind == "defection" and S.part_of_them_joined(doc, s, e):
             return False
         first = doc[s].lower_
@@ -1831,6 +1836,24 @@ def _figure_joined(sent, lowers: list[str]) -> bool:
 
 
 _RECRUITS = WORDS["recruit_nouns"]
+
+
+def _counts_people(text: str) -> bool:
+    """A figure that may count people ('for three years' counts none)."""
+    from awol.normalize.counts import find_quantities
+
+    return _has_number(text) and bool(find_quantities(text))
+
+
+def _habitual(doc, sent, e: int) -> bool:
+    """The main clause after a relative clause at e is in the present ('... are debriefed', '... receive an
+    allowance'): a rule or a routine, told of no one in particular."""
+    for t in doc[e:min(sent.end, e + 10)]:
+        if t.text in {",", ";"}:
+            return False
+        if t.lower_ in _HABITUAL_MAIN:
+            return True
+    return False
 
 
 def _has_number(text: str) -> bool:
