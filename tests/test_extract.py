@@ -947,6 +947,12 @@ def test_who_happens_to_anyone_that_surrenders_is_a_routine_not_a_claim(extracto
     assert len(run(extractor, text).claims) == claims
 
 
+def test_an_amnesty_offered_to_soldiers_who_had_deserted_is_no_claim(extractor):
+    r = run(extractor, "The Congolese president offered an amnesty to soldiers who had abandoned their units, provided "
+                       "they reported back within sixty days.")
+    assert r.claims == []
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

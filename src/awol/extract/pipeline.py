@@ -470,8 +470,9 @@ class Extractor:
         clause = _clause_before(doc, max(sent.start, s - 12), s, _TEMPORAL)
         if {t.lower_ for t in clause} & _NOBODY or _NOT_ONE.search(" ".join(t.lower_ for t in clause)):
             return False  # 'none of its 300 fighters had deserted', 'not a single soldier has gone over': a denial
-        if s > sent.start and doc[s - 1].lower_ in {"who", "that"} and {
-                t.lower_ for t in doc[max(sent.start, s - 9):s]} & _OFFERS:
+        w = s - 1 - (s - 2 >= sent.start and doc[s - 1].lower_ in {"had", "have", "has"})  # 'who had abandoned'
+        if s > sent.start and doc[w].lower_ in {"who", "that"} and {
+                t.lower_ for t in doc[max(sent.start, w - 8):w]} & _OFFERS:
             return False  # 'an amnesty to rebels who surrender', 'offered pardons to rebels who surrendered': whoever may
         said = max((t.i + 1 for t in doc[sent.start + 1:s] if t.lower_ == "that" and doc[t.i - 1].lower_ == "and"),
                    default=sent.start)  # 'said he had been dismissed and that a handful had gone with him': a new clause
