@@ -953,6 +953,13 @@ def test_an_amnesty_offered_to_soldiers_who_had_deserted_is_no_claim(extractor):
     assert r.claims == []
 
 
+def test_army_commands_that_took_in_surrendering_rebels_are_not_the_rebels_group(extractor):
+    r = run(extractor, "The military said 300 New People's Army guerrillas surrendered last year. Of those, the army's "
+                       "Northern Luzon Command accounted for 120 and the Visayas Command for 80.")
+    assert [(c.group, c.count.low) for c in r.claims] == [
+        ("New People's Army", 300), ("New People's Army", 120), ("New People's Army", 80)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -230,6 +230,12 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
     return best
 
 
+def _is_nonstate(registry, name: str) -> bool:
+    """Whether the registry names `name` as an armed group other than a state's forces."""
+    entry = registry.get(name)
+    return entry is not None and not entry.is_state
+
+
 def _accounted_by(doc, q_tok: int, groups: list) -> list:
     """The group that 'accounted for' the figure: 'The ELN accounted for 214 of the total and the FARC
     dissident factions for 128' (the subject right before the verb, or before 'for' in the elided part)."""
@@ -605,6 +611,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         both = registry.resolve("security forces", _countries_near(found, ctx))
         if both is not None:
             return both.name, mixed, both.country
+    last = ctx.referent()
+    if found.continuation and kind == "defection" and noun_tok is None and last is not None \
+            and _is_nonstate(registry, last[0]) and groups and all(g.entry is not None and g.entry.is_state for g in groups):
+        return last[0], doc[q_tok].text, last[1]  # 'Of those, the army's Eastern Mindanao Command accounted for 187'
     accounted = _accounted_by(doc, q_tok, groups)
     if accounted:
         return accounted[0].name, accounted[0].text, accounted[0].country  # 'the ELN accounted for 214 and the FARC for 128'
