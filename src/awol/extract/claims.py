@@ -285,9 +285,10 @@ def describes_figure(found: Found, tok: int, s: int) -> bool:
             t.like_num or t.lower_ in _FIGURE_LEADS or t.lower_ in _OF_THE for t in doc[tok + 1:s])):
         return True  # 'some 30 of the deserters returned'
     members = lexicon().member_nouns
-    if doc[s].lower_.endswith("ed") and s - 1 > tok and doc[s - 1].lower_ in members and all(
-            t.like_num or t.lower_ in _FIGURE_LEADS or t.lower_ in _OF_THE or t.lower_ in members or t.is_title
-            for t in doc[tok + 1:s - 1]) and any(t.lower_ in _AUXILIARIES for t in doc[s + 1:found.sent.end]):
+    end = max((_tok_at(doc, q.end - 1) + 1 for q in found.quantities if _tok_at(doc, q.start) == tok), default=tok + 1)
+    if doc[s].lower_.endswith("ed") and s - 1 >= end and doc[s - 1].lower_ in members and all(
+            t.is_alpha and t.lower_ not in _CLAUSE_WORDS for t in doc[end:s - 1]) and s - 1 - end <= 4 \
+            and any(t.lower_ in _AUXILIARIES for t in doc[s + 1:found.sent.end]):
         return True  # '9,800 of the soldiers dropped from the rolls had since returned': a reduced relative clause
     for j in range(tok + 1, min(s, tok + 9)):  # 'More than 4,300 Sri Lankan soldiers who ...'
         if doc[j].lower_ in ("who", "that"):
@@ -431,6 +432,7 @@ _TOTAL_WORDS = WORDS["total_words"]
 _ACCOUNT_VERBS = WORDS["account_verbs"]
 _OF_THE = {"of", "the", "these", "those", "its", "their"}
 _AUXILIARIES = {"had", "have", "has", "were", "was"}
+_CLAUSE_WORDS = _AUXILIARIES | {"who", "that", "which", "and", "but", "said", "says"}
 
 
 def _lead_start(doc, sent: Span, q_start: int, keep: str = "") -> int:
