@@ -965,6 +965,18 @@ def test_army_commands_that_took_in_surrendering_rebels_are_not_the_rebels_group
         ("New People's Army", 300), ("New People's Army", 120), ("New People's Army", 80)]
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("Kyiv's prosecutors opened 5,100 cases for unauthorised absence last month and 640 for desertion.", [5100, 640]),
+    ("Kyiv's prosecutors opened 5,100 cases for unauthorised absence last month, and 640 for outright desertion.",
+     [5100, 640]),
+    ("A military court in Maiduguri tried 31 Nigerian soldiers, 20 on charges of desertion and 11 for absence "
+     "without leave.", [31, 20, 11]),
+])
+def test_a_bare_figure_of_cases_for_desertion_beside_another(extractor, text, counts):
+    r = run(extractor, text)
+    assert [c.count.low for c in r.claims if c.kind == "desertion"] == counts
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

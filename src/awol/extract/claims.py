@@ -169,7 +169,7 @@ def prefer_named(group: tuple | None, registry, ctx) -> tuple | None:
     return group
 
 
-def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
+def _bare(sent: Span, tok_end: int, times=(), places=(), triggers=()) -> bool:
     """A figure standing alone ('has reached 4,356.', 'was 17 658, and', 'three on May 20', '26 in Sulu')."""
     doc = sent.doc
     if tok_end >= sent.end:
@@ -187,6 +187,11 @@ def _bare(sent: Span, tok_end: int, times=(), places=()) -> bool:
                 break
             if (t.is_title or t.is_upper) and t.is_alpha:
                 return True
+    if nxt.lower_ in {"for", "on"}:
+        j = tok_end + 1 + (nxt.lower_ == "on" and tok_end + 2 < sent.end and doc[tok_end + 1].lower_ in _CHARGES
+                           and doc[tok_end + 2].lower_ == "of") * 2
+        if any(kind == "desertion" and (s == j or s == j + 1 and doc[j].is_lower) for kind, s, _ in triggers):
+            return True  # '9,412 proceedings for unauthorised abandonment and 1,386 for desertion', '14 on charges of desertion'
     if nxt.lower_ == "of" and any(t.lower_ in _TOTAL_WORDS for t in doc[tok_end + 1:min(sent.end, tok_end + 6)]):
         return True  # 'accounted for 214 of last year's total'
     if nxt.lower_ in {"more", "others"}:
@@ -429,6 +434,7 @@ _ACTIVE = WORDS["active_words"]
 _ACTIVE_BRIDGE = WORDS["active_bridge"]
 _FIGURE_LEADS = WORDS["figure_leads"]
 _TOTAL_WORDS = WORDS["total_words"]
+_CHARGES = WORDS["charge_nouns"]
 _ACCOUNT_VERBS = WORDS["account_verbs"]
 _OF_THE = {"of", "the", "these", "those", "its", "their"}
 _AUXILIARIES = {"had", "have", "has", "were", "was"}

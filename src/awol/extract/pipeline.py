@@ -861,7 +861,7 @@ class Extractor:
                 and not any(t.lower_ in _REFUGEES for t in doc[max(sent.start, qs - 8):qs]) \
                 and C.strength_measure(sent, qs, qe, None)  # no stock of one, nor 'left with two pickup trucks'
             # nor 'the number of refugees in Turkish camps to more than 46,000'
-            if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times, found.places) and (
+            if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times, found.places, found.triggers) and (
                     strong or case_context or (found.triggers and self._members_named(sent)))):
                 continue
             measure = C.strength_measure(sent, qs, qe, noun_tok) if noun_kind == "person" or measure_bare else None
