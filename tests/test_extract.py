@@ -977,6 +977,17 @@ def test_a_bare_figure_of_cases_for_desertion_beside_another(extractor, text, co
     assert [c.count.low for c in r.claims if c.kind == "desertion"] == counts
 
 
+@pytest.mark.parametrize("text, stocks", [
+    ("Forty Maoists surrendered in Sukma on Friday. Police say fewer than 800 armed Maoist fighters remain in the "
+     "district, down from about 2,000 in 2018.", [("remaining", None, 799), ("total", 1800, 2200)]),
+    ("Forty ELN rebels surrendered in Arauca on Friday. The army says the ELN has about 3,000 armed fighters, up from "
+     "some 2,000 in 2017.", [("total", 2700, 3300), ("total", 1800, 2200)]),
+])
+def test_the_stock_a_force_changed_from_is_its_size_then(extractor, text, stocks):
+    r = run(extractor, text)
+    assert [(c.measure, c.count.low, c.count.high) for c in r.claims if c.kind == "strength"] == stocks
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
@@ -3424,8 +3435,11 @@ def test_the_side_joined(extractor, text, group, to_group):
 def test_a_guerrilla_that_now_has_so_many_fighters_has_a_stock_without_the_time_of_the_old_figure(extractor):
     r = run(extractor, "Some 1,432 FARC members deserted this year. Analysts estimate that the guerrilla now has between "
                        "8,000 and 9,000 fighters, down from about 17,000 in 2002.")
-    c = one(r, "strength")
-    assert (c.group, c.count.low, c.count.high, c.period) == ("Revolutionary Armed Forces of Colombia", 8000, 9000, None)
+    now, then = [c for c in r.claims if c.kind == "strength"]  # the stock it fell from is its size then
+    assert (now.group, now.count.low, now.count.high, now.period) == ("Revolutionary Armed Forces of Colombia", 8000, 9000,
+                                                                      None)
+    assert (then.group, then.count.low, then.count.high, then.period.start) == (
+        "Revolutionary Armed Forces of Colombia", 15300, 18700, "2002-01-01")
 
 
 def test_the_leavers_including_some_officers_are_those_reported_before(extractor):

@@ -117,6 +117,7 @@ _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _VAGUE_PARTS = set(WORDS["vague_parts"])
 _SURRENDER_STEMS = tuple(WORDS["surrender_stems"])
 _PRESENT_FORMS = WORDS["present_trigger_forms"]
+_CHANGED_FROM = re.compile(r"\b(?:down|up|fallen|risen|dropped|grown) from(?: a (?:peak|high|low) of)?$")
 _HABITUAL_MAIN = WORDS["habitual_main_verbs"]
 _UNITS_COUNTED = WORDS["counted_unit_plurals"]
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of those)\b", re.I)
@@ -675,6 +676,7 @@ class Extractor:
         strong = {t[0] for t in found.triggers} - {"leaving"}
         out.extend(self._rates(found, ctx, exclude, covered, strong))
         self._figure_claims(found, ctx, case_context, out, exclude, covered, led, strong, speaker)
+        out.extend(self._earlier_stock(found, ctx, out, exclude))
         self._compared_figures(found, ctx, out, exclude)
         if arrivals:
             out.extend(self._arrivals(found, arrivals, ctx, case_context, exclude, speaker, out))
@@ -696,6 +698,24 @@ class Extractor:
                 if c.kind == "desertion" and c.count == Count(1, 1):
                     c.rule = (c.rule or "") + LONE_RESIGNATION  # stands only in a report of others leaving
         return [c for c in out if not (c.kind == "desertion" and (c.group, c.count.low if c.count else None) in defections)]
+
+    @staticmethod
+    def _earlier_stock(found: C.Found, ctx, out: list[Claim], exclude: list) -> list[Claim]:
+        """'fewer than 1,000 remain, down from about 2,500 in 2019': the figure a stock changed from is the
+        force's size then, one more strength claim of the same force."""
+        doc = found.sent.doc
+        stocks = [c for c in out if c.kind == "strength" and c.count is not None]
+        made = {c.count_text for c in out}
+        new = []
+        for q in found.quantities:
+            qs = C._tok_at(doc, q.start)
+            lead = [t.lower_ for t in doc[max(found.sent.start, qs - 5):qs]]
+            if not stocks or q.text in made or q.low is None and q.high is None or not _CHANGED_FROM.search(" ".join(lead)):
+                continue
+            stock = stocks[0]
+            new.append(C.make_claim(found, "strength", (stock.group, stock.group_mention, stock.group_country),
+                                    Count(q.low, q.high), q.text, qs, None, ctx, exclude, measure="total"))
+        return new
 
     @staticmethod
     def _lone_resignation(found: C.Found) -> bool:
