@@ -982,6 +982,8 @@ def test_a_bare_figure_of_cases_for_desertion_beside_another(extractor, text, co
      "district, down from about 2,000 in 2018.", [("remaining", None, 799), ("total", 1800, 2200)]),
     ("Forty ELN rebels surrendered in Arauca on Friday. The army says the ELN has about 3,000 armed fighters, up from "
      "some 2,000 in 2017.", [("total", 2700, 3300), ("total", 1800, 2200)]),
+    ("Forty Maoists surrendered in Sukma on Friday. Police say some 800 armed Maoist fighters remain in the district, "
+     "down from a total strength of about 2,000 in 2018.", [("remaining", 720, 880), ("total", 1800, 2200)]),
 ])
 def test_the_stock_a_force_changed_from_is_its_size_then(extractor, text, stocks):
     r = run(extractor, text)
