@@ -117,7 +117,7 @@ _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _VAGUE_PARTS = set(WORDS["vague_parts"])
 _SURRENDER_STEMS = tuple(WORDS["surrender_stems"])
 _PRESENT_FORMS = WORDS["present_trigger_forms"]
-_CHANGED_FROM = re.compile(r"\b(?:down|up|fallen|risen|dropped|grown) from(?: an?(?: \w+)? (?:peak|high|low|strength|total) of)?$")
+_CHANGED_FROM = re.compile(r"\b(?:down|up|fallen|risen|dropped|grown) from(?: a (?:peak|high|low) of)?$")
 _HABITUAL_MAIN = WORDS["habitual_main_verbs"]
 _UNITS_COUNTED = WORDS["counted_unit_plurals"]
 _OF_THEM = re.compile(r"\b(?:of them|of whom|of those)\b", re.I)
@@ -709,7 +709,7 @@ class Extractor:
         new = []
         for q in found.quantities:
             qs = C._tok_at(doc, q.start)
-            lead = [t.lower_ for t in doc[max(found.sent.start, qs - 7):qs]]
+            lead = [t.lower_ for t in doc[max(found.sent.start, qs - 5):qs]]
             if not stocks or q.text in made or q.low is None and q.high is None or not _CHANGED_FROM.search(" ".join(lead)):
                 continue
             stock = stocks[0]
