@@ -28,6 +28,11 @@
   updates; set S, analysis pieces that weigh a ministry's, an NGO's, the armed group's and a researcher's
   figures against each other), each scored once before rules were written from it (R: detection 0.800,
   strict 0.600; S: 0.744, 0.623);
+- `heldout9`: a ninth (tests/heldout9/: set T, English renderings of regional press, prosecutors' and
+  courts-martial reports, surrender and amnesty releases, with two near-misses; set U, long features built
+  on interviews, where a ministry's, an NGO's, the armed group's and a researcher's figures disagree and
+  counts are worked out from wholes and parts), each scored once before rules were written from it
+  (T: detection 0.836, strict 0.612; U: 0.604, 0.400);
 - `blind`: more such articles (tests/blind/), kept for measuring only: no rule has been written
   from them, so their score estimates awol on unseen text. Do not tune on them.
 - `blind2`: a second measuring-only set (tests/blind2/: Russia and Ukraine, the Horn of Africa, the
@@ -66,6 +71,7 @@ BLIND3 = Path(__file__).parent / "blind3"
 HELDOUT6 = Path(__file__).parent / "heldout6"
 HELDOUT7 = Path(__file__).parent / "heldout7"
 HELDOUT8 = Path(__file__).parent / "heldout8"
+HELDOUT9 = Path(__file__).parent / "heldout9"
 BLIND4 = Path(__file__).parent / "blind4"
 CORPORA = {"dev": (DEV / "docs", DEV / "gold.jsonl"), "heldout": (HELDOUT / "docs.jsonl", HELDOUT / "gold.jsonl"),
            "heldout2": (HELDOUT2 / "docs.jsonl", HELDOUT2 / "gold.jsonl"),
@@ -75,6 +81,7 @@ CORPORA = {"dev": (DEV / "docs", DEV / "gold.jsonl"), "heldout": (HELDOUT / "doc
            "heldout6": (HELDOUT6 / "docs.jsonl", HELDOUT6 / "gold.jsonl"),
            "heldout7": (HELDOUT7 / "docs.jsonl", HELDOUT7 / "gold.jsonl"),
            "heldout8": (HELDOUT8 / "docs.jsonl", HELDOUT8 / "gold.jsonl"),
+           "heldout9": (HELDOUT9 / "docs.jsonl", HELDOUT9 / "gold.jsonl"),
            "blind": (BLIND / "docs.jsonl", BLIND / "gold.jsonl"),
            "blind2": (BLIND2 / "docs.jsonl", BLIND2 / "gold.jsonl"),
            "blind3": (BLIND3 / "docs.jsonl", BLIND3 / "gold.jsonl"),
