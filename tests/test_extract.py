@@ -990,6 +990,13 @@ def test_the_stock_a_force_changed_from_is_its_size_then(extractor, text, stocks
     assert [(c.measure, c.count.low, c.count.high) for c in r.claims if c.kind == "strength"] == stocks
 
 
+@pytest.mark.parametrize("word", ["SZCh", "AWOL"])
+def test_a_bare_figure_that_went_awol(extractor, word):
+    r = run(extractor, f"A Ukrainian battalion commander said that since May, 40 have been killed and about 90 have "
+                       f"gone {word}.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 81)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -36,7 +36,7 @@ WARM_DOCUMENTS = 500  # documents whose new words the vocabulary keeps (see Extr
 
 _BRIDGE = {"who", "that", "have", "has", "had", "so", "far", "already", "also", "reportedly", "all", "were", "been",
            "was", "since", "recently", "now", "voluntarily", "more", "others", "of", "them", "then", "later", "such",
-           "individual", "new", "voluntary", "further", "additional"}
+           "individual", "new", "voluntary", "further", "additional", "gone", "went"}  # 'about 120 have gone SZCh'
 # A sentence without a leaving word can still hold a figure (case statistics, strength): digits or number words.
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
