@@ -997,6 +997,20 @@ def test_a_bare_figure_that_went_awol(extractor, word):
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 81)]
 
 
+@pytest.mark.parametrize("verb", ["defected to the army", "switched to the army"])
+def test_a_commander_who_went_over_to_the_army_with_his_fighters_is_one_more(extractor, verb):
+    r = run(extractor, f"Fighting went on in Gezira. An RSF field commander said on Monday that he had {verb} with "
+                       f"800 fighters.")
+    assert [(c.kind, c.group, c.count.low, c.count.high) for c in r.claims] == [
+        ("defection", "Rapid Support Forces", 800, 801)]
+
+
+def test_one_who_slipped_away_from_his_unit_with_two_other_fighters_is_one_more(extractor):
+    r = run(extractor, "In May an al-Shabaab fighter slipped away from his unit with two other fighters and handed "
+                       "himself over to government troops near Baidoa.")
+    assert [(c.kind, c.count.low, c.count.high) for c in r.claims] == [("defection", 2, 3)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

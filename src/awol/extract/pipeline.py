@@ -117,6 +117,7 @@ _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 _VAGUE_PARTS = set(WORDS["vague_parts"])
 _SURRENDER_STEMS = tuple(WORDS["surrender_stems"])
 _PRESENT_FORMS = WORDS["present_trigger_forms"]
+_TO_THE = {"to", "the", "over", "into", "its", "their", "a", "an", "side", "of"}
 _CHANGED_FROM = re.compile(r"\b(?:down|up|fallen|risen|dropped|grown) from(?: a (?:peak|high|low) of)?$")
 _HABITUAL_MAIN = WORDS["habitual_main_verbs"]
 _UNITS_COUNTED = WORDS["counted_unit_plurals"]
@@ -885,6 +886,9 @@ class Extractor:
                     strong or case_context or (found.triggers and self._members_named(sent)))):
                 continue
             measure = C.strength_measure(sent, qs, qe, noun_tok) if noun_kind == "person" or measure_bare else None
+            if measure == "total" and qs - 2 >= sent.start and doc[qs - 1].lower_ == "with" \
+                    and _object_of_leaving(doc, found.triggers, qs - 2):
+                measure = None  # 'switched to the army with 1,200 fighters': those who went with him, not the army's size
             trig = C.nearest_trigger(found, qs)
             if trig is not None and measure is None and _joiners(doc, sent, qs, qe, trig):
                 continue  # '11 returned to the mainstream, while around 190 youths joined militant outfits'
@@ -1001,7 +1005,8 @@ class Extractor:
                 low = high  # 'brings the number ... up to 114': it reached 114
             if kind != "strength" and low is not None and C.one_named_before(doc, sent, qs, noun_tok):
                 low, high = low + 1, high + 1 if high is not None else None  # 'a general and two colonels': three
-            if kind != "strength" and self._implied_plus_one(sent, qs, noun_tok, found.groups + found.places):
+            if kind != "strength" and self._implied_plus_one(sent, qs, noun_tok, found.groups + found.places,
+                                                             found.triggers):
                 lead = [c for c in out if c.kind == kind and c.group == group[0] and c.count is not None
                         and c.count.low is not None and c.count.low == c.count.high and low is not None]
                 if lead and doc[qs - 1].lower_ == "with":
@@ -1535,7 +1540,7 @@ class Extractor:
                 covered.add((trig[0], trig[1]))
         return out
 
-    def _implied_plus_one(self, sent, qs: int, noun_tok: int | None = None, groups=()) -> bool:
+    def _implied_plus_one(self, sent, qs: int, noun_tok: int | None = None, groups=(), triggers=()) -> bool:
         """'joined 16 fellow soldiers', 'deserted with 100 troops', '212 men along with Kogoya':
         the speaker, or the one named, is one more."""
         doc = sent.doc
@@ -1553,9 +1558,10 @@ class Extractor:
             return False
         if prev[-1] in {"joined", "taking", "took"}:
             return True
-        if prev[-1] == "with" and len(prev) == 2 and prev[0] not in C._UNIT_NOUNS and prev[0] not in {",", ";", "—", "–"} \
-                and prev[0] not in _COMPARED:
-            return True  # 'deserted with 100 troops'; not 'a wave of resignations, with dozens of officers quitting'
+        if prev[-1] == "with" and len(prev) == 2 and (prev[0] not in C._UNIT_NOUNS or _object_of_leaving(
+                doc, triggers, qs - 2)) and prev[0] not in {",", ";", "—", "–"} and prev[0] not in _COMPARED:
+            return True  # 'deserted with 100 troops', 'defected to the army with 1,200 fighters'; not 'a battalion
+            # with 400 troops', nor 'a wave of resignations, with dozens of officers quitting'
         if prev[-1] == "and" and len(prev) == 2 and prev[0] in C._HE:
             return True  # 'he and 30 comrades had left': he is one more
         if prev[-1] == "and" and len(prev) == 2 and prev[0] in C._SINGULAR and _of_his(sent, qs):
@@ -1864,6 +1870,13 @@ def _counts_people(text: str) -> bool:
     from awol.normalize.counts import find_quantities
 
     return _has_number(text) and bool(find_quantities(text))
+
+
+def _object_of_leaving(doc, triggers, k: int) -> bool:
+    """The unit noun at k is where a defection or desertion went ('defected to the army', 'switched to the
+    army'), not a unit that has men."""
+    return any(kind in ("defection", "desertion") and (s <= k < e or e <= k and all(
+        t.lower_ in _TO_THE for t in doc[e:k])) for kind, s, e in triggers)
 
 
 def _habitual(doc, sent, e: int) -> bool:
