@@ -1011,6 +1011,17 @@ def test_one_who_slipped_away_from_his_unit_with_two_other_fighters_is_one_more(
     assert [(c.kind, c.count.low, c.count.high) for c in r.claims] == [("defection", 2, 3)]
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("Of the 25 young men from his street who joined the Ethiopian army in 2020, he knows of 11 who have since "
+     "deserted.", [("desertion", 11)]),
+    ("Of the 25 Ethiopian soldiers who deserted in 2020, he knows of 11 who have since returned to their units.",
+     [("desertion", 25), ("return", 11)]),
+])
+def test_the_whole_of_a_lead_of_phrase_left_only_when_its_clause_says_so(extractor, text, counts):
+    r = run(extractor, text)
+    assert [(c.kind, c.count.low) for c in r.claims] == counts
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

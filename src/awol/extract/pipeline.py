@@ -899,6 +899,8 @@ class Extractor:
             elif q.start in serving_wholes or _whole_of_part(doc, sent, qs, qe, found.quantities):
                 kind, measure = "strength", "deployed" if C.sent_in_clause(doc, sent, qe) else "total"
                 # 'about 150 of his 900 men had failed to return': 900 is the unit ('Of 500 gendarmes posted': sent)
+            elif measure is None and _lead_whole(found, qs, qe):
+                continue  # 'Of the 40 young men who enlisted in 2021, she has counted 17 who have since left': the whole
             elif noun_kind == "case":
                 if not (case_context or "desertion" in strong):
                     continue
@@ -1870,6 +1872,18 @@ def _counts_people(text: str) -> bool:
     from awol.normalize.counts import find_quantities
 
     return _has_number(text) and bool(find_quantities(text))
+
+
+def _lead_whole(found, qs: int, qe: int) -> bool:
+    """The figure of a lead 'Of the 40 young men who enlisted,' before the figure that left: the whole the
+    part is taken from, when nothing between it and the comma says it left ('Of the 40 who deserted, 12
+    came back' keeps the 40)."""
+    doc, sent = found.sent.doc, found.sent
+    if [t.lower_ for t in doc[sent.start:qs]] not in (["of"], ["of", "the"]):
+        return False
+    comma = next((t.i for t in doc[qe:sent.end] if t.text == ","), None)
+    return comma is not None and not any(qe <= s < comma for _, s, _ in found.triggers) and any(
+        comma < C._tok_at(doc, q.start) <= comma + 8 for q in found.quantities)
 
 
 def _object_of_leaving(doc, triggers, k: int) -> bool:
