@@ -1022,6 +1022,12 @@ def test_the_whole_of_a_lead_of_phrase_left_only_when_its_clause_says_so(extract
     assert [(c.kind, c.count.low) for c in r.claims] == counts
 
 
+def test_men_who_had_gone_back_to_their_positions_returned(extractor):
+    r = run(extractor, "The governor said on Monday that 35 Burkinabe soldiers who had left their posts in Diapaga had "
+                       "gone back to their positions after their pay arrived.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("return", 35)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
