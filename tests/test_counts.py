@@ -272,6 +272,8 @@ NEGATIVES = [
     "Some a few hundred metres away, several hundred thousand dollars went missing.",
     "Two and a half years after the ceasefire, the front was quiet.",
     "He served four and a half months at the border.",
+    "He sews shirts for 30 Turkish lira a day.",
+    "The fine was 900 Syrian pounds.",
 ]
 
 

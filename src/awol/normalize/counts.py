@@ -427,6 +427,8 @@ class _Lexicon:
             return False
         if t2 and (f"{t1s} {t2}" in self.not_people or (t1s == "of" and t2 in self.not_people)):
             return False
+        if t2 in self.not_people and toks[0][:1].isupper():
+            return False  # '40 Turkish lira a day', '500 Syrian pounds': a currency named by its country
         if t1s == "and":
             m = _AND_A_PART.match(text, c.end)
             if m and m.group(1).lower() in self.not_people:
