@@ -1028,6 +1028,12 @@ def test_men_who_had_gone_back_to_their_positions_returned(extractor):
     assert [(c.kind, c.count.low) for c in r.claims] == [("return", 35)]
 
 
+def test_men_who_came_back_under_an_amnesty_law_returned(extractor):
+    r = run(extractor, "A Ukrainian battalion commander near Pokrovsk said his unit has had 36 men return under the new "
+                       "law since December.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("return", 36)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
