@@ -705,15 +705,16 @@ class Extractor:
         """'fewer than 1,000 remain, down from about 2,500 in 2019': the figure a stock changed from is the
         force's size then, one more strength claim of the same force."""
         doc = found.sent.doc
-        stocks = [c for c in out if c.kind == "strength" and c.count is not None]
+        stock = next((c for c in out if c.kind == "strength" and c.count is not None), None)
+        if stock is None:
+            return []
         made = {c.count_text for c in out}
         new = []
         for q in found.quantities:
             qs = C._tok_at(doc, q.start)
             lead = [t.lower_ for t in doc[max(found.sent.start, qs - 5):qs]]
-            if not stocks or q.text in made or q.low is None and q.high is None or not _CHANGED_FROM.search(" ".join(lead)):
+            if q.text in made or q.low is None and q.high is None or not _CHANGED_FROM.search(" ".join(lead)):
                 continue
-            stock = stocks[0]
             new.append(C.make_claim(found, "strength", (stock.group, stock.group_mention, stock.group_country),
                                     Count(q.low, q.high), q.text, qs, None, ctx, exclude, measure="total"))
         return new
