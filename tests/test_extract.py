@@ -1034,6 +1034,13 @@ def test_men_who_came_back_under_an_amnesty_law_returned(extractor):
     assert [(c.kind, c.count.low) for c in r.claims] == [("return", 36)]
 
 
+def test_an_authorised_strength_is_the_required_stock_even_beside_a_desertion_word(extractor):
+    r = run(extractor, "About 900 Afghan soldiers deserted in May. Auditors said the Afghan army had 170,000 soldiers "
+                       "in June, against an authorised strength of 195,000, and that desertion data were patchy.")
+    assert [(c.kind, c.measure, c.count.low) for c in r.claims][1:] == [
+        ("strength", "total", 170000), ("strength", "required", 195000)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -313,6 +313,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         return None  # 'he left with three others': those who went with him, not what was left
     if window[-1:] == ["by"] and len(window) >= 2 and window[-2] in _STRENGTH_CUES["remaining"]:
         return None  # 'totals had fallen by 4,000': a change, not a stock
+    if window[-2:] == ["strength", "of"] and len(window) >= 3 and window[-3] in _STRENGTH_CUES["required"]:
+        return "required"  # 'against an authorised strength of 352,000'
     if "number" in window and window.index("number") > 0 and window[window.index("number") - 1] == "to":
         return "total"  # 'a militia estimated to number some 5,000 fighters'
     changed = _size_change(doc, sent, q_start)

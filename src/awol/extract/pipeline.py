@@ -878,7 +878,8 @@ class Extractor:
                 and any(qe < C._tok_at(doc, p.start) <= qe + 6 for p in found.places) \
                 or bool(out) and _including_to_place(doc, sent, qs, qe, found)
             # 'Of these, 25 joined the CPC', 'brings to 27,500 the number who', 'Of those, 640 had served in Gao'
-            measure_bare = noun is None and (not strong or F.leaving_has_own_figure(found, q)) \
+            strength_of = [t.lower_ for t in doc[max(sent.start, qs - 2):qs]] == ["strength", "of"]  # 'a strength of 352,000'
+            measure_bare = noun is None and (not strong or strength_of or F.leaving_has_own_figure(found, q)) \
                 and (q.high is None or q.high > 1) and not F.counts_things(doc, sent, qe) \
                 and not any(t.lower_ in _REFUGEES for t in doc[max(sent.start, qs - 8):qs]) \
                 and C.strength_measure(sent, qs, qe, None)  # no stock of one, nor 'left with two pickup trucks'
@@ -941,7 +942,7 @@ class Extractor:
                 else:
                     kind, trig = "emigration", leaving
             elif measure is not None and (trig is None or abs(trig[1] - qs) > 6 or F.figure_between(found, q, trig)
-                                          or trig[1] == trig[2]) \
+                                          or trig[1] == trig[2] or strength_of) \
                     and not F.relative_leaving(doc, sent, trig, qs) and not F.who_left(found, noun_tok) \
                     and not F.subject_of(found, noun_tok, trig):
                 if _surrender_in_battle(sent):
