@@ -1041,6 +1041,12 @@ def test_an_authorised_strength_is_the_required_stock_even_beside_a_desertion_wo
         ("strength", "total", 170000), ("strength", "required", 195000)]
 
 
+def test_soldiers_who_took_up_the_offer_and_returned(extractor):
+    r = run(extractor, "Since the law changed in November, 2,400 Ukrainian servicemen from the region took up the offer "
+                       "and returned, prosecutors said.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("return", 2400)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
