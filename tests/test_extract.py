@@ -1047,6 +1047,12 @@ def test_soldiers_who_took_up_the_offer_and_returned(extractor):
     assert [(c.kind, c.count.low) for c in r.claims] == [("return", 2400)]
 
 
+def test_another_soldier_who_left_is_one(extractor):
+    r = run(extractor, "Two Nigerian soldiers deserted from Bama last week. Another soldier, a private who asked not "
+                       "to be named, left his post at Dikwa in March.")
+    assert [(c.kind, c.count.low, c.count.high) for c in r.claims] == [("desertion", 2, 2), ("desertion", 1, 1)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
