@@ -1022,16 +1022,17 @@ def test_the_whole_of_a_lead_of_phrase_left_only_when_its_clause_says_so(extract
     assert [(c.kind, c.count.low) for c in r.claims] == counts
 
 
-def test_men_who_had_gone_back_to_their_positions_returned(extractor):
-    r = run(extractor, "The governor said on Monday that 35 Burkinabe soldiers who had left their posts in Diapaga had "
-                       "gone back to their positions after their pay arrived.")
-    assert [(c.kind, c.count.low) for c in r.claims] == [("return", 35)]
-
-
-def test_men_who_came_back_under_an_amnesty_law_returned(extractor):
-    r = run(extractor, "A Ukrainian battalion commander near Pokrovsk said his unit has had 36 men return under the new "
-                       "law since December.")
-    assert [(c.kind, c.count.low) for c in r.claims] == [("return", 36)]
+@pytest.mark.parametrize("text, low", [
+    ("The governor said on Monday that 35 Burkinabe soldiers who had left their posts in Diapaga had gone back to "
+     "their positions after their pay arrived.", 35),
+    ("A Ukrainian battalion commander near Pokrovsk said his unit has had 36 men return under the new law since "
+     "December.", 36),
+    ("Since the law changed in November, 2,400 Ukrainian servicemen from the region took up the offer and returned, "
+     "prosecutors said.", 2400),
+])
+def test_more_ways_of_returning(extractor, text, low):
+    r = run(extractor, text)
+    assert [(c.kind, c.count.low) for c in r.claims] == [("return", low)]
 
 
 def test_an_authorised_strength_is_the_required_stock_even_beside_a_desertion_word(extractor):
@@ -1039,12 +1040,6 @@ def test_an_authorised_strength_is_the_required_stock_even_beside_a_desertion_wo
                        "in June, against an authorised strength of 195,000, and that desertion data were patchy.")
     assert [(c.kind, c.measure, c.count.low) for c in r.claims][1:] == [
         ("strength", "total", 170000), ("strength", "required", 195000)]
-
-
-def test_soldiers_who_took_up_the_offer_and_returned(extractor):
-    r = run(extractor, "Since the law changed in November, 2,400 Ukrainian servicemen from the region took up the offer "
-                       "and returned, prosecutors said.")
-    assert [(c.kind, c.count.low) for c in r.claims] == [("return", 2400)]
 
 
 def test_another_soldier_who_left_is_one(extractor):
