@@ -1048,6 +1048,21 @@ def test_another_soldier_who_left_is_one(extractor):
     assert [(c.kind, c.count.low, c.count.high) for c in r.claims] == [("desertion", 2, 2), ("desertion", 1, 1)]
 
 
+def test_a_share_of_a_unit_counts_its_leavers_and_the_unit_is_a_stock(extractor):
+    r = run(extractor, "A Malian captain said roughly half of the 400 soldiers in his garrison at Menaka had walked "
+                       "out of their posts by March.")
+    assert [(c.kind, c.measure, c.count.low, c.count.high) for c in r.claims] == [
+        ("strength", "total", 400, 400), ("desertion", None, 180, 220)]
+    assert r.claims[1].count_text == "roughly half of the 400"
+
+
+def test_a_share_of_them_is_a_share_of_the_figure_before(extractor):
+    r = run(extractor, "Some 2,000 Chadian soldiers deserted during the rainy season, the ministry said. About a "
+                       "quarter of them later returned to their units.")
+    assert [(c.kind, c.count.low, c.count.high) for c in r.claims] == [
+        ("desertion", 1800, 2200), ("return", 405, 605)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
@@ -2583,10 +2598,18 @@ def test_workers_who_abandon_their_jobs_are_no_claim(extractor):
     assert run(extractor, "Some 60 dock workers abandoned their jobs in Port-au-Prince in January.").claims == []
 
 
-@pytest.mark.parametrize("part", ["Most", "Half", "Nearly two-thirds", "Some 40 percent", "A majority"])
-def test_a_part_of_a_figure_is_no_count_of_those_who_left(extractor, part):
+@pytest.mark.parametrize("part", ["Most", "A majority"])
+def test_a_vague_part_of_a_figure_is_no_count_of_those_who_left(extractor, part):
     c = one(run(extractor, f"{part} of the 450 Chadian soldiers sent to Kidal in 2022 have deserted, officers say."))
     assert (c.kind, c.group, c.count) == ("desertion", "Chadian Armed Forces", None)
+
+
+@pytest.mark.parametrize("part, low, high", [("Half", 225, 225), ("Nearly two-thirds", 270, 299),
+                                             ("Some 40 percent", 162, 198)])
+def test_a_share_of_a_figure_counts_those_who_left_from_a_deployed_whole(extractor, part, low, high):
+    r = run(extractor, f"{part} of the 450 Chadian soldiers sent to Kidal in 2022 have deserted, officers say.")
+    assert [(c.kind, c.group, c.measure, c.count.low, c.count.high) for c in r.claims] == [
+        ("strength", "Chadian Armed Forces", "deployed", 450, 450), ("desertion", "Chadian Armed Forces", None, low, high)]
 
 
 def test_the_whole_that_left_keeps_its_figure(extractor):

@@ -22,6 +22,7 @@ from awol.extract.found import Found, tok_at as _tok_at
 from awol.extract.lexicon import lexicon, words
 from awol.extract.sentences import text_of
 from awol.model import Claim, Count, Period
+from awol.normalize.shares import share_ending
 
 WORDS = words()  # the word sets of data/words.yaml
 
@@ -1238,8 +1239,14 @@ def _speakers_side(found: Found) -> str | None:
 
 
 def vague_text(sent: Span, anchor: int) -> str | None:
-    """Vague quantity words before a group ('Some', 'Many', 'A growing number of')."""
+    """Vague quantity words before a group ('Some', 'Many', 'A growing number of'), or a share
+    ('about a third of them')."""
     doc = sent.doc
+    of = next((k for k in range(anchor, min(sent.end - 1, anchor + 5)) if doc[k].lower_ == "of"), None)
+    if of is not None and doc[of + 1].lower_ in {"them", "those"}:
+        share = share_ending(text_of(doc)[sent.start_char:doc[of].idx + 2])
+        if share is not None:
+            return share.text
     left = doc[max(sent.start, anchor - 5):anchor].text.lower()
     for v in _VAGUE:
         if f"how {v}" in left or f"the {v} " in left + " " and v == "most" or v == "most" and re.search(r"\bmost \w+ly\b", left):
@@ -1530,9 +1537,13 @@ _PARTS = WORDS["parts_of_whole"]
 def _part_of_them(doc, lo: int, s: int) -> int | None:
     """Start of 'many of them', 'about half of those who have' just before the leaving word at s."""
     for j in range(s - 1, max(lo, s - 8) - 1, -1):
-        if doc[j].lower_ in {"them", "those"} and j - 2 >= lo and doc[j - 1].lower_ == "of" \
-                and doc[j - 2].lower_ in _PART_OF:
-            return j - 2
+        if doc[j].lower_ in {"them", "those"} and j - 2 >= lo and doc[j - 1].lower_ == "of":
+            if doc[j - 2].lower_ in _PART_OF:
+                return j - 2
+            share = share_ending(text_of(doc)[doc[lo].idx:doc[j - 1].idx + 2])
+            if share is not None:
+                return next(t.i for t in doc[lo:j] if t.idx >= doc[lo].idx + share.start)  # 'one in five of them'
+
         if doc[j].is_punct:
             return None
     return None

@@ -30,6 +30,7 @@ from awol.extract.sentences import nlp, parse, span_text, spans, text_of
 from awol.extract.triggers import Triggers
 from awol.model import Claim, Count, Document, DocResult, Period
 from awol.normalize.countries import find_countries
+from awol.normalize.shares import Share, share_ending
 
 WORDS = words()  # the word sets of data/words.yaml
 WARM_DOCUMENTS = 500  # documents whose new words the vocabulary keeps (see Extractor.extract)
@@ -866,9 +867,12 @@ class Extractor:
                     c.count is not None and c.count.low == q.low and (c.count.high == q.high or c.count.high is None)
                     for c in self._seen_claims):
                 continue  # 'the seven men', 'all the 15' after 'at least 15': a figure reported earlier
-            if C.part_of_whole(doc, sent, qs) and not any(
+            share = _share_of(doc, sent, qs)
+            if share is not None and share.of(q.low, q.high) is None:
+                share = None  # 'half of the more than 600': no interval to take a share of
+            if share is None and C.part_of_whole(doc, sent, qs) and not any(
                     t[1] > qs and C.describes_figure(found, qs, t[1]) for t in found.triggers):
-                continue  # 'half of the 600 soldiers deserted': 600 is the whole; not 'some of the 105 who surrendered'
+                continue  # 'most of the 600 soldiers deserted': 600 is the whole; not 'some of the 105 who surrendered'
             verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE or x.is_space for x in doc[qe:t[1]]))
                             or t[1] <= qs < t[2] for t in found.triggers) \
                 or found.continuation and (S.part_joined(found, qe) is not None or self._part_of_figure(found, qe)) \
@@ -887,7 +891,8 @@ class Extractor:
             if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times, found.places, found.triggers) and (
                     strong or case_context or (found.triggers and self._members_named(sent)))):
                 continue
-            measure = C.strength_measure(sent, qs, qe, noun_tok) if noun_kind == "person" or measure_bare else None
+            measure = C.strength_measure(sent, qs, qe, noun_tok) if (noun_kind == "person" or measure_bare) \
+                and share is None else None  # 'a third of the 240 soldiers had left': the part left
             if measure == "total" and qs - 2 >= sent.start and doc[qs - 1].lower_ == "with" \
                     and _object_of_leaving(doc, found.triggers, qs - 2):
                 measure = None  # 'switched to the army with 1,200 fighters': those who went with him, not the army's size
@@ -1005,6 +1010,13 @@ class Extractor:
             if group is None:
                 continue
             low, high = q.low, q.high
+            count_text = q.text
+            if share is not None and kind != "strength":
+                low, high = share.of(q.low, q.high)
+                count_text = text_of(doc)[sent.start_char + share.start:q.end]  # 'about a third of the 240'
+                if noun_kind == "person" and doc[noun_tok].lower_ not in C.NOMINAL:
+                    out.append(C.make_claim(found, "strength", group, Count(q.low, q.high), q.text, qs, trig, ctx,
+                                            exclude, "deployed" if C.sent_in_clause(doc, sent, qe) else "total"))
             if q.text.lower().startswith("up to") and {t.lower_ for t in doc[max(sent.start, qs - 16):qs]} & _REACHING:
                 low = high  # 'brings the number ... up to 114': it reached 114
             if kind != "strength" and low is not None and C.one_named_before(doc, sent, qs, noun_tok):
@@ -1020,7 +1032,7 @@ class Extractor:
                     continue
                 high = (high if high is not None else low) + 1 if (high is not None or low is not None) else None
                 led.add((kind, group[0]))
-            out.append(C.make_claim(found, kind, group, Count(low, high), q.text, qs, trig, ctx, exclude, measure))
+            out.append(C.make_claim(found, kind, group, Count(low, high), count_text, qs, trig, ctx, exclude, measure))
             if trig is not None and (qs < trig[1] or qs - trig[2] <= 3):
                 covered.add((trig[0], trig[1]))
                 # '25 soldiers who had deserted returned ...': the words saying who they were are told too
@@ -1124,6 +1136,9 @@ class Extractor:
                 and not (doc[trig[1]].lower_ in C.NOMINAL and self._owned_nominal(found, trig))  # 'desertions within the security forces' is news
             said = mention if doc[anchor].like_num or rest else next(
                 (t.text for t in doc[max(sent.start, anchor - 1):anchor + 1] if t.lower_ in C._ONE), None)
+            shared = self._share_of_them(sent, anchor, vague, name, out) if count is None and vague else None
+            if shared is not None:
+                count, said = shared  # 'nearly 1,000 soldiers ... about half of them deserted': 405 to 549
             claim = C.make_claim(found, kind, (name, mention, country), count,
                                  vague if count is None else said, anchor, trig, ctx, exclude)  # a name gives no count words
             if claim.kind == "desertion" and self._crossed_to_adversary(found, claim):
@@ -1131,6 +1146,20 @@ class Extractor:
             claim.rule = C.RULE + (":definite" if definite and count is None and not vague else "")
             out.append(claim)
             kinds_with_figures.add(kind)
+
+    def _share_of_them(self, sent, anchor: int, vague: str, name: str, out: list[Claim]) -> tuple[Count, str] | None:
+        """'about half of them', 'one in five of them': a share of the figure told just before, of the
+        same force, in this sentence or the one before it; its count and the words that give it."""
+        doc = sent.doc
+        share = share_ending(vague + " of")
+        if share is None or not _OF_THEM.search(doc[anchor:min(sent.end, anchor + 5)].text):
+            return None
+        before = [c for c in self._seen_claims if c.evidence_end is not None and 0 <= sent.start_char - c.evidence_end <= 3]
+        whole = next((c for c in reversed(out + before) if c.count is not None and c.group == name), None)
+        shared = share.of(whole.count.low, whole.count.high) if whole is not None else None
+        if shared is None:
+            return None
+        return Count(*shared), f"{whole.count_text} ... {vague} of them"
 
     def _remainder(self, sent, out: list[Claim]) -> Count | None:
         """How many 'the rest' are: a whole less the part still serving, both told in this sentence or the one
@@ -1698,6 +1727,26 @@ def _including_to_place(doc, sent, qs: int, qe: int, found) -> bool:
     the figure before, told by where it went."""
     return qs > sent.start and doc[qs - 1].lower_ == "including" and qe + 1 < sent.end \
         and doc[qe].lower_ in {"into", "to", "in"} and any(C._tok_at(doc, p.start) == qe + 1 for p in found.places)
+
+
+def _share_of(doc, sent, qs: int) -> Share | None:
+    """'about a third of the 240 soldiers', 'two-thirds of an army of some 120,000 men': the share of the
+    whole at qs that the sentence counts."""
+    j = qs - 1
+    if j - 1 > sent.start and doc[j].lower_ == "of" and doc[j - 1].lower_ in _STOCKS:
+        j -= 2  # 'an army of', 'a Yemeni army of'
+        while j > sent.start and doc[j].is_title and doc[j - 1].lower_ in _WHOLE_DETS:
+            j -= 1
+    if j > sent.start and doc[j].lower_ in _WHOLE_DETS:
+        j -= 1
+    if j <= sent.start or doc[j].lower_ != "of":
+        return None
+    share = share_ending(text_of(doc)[sent.start_char:doc[j].idx + len(doc[j])])
+    return share if share is not None and share.start >= 0 else None
+
+
+_STOCKS = WORDS["stock_nouns"] | WORDS["unit_nouns"]
+_WHOLE_DETS = {"the", "these", "those", "its", "their", "his", "her", "our", "a", "an"}
 
 
 def _multiple_of(doc, sent, qs: int) -> bool:

@@ -60,6 +60,18 @@ def _r11(n: int) -> int:
     return (11 * n + 5) // 10
 
 
+def modifier_rule(phrase: str) -> str | None:
+    """The rule of a modifier phrase before a quantity ('roughly' -> 'approx'), None if it is none."""
+    return _lexicon().mod_rule.get(_norm(phrase))
+
+
+def share_words() -> tuple[dict[str, int], dict[str, int], set[str], set[str]]:
+    """The number words, the share denominators ('third' -> 3), the percent words and the
+    modifier phrases of counts.yaml: what a share of a whole is written with."""
+    lex = _lexicon()
+    return lex.small, lex.shares, lex.percent_words, set(lex.mod_rule)
+
+
 def _apply(rule: str | None, low: int, high: int) -> tuple[int | None, int | None]:
     """A modifier rule of counts.yaml applied to the interval it modifies."""
     if rule is None or rule == "exact":
@@ -161,6 +173,8 @@ class _Lexicon:
             self.year_before = {str(w).lower() for w in data["year_before"]}
             self.one_not_before = {str(w).lower() for w in data["one_not_before"]}
             self.one_not_after = {str(w).lower() for w in data["one_not_after"]}
+            self.shares = {_norm(k): int(v) for k, v in data["shares"].items()}
+            self.percent_words = {_norm(str(w)) for w in data["percent_words"]}
         except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             raise KnowledgeError(
                 f"{_DATA}: malformed or missing section ({exc!r}); compare it with the layout "
