@@ -1063,6 +1063,17 @@ def test_a_share_of_them_is_a_share_of_the_figure_before(extractor):
         ("desertion", 1800, 2200), ("return", 405, 605)]
 
 
+@pytest.mark.parametrize("said", [
+    '"When we reached Bakhmut in May there were 96 of us in the company," the deserter said.',
+    '"At our checkpoint there were 96 of us when the winter began," the deserter said.',
+    '"That spring we were 96 in our platoon," the deserter said.',
+])
+def test_a_unit_size_told_by_one_of_its_men_is_its_stock(extractor, said):
+    r = run(extractor, "Desertion is emptying Russian units near Bakhmut, where 300 Russian soldiers deserted in "
+                       "June. " + said)
+    assert [(c.kind, c.measure, c.count.low) for c in r.claims][1:] == [("strength", "total", 96)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -82,7 +82,7 @@ _CIVILIAN_PEOPLE = WORDS["civilian_people"]
 _CIVILIAN_DEFECTORS = [tuple(p.split()) for p in WORDS["civilian_defectors"]]
 _NON_MEMBERS = WORDS["non_members"]
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
-_WE_COUNT = re.compile(r"\bwe\s+(?:were|are)\s+(?:now\s+)?" + C.LEAD + r"\d", re.I)
+_WE_COUNT = re.compile(r"\bwe\s+(?:were|are)\s+(?:now\s+)?" + C.LEAD + r"\d|\bthere\s+were\s+" + C.LEAD + r"[\d,]+\s+of\s+us\b", re.I)
 _HELD_FIGURE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+\s+){0,3}\d")  # 'UNITA had 10,000 men'
 _SURRENDERED_THINGS = WORDS["surrendered_things"]
 _HAZARDS = WORDS["hazards"]
@@ -1305,8 +1305,8 @@ class Extractor:
         if words & _REFUGEES and len({code for *_, code in find_countries(text)}) >= 2 or (
                 (words & _HOSTING or "as" in words and words & _REFUGEES) and words & self.demonyms and find_countries(text)):
             return True  # 'over 87,000 Cameroonian refugees live in Nigeria', '44,000 Syrians registered as refugees in Turkey'
-        if "we" in words and _WE_COUNT.search(text):
-            return True  # 'We were 120 at the post', 'Today we are 16': a unit's size told by one of its men
+        if words & {"we", "us"} and _WE_COUNT.search(text):
+            return True  # 'We were 120 at the post', 'there were 14 of us': a unit's size told by one of its men
         # a stock counts people, or a force by name ('the ANSF stood at 330,000', 'UNITA had 10,000 men')
         return (bool(words & C.STRENGTH_WORDS) or _HELD_FIGURE.search(text) is not None) \
             and bool(words & self.people_words or self.registry.find(text))
