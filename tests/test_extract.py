@@ -1074,6 +1074,30 @@ def test_a_unit_size_told_by_one_of_its_men_is_its_stock(extractor, said):
     assert [(c.kind, c.measure, c.count.low) for c in r.claims][1:] == [("strength", "total", 96)]
 
 
+@pytest.mark.parametrize("said, stocks", [
+    ('"Our battalion has 400 men on its rolls and 150 men in the trenches," the major said.',
+     [("total", 400, 400), ("deployed", 150, 150)]),
+    ('The major said 400 soldiers were assigned to his battalion but only 150 were present for duty.',
+     [("total", 400, 400), ("deployed", 150, 150)]),
+    ('"My battalion should have 400 men," the major said. "At the front I now have about 150."',
+     [("required", 400, 400), ("deployed", 135, 165)]),
+    ('"On paper the battalion had 400 men, but they never had more than 150 in the field," the major said.',
+     [("total", 400, 400), ("deployed", None, 150)]),
+])
+def test_men_at_the_front_are_a_deployed_stock(extractor, said, stocks):
+    r = run(extractor, "Desertion is emptying Ukrainian units near Pokrovsk, where 90 Ukrainian soldiers deserted in "
+                       "June. " + said)
+    assert [(c.measure, c.count.low, c.count.high) for c in r.claims if c.kind == "strength"] == stocks
+
+
+def test_what_remains_told_in_the_sentence_after_a_unit_size_is_its_stock(extractor):
+    r = run(extractor, "Desertion is emptying Nigerian units in Borno, where 90 Nigerian soldiers deserted in June. "
+                       "\"When I arrived in 2019 our company had about 200 soldiers,\" the private said. \"By the time "
+                       "I left, fewer than 60 remained.\"")
+    assert [(c.measure, c.count.low, c.count.high) for c in r.claims if c.kind == "strength"] == [
+        ("total", 180, 220), ("remaining", None, 59)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

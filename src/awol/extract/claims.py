@@ -350,6 +350,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         k = _lead_start(doc, sent, q_start, keep="to")
         if k - 1 > sent.start and doc[k].lower_ == "to" and doc[k - 1].lower_ == "down":
             return "remaining"  # 'the front is now down to fewer than 40 fighters'
+        if any(_on_books(doc, j, sent.end) for j in range(noun + 1, min(sent.end, noun + 4))):
+            return "total"  # '520 soldiers were assigned to his battalion'
         if any(_sends(doc, j, sent.end) for j in range(noun + 1, min(sent.end, noun + 6))):
             return "deployed"  # '80,000 soldiers ... have assembled in camps', '600 policemen posted in the district'
         if {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 3)]} & {"remain", "remains", "remained", "remaining"}:
@@ -357,6 +359,10 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         active = _still_active(doc, sent, noun)
         if active is not None:
             return active
+    after = text_of(doc)[doc[q_end - 1 if noun is None else noun].idx + len(doc[q_end - 1 if noun is None else noun]):sent.end_char]
+    if (_AT_THE_FRONT_AFTER.match(after) or _AT_THE_FRONT_BEFORE.match(before)) \
+            and not set(window) & _STRENGTH_CUES["required"]:  # 'it needs another 30,000 troops at the front'
+        return "deployed"  # '180 men in the trenches', 'On the front I now have about 700': those at the front
     if len(window) >= 2 and window[-1] == "of" and window[-2] in _STOCK_NOUNS | _UNIT_NOUNS:
         return "total"  # 'an army of 300,000', 'a brigade of 900 men'; 'a training programme for' is below
     held = [i for i, w in enumerate(window) if w in ("had", "has", "have")]
@@ -394,7 +400,15 @@ def sent_in_clause(doc, sent: Span, k: int) -> bool:
 def _sends(doc, j: int, end: int) -> bool:
     """A word at j that sends people somewhere: 'stationed', 'deployed', or 'posted'/'sent' before a place word."""
     low = doc[j].lower_
+    if _on_books(doc, j, end):
+        return False
     return low in _DEPLOYED_AFTER or low in _DEPLOYED_TO and j + 1 < end and doc[j + 1].lower_ in _PLACE_PREPOSITIONS
+
+
+def _on_books(doc, j: int, end: int) -> bool:
+    """'assigned to his battalion': a word at j that puts people on a unit's books, not sends them anywhere."""
+    return doc[j].lower_ in _DEPLOYED_TO and j + 3 < end and doc[j + 1].lower_ == "to" \
+        and doc[j + 2].lower_ in _POSSESSIVES | {"the"} and doc[j + 3].lower_ in _UNIT_NOUNS
 
 
 def still_serving(doc, sent: Span, k: int) -> bool:
@@ -418,6 +432,9 @@ _WE_WERE = re.compile(r"^\W*(?:(?:in|at)\s+(?:my|our|his|their)\s+(?:own\s+|old\
                       + r"\b[^.;]{0,40}?\b)?(?:we|there)\s+were\s+" + LEAD + r"$", re.I)
 _WE_WERE_ANYWHERE = re.compile(r"\b(?:we|there)\s+were\s+" + LEAD + r"$", re.I)
 _OF_US_IN_UNIT = re.compile(r"\s*(?:of\s+us\b|in\s+(?:my|our|the)\s+(?:own\s+|old\s+)?" + _UNIT_WORDS + r"\b)", re.I)
+_FRONT = "|".join(r"\s+".join(p.split()) for p in sorted(WORDS["front_places"], key=len, reverse=True))
+_AT_THE_FRONT_AFTER = re.compile(r"\s*(?:(?:were|are|was|is|now|still)\s+){0,2}(?:" + _FRONT + r")\b", re.I)
+_AT_THE_FRONT_BEFORE = re.compile(r"^\W*(?:" + _FRONT + r")\b,?\s+(?:i|we)\s+(?:now\s+|still\s+)?(?:have|had)\s+" + LEAD + "$", re.I)
 _THAT_LEAVES = re.compile(r"\b(?:that|which|this)\s+(?:leaves|left)\s+" + LEAD + r"$", re.I)
 _WE_ARE = re.compile(r"^\W*(?:(?:today|now),?\s+)?we\s+are\s+(?:now\s+)?" + LEAD + r"$", re.I)
 

@@ -1019,6 +1019,9 @@ class Extractor:
                                             exclude, "deployed" if C.sent_in_clause(doc, sent, qe) else "total"))
             if q.text.lower().startswith("up to") and {t.lower_ for t in doc[max(sent.start, qs - 16):qs]} & _REACHING:
                 low = high  # 'brings the number ... up to 114': it reached 114
+            if low is not None and high is None and q.text.lower().startswith(("more than", "over")) \
+                    and {t.lower_ for t in doc[max(sent.start, qs - 3):qs]} & {"never", "not", "n't"}:
+                low, high = None, low - 1  # 'they never had more than 120 in the field': no more than 120
             if kind != "strength" and low is not None and C.one_named_before(doc, sent, qs, noun_tok):
                 low, high = low + 1, high + 1 if high is not None else None  # 'a general and two colonels': three
             if kind != "strength" and self._implied_plus_one(sent, qs, noun_tok, found.groups + found.places,
@@ -1305,6 +1308,8 @@ class Extractor:
         if words & _REFUGEES and len({code for *_, code in find_countries(text)}) >= 2 or (
                 (words & _HOSTING or "as" in words and words & _REFUGEES) and words & self.demonyms and find_countries(text)):
             return True  # 'over 87,000 Cameroonian refugees live in Nigeria', '44,000 Syrians registered as refugees in Turkey'
+        if any(c.kind == "strength" for c in previous) and (_HELD_FIGURE.search(text) or words & C.STRENGTH_WORDS):
+            return True  # '"My brigade should have 1,800 men." "On the front I now have about 700."': the same unit
         if words & {"we", "us"} and _WE_COUNT.search(text):
             return True  # 'We were 120 at the post', 'there were 14 of us': a unit's size told by one of its men
         # a stock counts people, or a force by name ('the ANSF stood at 330,000', 'UNITA had 10,000 men')
