@@ -784,6 +784,13 @@ def test_the_rest_who_left_are_the_whole_less_those_still_serving(extractor, tex
     assert r.claims[2].group == r.claims[0].group and r.claims[2].group_mention.lower() == "the rest"
 
 
+def test_the_rest_who_went_home_are_the_books_less_the_men_at_the_front(extractor):
+    r = run(extractor, "Pay has not reached the Malian army's units in the north for months. \"My battalion has 300 "
+                       "soldiers on paper and 120 men in the trenches,\" the major said. \"The rest have gone home.\"")
+    assert [(c.kind, c.measure, c.count.low, c.count.high) for c in r.claims] == [
+        ("strength", "total", 300, 300), ("strength", "deployed", 120, 120), ("desertion", None, 180, 180)]
+
+
 def test_the_rest_of_no_whole_told_is_no_claim(extractor):
     r = run(extractor, "Pay has not reached the front for months. Some soldiers stayed. The rest have deserted.")
     assert r.claims == []

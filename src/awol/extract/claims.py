@@ -1378,6 +1378,8 @@ def subject_before(found: Found, trig, registry, ctx):
         last = ctx.referent()  # '... deserted, and some then joined the rebels'
         if last is not None:
             return last[0], doc[j].text, last[1], j
+    if doc[s].lower_ in REMAINDER and s - 1 >= found.sent.start and doc[s - 1].lower_ == "the":
+        j = s  # 'The rest have gone home': the leaving words open with who left
     if j - 1 >= found.sent.start and doc[j].lower_ in REMAINDER and doc[j - 1].lower_ == "the" and (
             j - 1 == found.sent.start or doc[j - 2].lower_ in {"and", "but", "while", ",", ";"}):
         last = ctx.referent()  # 'about 150 were still with us. The rest took off their uniforms'

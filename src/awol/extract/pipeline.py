@@ -1092,7 +1092,7 @@ class Extractor:
             if count is None and not vague and (kind in kinds_with_figures or any(
                     c.group == name and c.kind == kind for c in out)):
                 continue  # the figure claims of this sentence already say it; 'many officers resigned' does not
-            if trig[0] == "leaving" and not self._member_subject(doc, anchor, name):
+            if trig[0] == "leaving" and not rest and not self._member_subject(doc, anchor, name):
                 continue
             if any(t.lower_ in _CAPTURED for t in doc[anchor:trig[1]]):
                 continue  # 'insurgents were arrested after crossing the river'
@@ -1100,7 +1100,7 @@ class Extractor:
                 continue  # 'the army, which executed some 15,000 of its own deserters': the dead are no claim
             if (doc[anchor].lower_ in C._HE and self._civilian_speaker(found)) or self._civilian_subject(found, trig):
                 continue  # 'Judge X said he defected', 'the attorney-general declared defection': an official, no force
-            if trig[0] == "leaving" and (not (found.places or C.vague_text(sent, anchor)) or any(
+            if trig[0] == "leaving" and not rest and (not (found.places or C.vague_text(sent, anchor)) or any(
                     c.group == name for c in out)):
                 continue
             if self._attributive(found, trig) and not vague:
@@ -1165,13 +1165,15 @@ class Extractor:
         return Count(*shared), f"{whole.count_text} ... {vague} of them"
 
     def _remainder(self, sent, out: list[Claim]) -> Count | None:
-        """How many 'the rest' are: a whole less the part still serving, both told in this sentence or the one
-        just before ('Of 600 men in the battalion, about 150 were still with us. The rest ...')."""
+        """How many 'the rest' are: a whole less the part still serving or at the front, both told in this
+        sentence or the one just before ('Of 600 men in the battalion, about 150 were still with us. The rest ...',
+        '350 soldiers on paper and 180 men in the trenches. The rest have gone home')."""
         text = text_of(sent.doc)
         told = [c for c in self._seen_claims + out if c.kind == "strength" and c.count is not None
                 and (c.evidence_start >= sent.start_char or not text[c.evidence_end:sent.start_char].strip(' "“”'))]
-        part = next((c for c in reversed(told) if c.measure == "remaining"), None)
-        whole = next((c for c in reversed(told) if c.measure in ("total", "deployed") and part is not None
+        part = next((c for c in reversed(told) if c.measure in ("remaining", "deployed")), None)
+        wholes = ("total", "deployed") if part is not None and part.measure == "remaining" else ("total",)
+        whole = next((c for c in reversed(told) if c.measure in wholes and part is not None and c is not part
                       and c.evidence_start == part.evidence_start and c.group == part.group), None)
         if whole is None or None in (whole.count.low, whole.count.high, part.count.low, part.count.high) \
                 or whole.count.low <= part.count.high:
