@@ -520,3 +520,13 @@ def test_impossible_to_verify_is_a_hedge(text):
 ])
 def test_a_place_or_time_opening_the_sentence_is_no_part_of_the_speaker(text, source):
     assert _last_attribution(text, WIRE).source == source
+
+
+@pytest.mark.parametrize("text, stype", [
+    ('"Forty soldiers left Bama last year," an army spokesman said. "In March another 12 left Dikwa."', "military"),
+    ('"Forty soldiers left Bama last year," an army spokesman said. "In March another 12 left Dikwa. Then seven '
+     'more went."', "military"),
+    ('"Forty soldiers left Bama last year," an army spokesman said.\n\nIn March another 12 left Dikwa.', "publisher"),
+])
+def test_a_quote_going_on_after_its_speaker_is_still_theirs(text, stype):
+    assert _last_attribution(text, WIRE).source_type == stype

@@ -45,6 +45,7 @@ class SpeakerMemory:
     last: Attribution | None = None
     seen: list[Attribution] = field(default_factory=list)
     roles: dict[str, str] | None = None  # surname -> source type, read from the document on first need
+    last_end: int = -1  # where the sentence of the latest speaker ends: a quote going on after it is still theirs
 
     def remember(self, attr: Attribution) -> None:
         if not attr.source or attr.source_type == "publisher":
@@ -316,6 +317,13 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
     group mentions (document offsets): an armed group named as speaker makes the source
     an armed group ('Free Syrian Army officials said'), a state force the military.
     `lowers`, the document's lower-cased tokens, spares reading every Token object."""
+    attr = _attribute(sent, memory, publisher, groups, lowers)
+    if attr.start >= 0 and attr.source_type != "publisher":
+        memory.last_end = sent.end_char  # a quote going on after this sentence is still this speaker's
+    return attr
+
+
+def _attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups, lowers: list[str] | None) -> Attribution:
     lex = lexicon()
     doc = sent.doc
     if lowers is None:
@@ -386,6 +394,9 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
         kept = [c for c in candidates if c[0] < citing_from]
         candidates = kept or candidates
     if not candidates:
+        if memory.last is not None and 0 <= sent.start_char - memory.last_end <= _QUOTE_REACH \
+                and _in_quote(text_of(doc), sent.start_char):
+            return Attribution(memory.last.source, memory.last.source_type)  # '"... ," he said. "By May ..."'
         return Attribution(None, "publisher")
     candidates = [c for k, c in enumerate(candidates) if k == 0 or not any(
         lowers[j] in _SUBORDINATE for j in range(candidates[k - 1][0] + 1, c[1]))]  # 'X said, after Y warned ...'
@@ -447,6 +458,18 @@ def attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups=(
     attr = Attribution(phrase, stype, *span)
     memory.remember(attr)
     return attr
+
+
+_QUOTE_REACH = 600  # characters from the speaker's sentence within which an unattributed quote goes on
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Whether the sentence at `at` opens a quotation or stands inside one opened earlier in its paragraph."""
+    head = text[at:at + 3].lstrip()
+    if head[:1] in {'"', "“"}:
+        return True
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 _PRESS_ROLES = WORDS["press_roles"]
