@@ -1105,6 +1105,14 @@ def test_what_remains_told_in_the_sentence_after_a_unit_size_is_its_stock(extrac
         ("total", 180, 220), ("remaining", None, 59)]
 
 
+def test_soldiers_in_an_officers_own_battalion_are_the_army_even_in_a_story_about_an_armed_group(extractor):
+    r = run(extractor, "MARIB - Dozens of Houthi fighters have surrendered at checkpoints near Marib this month, officials "
+                       "said. Many Houthi fighters who surrendered said the Houthis had not paid them. An officer said "
+                       "40 of the 200 soldiers in his battalion had deserted since March.")
+    assert [(c.kind, c.group) for c in r.claims][1:] == [
+        ("desertion", "Yemeni Armed Forces"), ("strength", "Yemeni Armed Forces")]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -880,7 +880,7 @@ def _story_force(m, found: Found, ctx):
     word = doc[k].lower_
     g = None
     if _nonstate_story(ctx, m.country) and word in _BARE_TROOPS and not (k > 0 and doc[k - 1].lower_ in _STATE_WORDS) \
-            and ctx.main_nonstate.name not in ctx.joined_sides and not _state_soldiers(found, k) \
+            and ctx.main_nonstate.name not in ctx.joined_sides and not _state_soldiers(found, k) and not _in_own_unit(found, k) \
             and not (word in ("soldiers", "personnel", "troops") and ctx.main_state is not None and not ctx.state_unnamed
                      and ctx.main_state.country == m.country):
         g = ctx.main_nonstate  # soldiers who joined the PDF are not its own; 'soldiers' beside the named army are its
@@ -944,6 +944,17 @@ def _own_unit_force(found: Found, registry, ctx):
     if ctx.main_state is not None:
         return ctx.main_state
     return registry.resolve("soldiers", ctx.countries) if ctx.countries else None
+
+
+def _in_own_unit(found: Found, q_tok: int) -> bool:
+    """'the 240 soldiers in his battalion': soldiers placed in the speaker's own unit right after the figure,
+    which is how officers of a state's army tell of their men."""
+    doc = found.sent.doc
+    for j in range(q_tok + 1, min(found.sent.end - 2, q_tok + 5)):
+        if doc[j].lower_ in {"in", "of", "from"} and doc[j + 1].lower_ in {"his", "my", "our", "her"} \
+                and doc[j + 2].lower_ in _NARRATOR_UNITS:
+            return True
+    return False
 
 
 def _numbered_unit_commander(found: Found) -> bool:
