@@ -1113,6 +1113,13 @@ def test_soldiers_in_an_officers_own_battalion_are_the_army_even_in_a_story_abou
         ("desertion", "Yemeni Armed Forces"), ("strength", "Yemeni Armed Forces")]
 
 
+def test_a_short_breakdown_sentence_keeps_the_whole_before_it_as_evidence(extractor):
+    first = "Since March, 2,140 Ukrainian servicemen from the region returned to their units, prosecutors said."
+    r = run(extractor, first + " Of them, 96 were officers.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("return", 2140), ("return", 96)]
+    assert r.claims[1].evidence == first + " Of them, 96 were officers."
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -82,6 +82,7 @@ _CIVILIAN_PEOPLE = WORDS["civilian_people"]
 _CIVILIAN_DEFECTORS = [tuple(p.split()) for p in WORDS["civilian_defectors"]]
 _NON_MEMBERS = WORDS["non_members"]
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
+_SHORT_BREAKDOWN = 10  # tokens: a breakdown sentence this short carries its claim only with the sentence before
 _WE_COUNT = re.compile(r"\bwe\s+(?:were|are)\s+(?:now\s+)?" + C.LEAD + r"\d|\bthere\s+were\s+" + C.LEAD + r"[\d,]+\s+of\s+us\b", re.I)
 _HELD_FIGURE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+\s+){0,3}\d")  # 'UNITA had 10,000 men'
 _SURRENDERED_THINGS = WORDS["surrendered_things"]
@@ -355,6 +356,11 @@ class Extractor:
                         c.period, c.period_text = previous[0].period, previous[0].period_text
             if found.continuation and previous:
                 new.extend(self._rest_of_breakdown(found, previous[0], new))
+                if len(sent) <= _SHORT_BREAKDOWN:
+                    for c in new:  # 'Of them, 412 were officers.': too short to be read without the whole before it
+                        if c.evidence_start == sent.start_char and previous[0].evidence_start is not None:
+                            c.evidence_start = previous[0].evidence_start
+                            c.evidence = text_of(sp)[c.evidence_start:c.evidence_end]
             if not previous and k > 0:
                 for c in new:
                     if c.count is None and c.group_mention.lower() in ("they", "we"):
