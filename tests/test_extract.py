@@ -1120,6 +1120,21 @@ def test_a_short_breakdown_sentence_keeps_the_whole_before_it_as_evidence(extrac
     assert r.claims[1].evidence == first + " Of them, 96 were officers."
 
 
+def test_an_armed_wings_stock_beside_its_partys_surrenders_is_the_partys(extractor):
+    r = run(extractor, "Thirty Maoists surrendered in Sukma on Friday, police said. Officials believe about 800 cadres "
+                       "of the People's Liberation Guerrilla Army remain in the district.")
+    assert [(c.kind, c.group, c.measure, c.count.low) for c in r.claims] == [
+        ("defection", "Communist Party of India (Maoist)", None, 30),
+        ("strength", "Communist Party of India (Maoist)", "remaining", 720)]
+
+
+def test_what_remains_after_an_of_phrase_on_the_figures_noun(extractor):
+    r = run(extractor, "Forty Nigerian soldiers deserted from Damboa in May, officers said. Fewer than 300 soldiers "
+                       "of the battalion sent there in 2022 remain at the base.")
+    assert [(c.kind, c.measure, c.count.high) for c in r.claims] == [
+        ("desertion", None, 40), ("strength", "remaining", 299)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

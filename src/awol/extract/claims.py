@@ -354,8 +354,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
             return "total"  # '520 soldiers were assigned to his battalion'
         if any(_sends(doc, j, sent.end) for j in range(noun + 1, min(sent.end, noun + 6))):
             return "deployed"  # '80,000 soldiers ... have assembled in camps', '600 policemen posted in the district'
-        if {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 3)]} & {"remain", "remains", "remained", "remaining"}:
-            return "remaining"  # 'only about 300 soldiers remain in the brigade'
+        if {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 3)]} & _REMAIN or _of_phrase_then(doc, sent, noun, _REMAIN):
+            return "remaining"  # 'only about 300 soldiers remain in the brigade', '1,000 cadres of its army remain'
         active = _still_active(doc, sent, noun)
         if active is not None:
             return active
@@ -384,6 +384,22 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
                 continue  # 'the tally now stands at 2,450 soldiers ... who have defected': a count of leavers
             return measure
     return None
+
+
+_REMAIN = {"remain", "remains", "remained", "remaining"}
+
+
+def _of_phrase_then(doc, sent: Span, noun: int, verbs: set[str]) -> bool:
+    """'1,000 armed cadres of the party's People's Liberation Guerrilla Army remain': one of the verbs right
+    after the 'of' phrase on the figure's noun."""
+    if noun + 1 >= sent.end or doc[noun + 1].lower_ != "of":
+        return False
+    for j in range(noun + 2, min(sent.end, noun + 12)):
+        if doc[j].lower_ in verbs:
+            return True
+        if doc[j].is_punct and doc[j].text not in {"'", "’", "-"} or doc[j].pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def sent_in_clause(doc, sent: Span, k: int) -> bool:

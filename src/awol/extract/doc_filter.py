@@ -33,8 +33,12 @@ def keep(claims: list[tuple[int, Claim]], sents, registry) -> list[Claim]:
     for k, c in claims:
         if c.kind in ("emigration", "strength") and not force:
             continue
-        if c.kind == "strength" and c.group not in force_groups and not _same_state(c, force, registry):
-            continue  # a stock figure counts only for a population the report says is leaving
+        if c.kind == "strength" and c.group not in force_groups:
+            kin = _kin_force(c.group, force_groups, registry)
+            if kin is not None:
+                c.group = kin  # the PLGA's cadres beside Maoists who surrender: the stock of the force they leave
+            elif not _same_state(c, force, registry):
+                continue  # a stock figure counts only for a population the report says is leaving
         line = span_text(sents[k]).rstrip()
         headline = not line.endswith(_FINAL_PUNCT) and (k < 4 or len(line.split()) < 12)
         if headline and (c.count is None or any(
@@ -79,6 +83,16 @@ def _unnamed(claim: Claim, registry) -> bool:
     """'the repentant terrorists': a definite phrase that names no group, so its group was inferred."""
     m = registry.resolve(claim.group_mention or "")
     return m is None or m.entry is None
+
+
+def _kin_force(group: str, force_groups: set[str], registry) -> str | None:
+    """The force of the leaving claims that `group` is the armed wing or unit of, or the parent of."""
+    entry = registry.get(group)
+    if entry is None:
+        return None
+    if entry.parent in force_groups:
+        return entry.parent
+    return next((g for g in sorted(force_groups) if (e := registry.get(g)) is not None and e.parent == group), None)
 
 
 def _same_state(claim: Claim, force: list[Claim], registry) -> bool:
