@@ -1135,6 +1135,12 @@ def test_what_remains_after_an_of_phrase_on_the_figures_noun(extractor):
         ("desertion", None, 40), ("strength", "remaining", 299)]
 
 
+@pytest.mark.parametrize("place", ["in the battalion", "on its rolls", "on the battalion's books"])
+def test_the_whole_of_a_part_placed_in_a_unit_or_on_its_books_is_its_stock(extractor, place):
+    r = run(extractor, f"In one Ukrainian battalion near Kupiansk, 45 of the 380 soldiers {place} deserted in March.")
+    assert [(c.kind, c.measure, c.count.low) for c in r.claims] == [("desertion", None, 45), ("strength", "total", 380)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
