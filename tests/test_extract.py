@@ -1036,6 +1036,7 @@ def test_the_whole_of_a_lead_of_phrase_left_only_when_its_clause_says_so(extract
      "December.", 36),
     ("Since the law changed in November, 2,400 Ukrainian servicemen from the region took up the offer and returned, "
      "prosecutors said.", 2400),
+    ("The Ethiopian army said 700 soldiers cut off from their battalions in Gondar had rejoined them by June.", 700),
 ])
 def test_more_ways_of_returning(extractor, text, low):
     r = run(extractor, text)
