@@ -514,6 +514,12 @@ _SHRANK = WORDS["shrink_verbs"]
 _GREW = WORDS["grow_verbs"]
 
 
+def sizes_a_force(doc, sent: Span, q_start: int) -> bool:
+    """The figure at q_start is a force's size by the verb before it: 'the armed forces number about
+    880,000 people', 'its strength is put at 15,000'; whoever its noun names are the force's."""
+    return _force_numbers(doc, sent, q_start) or _size_put_at(doc, sent, q_start)
+
+
 def _force_numbers(doc, sent: Span, q_start: int) -> bool:
     """'number' as a verb right before the figure, after a name or plural noun ('the Forces number about 300,000'),
     or 'numbers' after 'which' or 'that' ('the army, which numbers about 180,000')."""

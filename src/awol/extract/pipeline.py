@@ -82,6 +82,7 @@ _CIVILIAN_PEOPLE = WORDS["civilian_people"]
 _CIVILIAN_DEFECTORS = [tuple(p.split()) for p in WORDS["civilian_defectors"]]
 _NON_MEMBERS = WORDS["non_members"]
 _DEFINITE = {"the", "these", "those", "they", "them", "this"}
+_PEOPLE = {"people", "persons"}
 _SHORT_BREAKDOWN = 10  # tokens: a breakdown sentence this short carries its claim only with the sentence before
 _WE_COUNT = re.compile(r"\bwe\s+(?:were|are)\s+(?:now\s+)?" + C.LEAD + r"\d|\bthere\s+were\s+" + C.LEAD + r"[\d,]+\s+of\s+us\b", re.I)
 _HELD_FIGURE = re.compile(r"\b(?:had|has|have)\s+(?:[a-z]+\s+){0,3}\d")  # 'UNITA had 10,000 men'
@@ -840,6 +841,10 @@ class Extractor:
                 continue  # 'punishable by up to ten years in prison, and desertion by up to twelve': years
             if noun_tok is None and _number_of_units(doc, sent, qs):
                 continue  # 'the number of active guerrilla fronts had fallen to 23': fronts, not people
+            force_people = noun_kind in ("person", "civilian") and doc[noun_tok].lower_ in _PEOPLE \
+                and C.sizes_a_force(doc, sent, qs)  # "Ukraine's armed forces number about 880,000 people": its people
+            if force_people:
+                noun_kind = "person"
             if noun_kind == "person" and doc[noun_tok].lower_ == "others" and self._civilians_earlier(sent, qs):
                 noun_kind = "civilian"  # '11 million people displaced inside Sudan, and three million others have fled'
             evaders = noun_kind == "person" and self._draft_evaders(sent, noun_tok)
@@ -922,7 +927,7 @@ class Extractor:
                 kind = "emigration"  # '105 North Korean defectors arrived in the South': mostly civilians
             elif noun_kind == "civilian" and qs > sent.start and doc[qs - 1].lower_ in {"including", "includes", "include"}:
                 continue  # '280, including two Chadians': a part of a figure already counted
-            elif noun_kind == "civilian" or noun_kind == "person" and doc[noun_tok].lower_ in _CIVILIAN_PEOPLE and (
+            elif noun_kind == "civilian" or noun_kind == "person" and doc[noun_tok].lower_ in _CIVILIAN_PEOPLE and not force_people and (
                     trig is None or trig[0] == "leaving" or C.nearest_trigger(found, qs, {"leaving"})):
                 # Civilians leaving a country, or a refugee figure reported beside the force claims.
                 leaving = C.nearest_trigger(found, qs, {"leaving"})
