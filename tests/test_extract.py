@@ -1142,6 +1142,14 @@ def test_the_whole_of_a_part_placed_in_a_unit_or_on_its_books_is_its_stock(extra
     assert [(c.kind, c.measure, c.count.low) for c in r.claims] == [("desertion", None, 45), ("strength", "total", 380)]
 
 
+def test_citizens_who_entered_another_country_beside_deserters_emigrated(extractor):
+    r = run(extractor, "About 900 Russian soldiers deserted in 2023, a rights group said. Georgian officials said some "
+                       "60,000 Russian citizens entered Georgia in the autumn. Two Russian soldiers entered the "
+                       "embassy in Tbilisi in May.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
+        ("desertion", "Russian Armed Forces", 810), ("emigration", "civilians", 54000)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

@@ -93,6 +93,7 @@ _CIVILIAN_BODIES = WORDS["civilian_bodies"]
 _DEFINING = WORDS["defining_words"]
 _CONDITIONS = WORDS["conditions"]
 _ARRIVING = WORDS["arrival_words"]
+_ENTERING = WORDS["entering_words"]
 _TAKEN = WORDS["taken_before"]
 _OWNERS = {"his", "her", "their", "its", "the"}
 _POSSESSIVE_S = {"'s", "’s"}
@@ -294,7 +295,8 @@ class Extractor:
                 by_sent[k] = found
         if not by_sent:
             return result
-        near = [(sents[k].start_char, sents[k].end_char) for k in by_sent]
+        near = [(sents[k].start_char, sents[k].end_char) for k, trig in by_sent.items()
+                if not all(_arriving(sp, t) for t in trig)]  # 'Syrian troops entered Lebanon' leaves nothing
         ctx = DocContext.build(doc, self.registry, self.countries, near, self.gazetteer)
         memory = SpeakerMemory()
         unheard: list = []  # claim-less sentences with a speech word, not yet read for their speaker
@@ -2058,7 +2060,8 @@ def _surrender_in_battle(sent) -> bool:
 
 def _arriving(doc, trig) -> bool:
     """'arrived in Rwanda': a leaving pattern that gives only emigration claims."""
-    return trig[0] == "leaving" and doc[trig[1]].lower_ in _ARRIVING
+    low = doc[trig[1]].lower_
+    return trig[0] == "leaving" and (low in _ARRIVING or low in _ENTERING and trig[2] - trig[1] == 1)
 
 
 def _time_at(doc, i: int, end: int) -> bool:
