@@ -1150,6 +1150,13 @@ def test_citizens_who_entered_another_country_beside_deserters_emigrated(extract
         ("desertion", "Russian Armed Forces", 810), ("emigration", "civilians", 54000)]
 
 
+def test_men_of_military_age_who_entered_another_country_emigrated(extractor):
+    r = run(extractor, "About 900 Ukrainian soldiers deserted in 2023, prosecutors said. Romanian officials said some "
+                       "6,000 Ukrainian men of military age had entered Romania in 2023.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
+        ("desertion", "Armed Forces of Ukraine", 810), ("emigration", "civilians", 5400)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

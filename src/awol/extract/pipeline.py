@@ -94,6 +94,7 @@ _DEFINING = WORDS["defining_words"]
 _CONDITIONS = WORDS["conditions"]
 _ARRIVING = WORDS["arrival_words"]
 _ENTERING = WORDS["entering_words"]
+_ARRIVAL_REACH = 8  # tokens from a figure to its arrival word: 'about 13,000 Ukrainian men of military age had entered'
 _TAKEN = WORDS["taken_before"]
 _OWNERS = {"his", "her", "their", "its", "the"}
 _POSSESSIVE_S = {"'s", "’s"}
@@ -787,7 +788,7 @@ class Extractor:
             return []
         kept, found.triggers = found.triggers, arrivals
         figures, found.quantities = found.quantities, [  # the figure that arrives: 'some 8,000 Congolese had arrived'
-            q for q in found.quantities if any(0 <= t[1] - C._tok_at(doc, q.end - 1) <= 5 for t in arrivals)]
+            q for q in found.quantities if any(0 <= t[1] - C._tok_at(doc, q.end - 1) <= _ARRIVAL_REACH for t in arrivals)]
         extra: list[Claim] = []
         try:
             self._figure_claims(found, ctx, case_context, extra, exclude, set(), set(), set(), speaker)
