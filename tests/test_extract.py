@@ -1157,6 +1157,13 @@ def test_men_of_military_age_who_entered_another_country_emigrated(extractor):
         ("desertion", "Armed Forces of Ukraine", 810), ("emigration", "civilians", 5400)]
 
 
+def test_departures_from_a_country_counted_beside_deserters_are_emigration(extractor):
+    r = run(extractor, "About 900 Ukrainian soldiers deserted in 2023, prosecutors said. The IOM counted more than "
+                       "40,000 departures from Ukraine to Poland in the same year.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
+        ("desertion", "Armed Forces of Ukraine", 810), ("emigration", "civilians", 40001)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
