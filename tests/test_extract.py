@@ -3010,6 +3010,7 @@ def test_they_take_no_figure_when_the_sentence_before_counts_two_groups(extracto
     ("A research institute puts Mali's active armed forces at about 20,000.", "total", 18000),
     ("Analysts say the army has massed about 20,000 troops around Gao since May.", "deployed", 18000),
     ("Mali's armed forces number about 20,000 people, according to the defence ministry.", "total", 18000),
+    ("A new decree raised the number of troops the army is meant to have to 25,000.", "required", 25000),
 ])
 def test_stock_figures_beside_desertion(extractor, second, measure, low):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)
