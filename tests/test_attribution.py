@@ -52,6 +52,8 @@ SPEAKERS = [
     # an unnamed junior officer speaks for himself; named, or as a spokesman, for the force
     ("A lieutenant from the 12th Mechanised Brigade told reporters that 30 men from his company had deserted.", WIRE,
      "member", "A lieutenant from the 12th Mechanised Brigade"),
+    ("A rifleman in the brigade said 30 men had deserted.", WIRE, "member", "A rifleman in the brigade"),
+    ("A former rebel told reporters that 40 fighters had surrendered.", WIRE, "member", "A former rebel"),
     ("Captain Musa Bello, a company commander in the brigade, said 30 men had deserted.", WIRE, "military",
      "Captain Musa Bello"),
     ("A captain in the army's press service said 30 men had deserted.", WIRE, "military",
