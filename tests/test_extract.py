@@ -1142,26 +1142,19 @@ def test_the_whole_of_a_part_placed_in_a_unit_or_on_its_books_is_its_stock(extra
     assert [(c.kind, c.measure, c.count.low) for c in r.claims] == [("desertion", None, 45), ("strength", "total", 380)]
 
 
-def test_citizens_who_entered_another_country_beside_deserters_emigrated(extractor):
-    r = run(extractor, "About 900 Russian soldiers deserted in 2023, a rights group said. Georgian officials said some "
-                       "60,000 Russian citizens entered Georgia in the autumn. Two Russian soldiers entered the "
-                       "embassy in Tbilisi in May.")
+@pytest.mark.parametrize("text, force, low", [
+    ("About 900 Russian soldiers deserted in 2023, a rights group said. Georgian officials said some 60,000 Russian "
+     "citizens entered Georgia in the autumn. Two Russian soldiers entered the embassy in Tbilisi in May.",
+     "Russian Armed Forces", 54000),
+    ("About 900 Ukrainian soldiers deserted in 2023, prosecutors said. Romanian officials said some 6,000 Ukrainian "
+     "men of military age had entered Romania in 2023.", "Armed Forces of Ukraine", 5400),
+    ("About 900 Ukrainian soldiers deserted in 2023, prosecutors said. The IOM counted more than 40,000 departures "
+     "from Ukraine to Poland in the same year.", "Armed Forces of Ukraine", 40001),
+])
+def test_people_who_entered_or_departed_for_another_country_beside_deserters_emigrated(extractor, text, force, low):
+    r = run(extractor, text)
     assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
-        ("desertion", "Russian Armed Forces", 810), ("emigration", "civilians", 54000)]
-
-
-def test_men_of_military_age_who_entered_another_country_emigrated(extractor):
-    r = run(extractor, "About 900 Ukrainian soldiers deserted in 2023, prosecutors said. Romanian officials said some "
-                       "6,000 Ukrainian men of military age had entered Romania in 2023.")
-    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
-        ("desertion", "Armed Forces of Ukraine", 810), ("emigration", "civilians", 5400)]
-
-
-def test_departures_from_a_country_counted_beside_deserters_are_emigration(extractor):
-    r = run(extractor, "About 900 Ukrainian soldiers deserted in 2023, prosecutors said. The IOM counted more than "
-                       "40,000 departures from Ukraine to Poland in the same year.")
-    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
-        ("desertion", "Armed Forces of Ukraine", 810), ("emigration", "civilians", 40001)]
+        ("desertion", force, 810), ("emigration", "civilians", low)]
 
 
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):

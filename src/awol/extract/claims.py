@@ -359,7 +359,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         active = _still_active(doc, sent, noun)
         if active is not None:
             return active
-    after = text_of(doc)[doc[q_end - 1 if noun is None else noun].idx + len(doc[q_end - 1 if noun is None else noun]):sent.end_char]
+    last = doc[q_end - 1 if noun is None else noun]  # the figure's last word, or its noun
+    after = text_of(doc)[last.idx + len(last):sent.end_char]
     if (_AT_THE_FRONT_AFTER.match(after) or _AT_THE_FRONT_BEFORE.match(before)) \
             and not set(window) & _STRENGTH_CUES["required"]:  # 'it needs another 30,000 troops at the front'
         return "deployed"  # '180 men in the trenches', 'On the front I now have about 700': those at the front
@@ -397,8 +398,8 @@ def _of_phrase_then(doc, sent: Span, noun: int, verbs: set[str]) -> bool:
     for j in range(noun + 2, min(sent.end, noun + 12)):
         if doc[j].lower_ in verbs:
             return True
-        if doc[j].is_punct and doc[j].text not in {"'", "’", "-"} or doc[j].pos_ in ("VERB", "AUX"):
-            return False
+        if doc[j].is_punct and doc[j].text not in {"'", "’", "-"} or doc[j].lower_ in _CLAUSE_WORDS:
+            return False  # the phrase ended: 'cadres of the army, who ...', 'fighters of the group had ...'
     return False
 
 
@@ -968,11 +969,11 @@ def _own_unit_force(found: Found, registry, ctx):
     return registry.resolve("soldiers", ctx.countries) if ctx.countries else None
 
 
-def _in_own_unit(found: Found, q_tok: int) -> bool:
-    """'the 240 soldiers in his battalion': soldiers placed in the speaker's own unit right after the figure,
-    which is how officers of a state's army tell of their men."""
+def _in_own_unit(found: Found, k: int) -> bool:
+    """'the 240 soldiers in his battalion': the people named at or just before token k are placed in the
+    speaker's own unit, which is how officers of a state's army tell of their men."""
     doc = found.sent.doc
-    for j in range(q_tok + 1, min(found.sent.end - 2, q_tok + 5)):
+    for j in range(k + 1, min(found.sent.end - 2, k + 5)):
         if doc[j].lower_ in {"in", "of", "from"} and doc[j + 1].lower_ in {"his", "my", "our", "her"} \
                 and doc[j + 2].lower_ in _NARRATOR_UNITS:
             return True
@@ -1599,7 +1600,6 @@ def _part_of_them(doc, lo: int, s: int) -> int | None:
             share = share_ending(text_of(doc)[doc[lo].idx:doc[j - 1].idx + 2])
             if share is not None:
                 return next(t.i for t in doc[lo:j] if t.idx >= doc[lo].idx + share.start)  # 'one in five of them'
-
         if doc[j].is_punct:
             return None
     return None

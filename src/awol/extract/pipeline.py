@@ -1762,8 +1762,7 @@ def _share_of(doc, sent, qs: int) -> Share | None:
         j -= 1
     if j <= sent.start or doc[j].lower_ != "of":
         return None
-    share = share_ending(text_of(doc)[sent.start_char:doc[j].idx + len(doc[j])])
-    return share if share is not None and share.start >= 0 else None
+    return share_ending(text_of(doc)[sent.start_char:doc[j].idx + len(doc[j])])
 
 
 _STOCKS = WORDS["stock_nouns"] | WORDS["unit_nouns"]
