@@ -1155,6 +1155,15 @@ def test_people_who_entered_or_departed_for_another_country_beside_deserters_emi
         ("desertion", force, 810), ("emigration", "civilians", low)]
 
 
+@pytest.mark.parametrize("text, low", [
+    ("Twenty-five Chadian soldiers went on leave after the holiday and did not come back, their captain said.", 25),
+    ("About 60 Malian soldiers left the camp at Sevare in March and never came back, an officer said.", 54),
+])
+def test_men_who_did_not_come_back_deserted(extractor, text, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.count.low) == ("desertion", low)
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")
@@ -3101,6 +3110,7 @@ def test_ways_of_going_awol(extractor, text):
 @pytest.mark.parametrize("text", [
     "The Guinean president walked away from the talks in Conakry.",
     "The Guinean general said he never came back to the capital after the coup.",
+    "The Guinean minister did not come back to the capital after the coup, his aides said.",
     "Guinean children ran away from the flood towards the hills.",
 ])
 def test_walking_away_and_not_coming_back_need_a_post_or_a_leave(extractor, text):
