@@ -2054,6 +2054,14 @@ def test_a_dateline_gives_the_story_its_country(extractor, text, group):
     assert [c.group for c in run(extractor, text).claims] == [group]
 
 
+def test_a_border_town_the_deserters_reached_is_not_their_country(extractor):
+    # filed from the neighbour they fled to: 'reached this Thai border town' names where they went
+    r = run(extractor, "MAE SAI, Thailand — Twenty soldiers walked out of their barracks in Shan State last month and "
+                       "reached this Thai border town a week later, one of them said. The junta has not commented.",
+            title="Deserters from Myanmar wait out the war")
+    assert [(c.group, c.count.low) for c in r.claims] == [("Myanmar Armed Forces", 20)]
+
+
 def test_one_resignation_under_threat_counts(extractor):
     c = one(run(extractor, "MANILA, Philippines - A police officer resigned after rebels threatened his family."))
     assert (c.kind, c.group, c.count.low) == ("desertion", "Philippine National Police", 1)

@@ -17,11 +17,13 @@ from awol.normalize.acronyms import redefined
 
 _ENEMY = re.compile(r"\b(?:against|fight|fighting|battling|attacked by|attacks by|offensive by|advance of|onslaught of|"
                     r"unlike|compared with|compared to)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)  # or a force set in contrast
-# 'fled across the border into Turkey': the country people go to, not the one whose force they leave.
+# 'fled across the border into Turkey', 'reached this Thai border town': the country people go to, not the one
+# whose force they leave.
 _DESTINATION = re.compile(r"\b(?:fled|flee|fleeing|escaped|escaping|crossed|crossing|defected|deserted|asylum|made it|"
                           r"(?:seek|seeking|sought) (?:refuge|shelter|safety)|arrived|emigrated|emigrating|migrated|work|"
                           r"working|jobs|trained|training)\b[^.;]{0,40}?\b"
-                          r"(?:into|to|in)\s+(?:the\s+)?(?:\w+\s+)?(?:[\w'’ -]{1,25}(?:,|\s+or|\s+and)\s+){0,3}$", re.I)
+                          r"(?:into|to|in)\s+(?:the\s+)?(?:\w+\s+)?(?:[\w'’ -]{1,25}(?:,|\s+or|\s+and)\s+){0,3}$"
+                          r"|\b(?:reached|reaching|reach|reaches)\s+(?:the\s+|this\s+|that\s+|a\s+)?$", re.I)
 # 'to work in the Middle East, South Korea or Europe': every country of the list is a destination;
 # 'a brigade trained in France' was sent there to train, it is not France's
 # 'have joined the People's Defence Force': the side people went to, not the force they left.
