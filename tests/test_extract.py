@@ -2062,6 +2062,15 @@ def test_a_border_town_the_deserters_reached_is_not_their_country(extractor):
     assert [(c.group, c.count.low) for c in r.claims] == [("Myanmar Armed Forces", 20)]
 
 
+def test_the_ministry_named_earlier_keeps_its_country(extractor):
+    # 'the ministry wrote' is the Ukrainian ministry of the lede, though Russian troops are named more often
+    r = run(extractor, "Ukraine's Ministry of Defence told lawmakers that 900 servicemen had returned in January. "
+                       "Russian troops shelled Kharkiv again. Russian soldiers attacked the town. In all, some 2,900 "
+                       "soldiers have come back to service since November, the ministry wrote.")
+    assert [(c.group, c.count.low) for c in r.claims] == [("Armed Forces of Ukraine", 900),
+                                                          ("Armed Forces of Ukraine", 2610)]
+
+
 def test_one_resignation_under_threat_counts(extractor):
     c = one(run(extractor, "MANILA, Philippines - A police officer resigned after rebels threatened his family."))
     assert (c.kind, c.group, c.count.low) == ("desertion", "Philippine National Police", 1)

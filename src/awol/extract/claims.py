@@ -620,8 +620,24 @@ def _speakers_country(found: Found) -> str | None:
         return None
     from awol.normalize import countries
 
-    named = {code for _, _, code in countries.find_countries(text_of(found.sent.doc)[a.start:a.end])}
+    text = text_of(found.sent.doc)
+    named = {code for _, _, code in countries.find_countries(text[a.start:a.end])}
+    if not named and (a.source or "").lower().startswith("the "):
+        return _country_named_before(text, a.source.split()[-1], found.sent.start_char)  # 'the ministry wrote'
     return named.pop() if len(named) == 1 else None
+
+
+def _country_named_before(text: str, head: str, end: int) -> str | None:
+    """The country named with the last earlier mention of a speaker's head word: 'the ministry' after
+    'Ukraine's Ministry of Defence' is Ukraine's."""
+    from awol.normalize import countries
+
+    for m in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", text[:end], re.I))):
+        phrase = re.split(r"[.;:!?,\n]", text[max(0, m.start() - 40):m.start()])[-1]
+        named = {code for _, _, code in countries.find_countries(phrase)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 def _main_country_force(noun: str, registry, ctx) -> tuple[str, str | None]:
