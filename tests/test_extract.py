@@ -2762,10 +2762,15 @@ def test_he_and_his_friends_count_him_too(extractor, text):
     assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Houthis", 3, 4)
 
 
-def test_he_and_his_comrades_count_him_too(extractor):
-    c = one(run(extractor, "A former fighter told reporters that he and 14 comrades had deserted the Islamic State "
-                           "in Raqqa in 2017."))
-    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Islamic State", 14, 15)
+@pytest.mark.parametrize("text, group", [
+    ("A former fighter told reporters that he and 14 comrades had deserted the Islamic State in Raqqa in 2017.",
+     "Islamic State"),
+    # 'others' beside him are his fellows: the force of the story
+    ("A Syrian captain said he and 14 others had deserted their posts near Homs in 2013.", "Syrian Arab Army"),
+])
+def test_he_and_his_comrades_count_him_too(extractor, text, group):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", group, 14, 15)
 
 
 # Sentences that name a leaving word but report no one leaving a force.

@@ -789,8 +789,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                 return fallback.name, phrase, fallback.country
         if d is not None:
             return d.name, phrase, d.country
-    if low in WORDS["fellow_nouns"]:
-        # 'a soldier said 200 of his comrades had deserted': the force named before them, or the story's
+    if low in WORDS["fellow_nouns"] or (low == "others" and _after_one(doc, q_tok, found.sent)):
+        # 'a soldier said 200 of his comrades had deserted', 'he and eleven others': the force named before them,
+        # or the story's
         before = [m for m in groups if _tok_at(doc, m.start) < q_tok and not _to_side(doc, _tok_at(doc, m.start))]
         d = before[-1] if before else (ctx.default_group("members")
                                        or registry.resolve("soldiers", _countries_near(found, ctx)))
@@ -1783,6 +1784,12 @@ def one_named_before(doc, sent: Span, qs: int, noun: int | None) -> bool:
 
 
 _PLURAL_RANKS = WORDS["plural_ranks"]
+_ONE_PERSON = {"he", "she", "i", "me", "him"}
+
+
+def _after_one(doc, qs: int, sent: Span) -> bool:
+    """'he and eleven others': the figure joins one person already told of."""
+    return qs - 2 >= sent.start and doc[qs - 1].lower_ == "and" and doc[qs - 2].lower_ in _ONE_PERSON
 
 
 def others_with(doc, e: int, sent: Span) -> bool:
