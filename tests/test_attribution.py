@@ -285,6 +285,9 @@ FORMS = [
     # a trailing speaker described by a name and a relative clause
     ("About 40 Malian soldiers left their posts in May, said the union's founder, Captain Musa Traore, who himself "
      "deserted in 2021.", WIRE, "ngo", "the union's founder"),
+    # a trailing speaker with a relative clause and no name: the clause before is what was said
+    ("About 40 Malian soldiers left their posts in May, said a volunteer who asked to be named only as Awa.", WIRE,
+     "other", "a volunteer"),
     # 'the committee said': the committee named before
     ("About 30 Afghan soldiers crossed into Tajikistan, Tajikistan's State Committee for National Security said. "
      "Another 20 crossed on Tuesday, the committee said.", WIRE, "government", "the committee"),

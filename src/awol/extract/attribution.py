@@ -380,7 +380,7 @@ def _attribute(sent: Span, memory: SpeakerMemory, publisher: str | None, groups,
             after = _phrase_after(sent, tok.i + 1)
             trailing = (low not in {"told", "tells", "tell", "put", "puts"} and after[1] > after[0]
                         and (after[1] >= sent.end - 1 or doc[after[1]].text in {".", "!", "?"}
-                             or (prev is not None and prev.text == "," and doc[after[1]].text == ","))
+                             or (prev is not None and prev.text == "," and doc[after[1]].lower_ in {",", "who", "whose"}))
                         and (doc[after[0]].is_title or doc[after[0]].lower_ in {"a", "an", "the"})
                         and not all(t.lower_ in _ADJUNCT or t.lower_ in _DOCUMENTS for t in doc[after[0]:after[1]])
                         and _crossable(doc[after[0]:_name_end(doc, *after)]))  # not 'MONUSCO said in a statement'  # '..., said the group's co-founder, Captain X, who ...'
