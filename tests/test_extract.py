@@ -1164,6 +1164,19 @@ def test_men_who_did_not_come_back_deserted(extractor, text, low):
     assert (c.kind, c.count.low) == ("desertion", low)
 
 
+@pytest.mark.parametrize("text, count", [
+    ("Malian soldiers keep deserting. Of the 900 soldiers the garrison is supposed to have, barely half are left, "
+     "an officer said.", 900),
+    # a bare figure: the unit's, whose men the sentence counts first
+    ("Malian soldiers keep deserting. \"Our company was down to 40 men out of the 130 it is supposed to have,\" "
+     "a sergeant said.", 130),
+])
+def test_what_a_unit_is_supposed_to_have_is_required(extractor, text, count):
+    required = [c for c in run(extractor, text).claims if c.measure == "required"]
+    assert [(c.kind, c.group, c.count.low, c.count.high) for c in required] == [
+        ("strength", "Malian Armed Forces", count, count)]
+
+
 def test_men_of_conscription_age_beside_soldiers_who_deserted_are_no_deserters(extractor):
     r = run(extractor, "Moldovan border police said they had detained 41 Ukrainian men of conscription age and five serving "
                        "Ukrainian soldiers who had left their units, all of whom had crossed the Dniester.")

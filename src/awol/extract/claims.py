@@ -346,6 +346,9 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         return "total"  # 'When we crossed into Zaporizhzhia there were 112 of us in the company', 'we were 70 in our unit'
     if _WE_ARE.match(before) or _THAT_LEAVES.search(before):
         return "remaining"  # 'Today we are 16', 'That leaves 3,444 men on the books': what is left
+    last = doc[q_end - 1 if noun is None else noun]
+    if _SUPPOSED_TO_HAVE.match(text_of(doc)[last.idx + len(last):sent.end_char]):
+        return "required"  # 'down to 31 men out of the 120 it is supposed to have'
     if noun is not None:
         k = _lead_start(doc, sent, q_start, keep="to")
         if k - 1 > sent.start and doc[k].lower_ == "to" and doc[k - 1].lower_ == "down":
@@ -454,6 +457,10 @@ _AT_THE_FRONT_AFTER = re.compile(r"\s*(?:(?:were|are|was|is|now|still)\s+){0,2}(
 _AT_THE_FRONT_BEFORE = re.compile(r"^\W*(?:" + _FRONT + r")\b,?\s+(?:i|we)\s+(?:now\s+|still\s+)?(?:have|had)\s+" + LEAD + "$", re.I)
 _THAT_LEAVES = re.compile(r"\b(?:that|which|this)\s+(?:leaves|left)\s+" + LEAD + r"$", re.I)
 _WE_ARE = re.compile(r"^\W*(?:(?:today|now),?\s+)?we\s+are\s+(?:now\s+)?" + LEAD + r"$", re.I)
+# 'the 120 (men) it is supposed to have', 'of the 18,000 soldiers the corps should have': what the unit should hold
+_SUPPOSED_TO_HAVE = re.compile(r"\s*(?:that\s+|which\s+)?(?:the\s+)?[\w'’-]+\s+(?:is|are|was|were)\s+"
+                               r"(?:supposed|meant|required|authori[sz]ed)\s+to\s+(?:have|field|number)\b"
+                               r"|\s*(?:that\s+|which\s+)?(?:the\s+)?[\w'’-]+\s+should\s+(?:have|field|number)\b", re.I)
 
 
 def _still_active(doc, sent: Span, noun: int) -> str | None:

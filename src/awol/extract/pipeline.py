@@ -1021,6 +1021,10 @@ class Extractor:
                 if group is None and leader is not None:
                     group = (leader.group, doc[qs:(noun_tok if noun_tok is not None else qe - 1) + 1].text,
                              leader.group_country)  # 'a handful of his guards had followed him': the leader's force
+                if group is None and noun_tok is None and kind == "strength":
+                    stock = next((c for c in reversed(out) if c.kind == "strength"), None)
+                    if stock is not None:
+                        group = (stock.group, q.text, stock.group_country)  # '31 men out of the 120 it should have'
             if group is None:
                 continue
             low, high = q.low, q.high
