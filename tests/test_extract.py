@@ -2084,6 +2084,19 @@ def test_the_ministry_named_earlier_keeps_its_country(extractor):
                                                           ("Armed Forces of Ukraine", 2610)]
 
 
+def test_soldiers_just_after_their_own_army_is_named_are_its_own(extractor):
+    # a foreign army is named more often, but the paragraph has just named Mozambique's; the battalion
+    # told of next is the same force's
+    r = run(extractor, "PEMBA, Mozambique — Rwandan troops drove the insurgents out of Palma last year, and Rwandan "
+                       "soldiers now patrol the coast. The Rwandan army said its troops had killed ten fighters near "
+                       "Macomia.\n\nMozambique's own army struggles to hold its men. A local paper reported that 60 "
+                       "soldiers from a new battalion had deserted from their base at Mueda in May.\n\nThe battalion "
+                       "was sent to Mueda with about 400 men, the paper said.",
+            title="Desertions hit Mozambique's army in the north")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
+        ("desertion", "Armed Defence Forces of Mozambique", 60), ("strength", "Armed Defence Forces of Mozambique", 360)]
+
+
 def test_one_resignation_under_threat_counts(extractor):
     c = one(run(extractor, "MANILA, Philippines - A police officer resigned after rebels threatened his family."))
     assert (c.kind, c.group, c.count.low) == ("desertion", "Philippine National Police", 1)

@@ -93,6 +93,7 @@ def test_no_false_alias(reg, text):
     ("South Vietnamese soldiers deserted.", "Republic of Vietnam Military Forces", "VD"),
     ("A North Korean soldier crossed.", "Korean People's Army", "KP"),
     ("Burmese police fired.", "Myanmar Police Force", "MM"),
+    ("Mozambique's own armed forces struggle.", "Armed Defence Forces of Mozambique", "MZ"),
 ])
 def test_demonym_and_noun(reg, text, name, country):
     m = reg.resolve(text)

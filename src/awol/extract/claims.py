@@ -236,6 +236,12 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
     return best
 
 
+def _is_state(registry, name: str) -> bool:
+    """Whether the registry names `name` as a state's force."""
+    entry = registry.get(name)
+    return entry is not None and entry.is_state
+
+
 def _is_nonstate(registry, name: str) -> bool:
     """Whether the registry names `name` as an armed group other than a state's forces."""
     entry = registry.get(name)
@@ -711,7 +717,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                 own = registry.resolve(m.text, [ctx.last_claim[1]])  # 'Of the 412, 268 were soldiers': the state's
             if own is not None and own.entry is not None and own.entry.is_state:
                 return own.name, m.text, own.country  # 'Ukraine's defence ministry said 9,400 servicemen returned'
-            if by_context(m) and m.entry.is_state and ctx.main_state is not None and ctx.main_state.country != m.country:
+            if by_context(m) and m.entry.is_state and ctx.main_state is not None and ctx.main_state.country != m.country \
+                    and not ctx.named_just_before(m.country, text_of(doc), found.sent.start_char):
                 name, country = _main_country_force(m.text, registry, ctx)
                 return name, m.text, country  # bare 'troops' in a report about US troops
             if by_context(m):
@@ -781,6 +788,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             return own.name, phrase, own.country  # 'my battalion had 500 men': the narrator served the state's army
         if low in {"fighters", "members", "men", "personnel"} and any(
                 t.lower_ in _STATE_UNITS and not _to_side(doc, t.i) and not _district(doc, t.i, found.sent.start) for t in found.sent):
+            last = ctx.last_claim
+            if not _nonstate_story(ctx, None) and last is not None and ctx.main_state is not None \
+                    and last[1] != ctx.main_state.country and _is_state(registry, last[0]):
+                return last[0], phrase, last[1]  # 'The battalion was sent with 500 men': the force just told of
             force = (ctx.main_nonstate if _nonstate_story(ctx, None) else ctx.main_state) or registry.resolve(
                 "soldiers", ctx.countries)
             if force is not None:

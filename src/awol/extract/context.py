@@ -42,6 +42,7 @@ _SURRENDERED_TO = re.compile(r"\b(?:surrendered|surrendering|surrender|surrender
 _ITS_SIDE = re.compile(r"[^.;]{0,160}?\b(?:to|joined|join|joining) its (?:side|ranks|lines|positions|fold)\b", re.I)
 # 'KUMBO —', 'JUBA, June 12 (EPA) -': the place a report is filed from, in capitals before its first words.
 _DATELINE = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})\s*(?:,|\(|[-—–])")
+_PARAGRAPH_REACH = 300  # characters back in which a force named outright still speaks for a bare 'soldiers'
 _DATELINE_WEIGHT = 1  # twice as much took blind strict down: a dateline is often a neighbour's capital
 _ANTI_STATE = words()["anti_state_nouns"]
 _SOLDIERS = re.compile(r"\b(?:%s)\b" % "|".join(words()["home_army_words"]), re.I)
@@ -71,6 +72,14 @@ class DocContext:
     gazetteer: object | None = None  # the extractor's, for places the words name without a place name
     redefined: frozenset = frozenset()  # acronyms the report spells out as another name ('Social Democratic Front (SDF)')
     local: list = field(default_factory=list)  # (offset, branch) where the text names a local branch's place
+    named_states: list = field(default_factory=list)  # (offset, country) of each state force named outright
+
+    def named_just_before(self, country: str | None, text: str, start: int) -> bool:
+        """Whether the paragraph names `country`'s force outright shortly before `start` ("Mozambique's own
+        armed forces struggle to keep soldiers in the field. ... 70 soldiers had deserted")."""
+        return country is not None and any(
+            start - _PARAGRAPH_REACH <= at < start and code == country and "\n" not in text[at:start]
+            for at, code in self.named_states)
 
     def remember(self, claims) -> None:
         """Keep the group of the latest claim about a force, for 'many of them' later on."""
@@ -143,6 +152,7 @@ class DocContext:
         for m in mentions:
             if m.country and not m.ambiguous:
                 weights[m.country] += 1
+        ctx.named_states = [(m.start, m.country) for m in mentions if m.entry.is_state and not m.ambiguous]
         countries = [c for c, _ in weights.most_common(3)]
         for m in mentions:
             if m.ambiguous:  # 'Republican Guard': the entry of the story's countries
