@@ -2097,6 +2097,15 @@ def test_soldiers_just_after_their_own_army_is_named_are_its_own(extractor):
         ("desertion", "Armed Defence Forces of Mozambique", 60), ("strength", "Armed Defence Forces of Mozambique", 360)]
 
 
+def test_a_neighbours_police_named_once_do_not_make_the_soldiers_theirs(extractor):
+    # the Thai police are named once, in passing; the soldiers are of the story's country
+    r = run(extractor, "MAE SAI, Thailand — About 30 soldiers have deserted from their units in Myanmar's Shan State "
+                       "since March, one of them said. Most walked out of Myanmar at night. Thai police let them stay "
+                       "in a temple near the bridge. The military government in Myanmar has not commented.",
+            title="Myanmar deserters wait in a border town")
+    assert [(c.kind, c.group) for c in r.claims] == [("desertion", "Myanmar Armed Forces")]
+
+
 def test_one_resignation_under_threat_counts(extractor):
     c = one(run(extractor, "MANILA, Philippines - A police officer resigned after rebels threatened his family."))
     assert (c.kind, c.group, c.count.low) == ("desertion", "Philippine National Police", 1)

@@ -653,6 +653,12 @@ def _country_named_before(text: str, head: str, end: int) -> str | None:
     return None
 
 
+def _foreign_main_state(ctx, country: str | None) -> bool:
+    """Whether the story is about another state's force than `country`'s: named in a leaving sentence or
+    more than once (US troops in a report from Iraq), not a police force the story names once in passing."""
+    return ctx.main_state is not None and ctx.main_state.country != country and ctx.main_state_weight > 1
+
+
 def _main_country_force(noun: str, registry, ctx) -> tuple[str, str | None]:
     """A bare noun for a force of the main state force's country: its own service ('soldiers' beside the
     Myanmar police who crossed into India are Myanmar's army), else the main force itself."""
@@ -717,7 +723,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                 own = registry.resolve(m.text, [ctx.last_claim[1]])  # 'Of the 412, 268 were soldiers': the state's
             if own is not None and own.entry is not None and own.entry.is_state:
                 return own.name, m.text, own.country  # 'Ukraine's defence ministry said 9,400 servicemen returned'
-            if by_context(m) and m.entry.is_state and ctx.main_state is not None and ctx.main_state.country != m.country \
+            if by_context(m) and m.entry.is_state and _foreign_main_state(ctx, m.country) \
                     and not ctx.named_just_before(m.country, text_of(doc), found.sent.start_char):
                 name, country = _main_country_force(m.text, registry, ctx)
                 return name, m.text, country  # bare 'troops' in a report about US troops
@@ -845,8 +851,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     if generic is not None and (generic.generic or by_context(generic)) and low in _AMBIGUOUS_RANKS and ctx.main_state is not None \
             and ctx.main_state.country == generic.country:
         return ctx.main_state.name, phrase, ctx.main_state.country  # 'officers' in a report about the police
-    if generic is not None and by_context(generic) and generic.entry.is_state \
-            and ctx.main_state is not None and ctx.main_state.country != generic.country \
+    if generic is not None and by_context(generic) and generic.entry.is_state and _foreign_main_state(ctx, generic.country) \
             and not (home is not None and home == generic.country):
         # bare 'troops' in a report about US troops in Iraq; not when 'Ukraine's defence ministry said' they left
         name, country = _main_country_force(noun.text, registry, ctx)

@@ -73,6 +73,7 @@ class DocContext:
     redefined: frozenset = frozenset()  # acronyms the report spells out as another name ('Social Democratic Front (SDF)')
     local: list = field(default_factory=list)  # (offset, branch) where the text names a local branch's place
     named_states: list = field(default_factory=list)  # (offset, country) of each state force named outright
+    main_state_weight: int = 0  # how often main_state is named, three times over in leaving sentences
 
     def named_just_before(self, country: str | None, text: str, start: int) -> bool:
         """Whether the paragraph names `country`'s force outright shortly before `start` ("Mozambique's own
@@ -181,7 +182,8 @@ class DocContext:
             stayed = [n for n, _ in nonstate.most_common() if n not in switched_to]  # not where people went
             ctx.main_nonstate = first[stayed[0] if stayed else nonstate.most_common(1)[0][0]]
         if state:
-            ctx.main_state = first[state.most_common(1)[0][0]]
+            name, ctx.main_state_weight = state.most_common(1)[0]
+            ctx.main_state = first[name]
         # Foreign state forces (Iran's Quds Force in an Iraqi story) do not make the story one about a state.
         home = [n for n in state if ctx.countries and first[n].country in (ctx.countries[0], None)]
         unnamed = _home_soldiers(text, near, registry, ctx.countries)
