@@ -2106,6 +2106,15 @@ def test_a_neighbours_police_named_once_do_not_make_the_soldiers_theirs(extracto
     assert [(c.kind, c.group) for c in r.claims] == [("desertion", "Myanmar Armed Forces")]
 
 
+def test_the_colleagues_of_police_officers_who_speak_are_policemen(extractor):
+    # the story is mostly about a rebel force, but 'their colleagues' are the speakers' own
+    r = run(extractor, "LOIKAW, Myanmar — The Karenni Nationalities Defence Force said it had taken three army outposts "
+                       "this month. KNDF fighters now hold the main road, and KNDF commanders say more fighters are "
+                       "joining. In Mandalay, two police officers told a local paper that at least 40 of their "
+                       "colleagues had failed to report for duty in March.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [("desertion", "Myanmar Police Force", 40)]
+
+
 def test_one_resignation_under_threat_counts(extractor):
     c = one(run(extractor, "MANILA, Philippines - A police officer resigned after rebels threatened his family."))
     assert (c.kind, c.group, c.count.low) == ("desertion", "Philippine National Police", 1)

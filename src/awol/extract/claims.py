@@ -815,8 +815,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             return d.name, phrase, d.country
     if low in WORDS["fellow_nouns"] or (low == "others" and _after_one(doc, q_tok, found.sent)):
         # 'a soldier said 200 of his comrades had deserted', 'he and eleven others': the force named before them,
-        # or the story's
-        before = [m for m in groups if _tok_at(doc, m.start) < q_tok and not _to_side(doc, _tok_at(doc, m.start))]
+        # the speakers' ('two police officers said 40 of their colleagues'), or the story's
+        before = [m for m in groups if _tok_at(doc, m.start) < q_tok and not _to_side(doc, _tok_at(doc, m.start))] \
+            or [g for g in found.speaker_groups if g.entry is not None and not g.generic]
         d = before[-1] if before else (ctx.default_group("members")
                                        or registry.resolve("soldiers", _countries_near(found, ctx)))
         if d is not None:
