@@ -2115,6 +2115,14 @@ def test_the_colleagues_of_police_officers_who_speak_are_policemen(extractor):
     assert [(c.kind, c.group, c.count.low) for c in r.claims] == [("desertion", "Myanmar Police Force", 40)]
 
 
+def test_of_them_opening_a_sentence_takes_the_people_counted_before(extractor):
+    # a story mostly about the Houthis; 'Of them' are the government soldiers of the sentence before
+    r = run(extractor, "MARIB - Dozens of Houthi fighters have surrendered this month, and Houthi commanders admit "
+                       "the losses. A ministry document puts the number of Yemeni soldiers who failed to return from "
+                       "leave at 900. Of them, some 200 later rejoined their units, the document says.")
+    assert [(c.kind, c.group) for c in r.claims if c.kind == "return"] == [("return", "Yemeni Armed Forces")]
+
+
 def test_one_resignation_under_threat_counts(extractor):
     c = one(run(extractor, "MANILA, Philippines - A police officer resigned after rebels threatened his family."))
     assert (c.kind, c.group, c.count.low) == ("desertion", "Philippine National Police", 1)

@@ -236,6 +236,11 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
     return best
 
 
+def of_them_opens(sent: Span) -> bool:
+    """'Of those, 640 had served in Gao and 486 in Kidal': a sentence that breaks down the people counted before."""
+    return sent.end - sent.start > 2 and sent[0].lower_ == "of" and sent[1].lower_ in THEM and sent[2].text == ","
+
+
 def _is_state(registry, name: str) -> bool:
     """Whether the registry names `name` as a state's force."""
     entry = registry.get(name)
@@ -752,8 +757,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                 return g.name, m.text, g.country  # 'Syrian soldiers ... the number of defectors': theirs, not the dateline's
             return m.name, m.text, m.country
         more = q_tok + 1 < found.sent.end and doc[q_tok + 1].lower_ in {"more", "others"}
-        if (found.continuation or more) and ctx.referent() is not None:
-            last = ctx.referent()  # 'A Tajik official put the number at 1,037': the people of the claim before
+        if (found.continuation or more or of_them_opens(found.sent)) and ctx.referent() is not None:
+            last = ctx.referent()  # 'A Tajik official put the number at 1,037', 'Of them, 300 rejoined': the people before
             return last[0], doc[q_tok].text, last[1]
         d = ctx.default_group("members")
         if d is not None and kind == "defection" and d.entry is not None and d.entry.is_state \

@@ -892,7 +892,7 @@ class Extractor:
                 or found.continuation and (S.part_joined(found, qe) is not None or self._part_of_figure(found, qe)) \
                 or self._brings_to(doc, sent, qs, qe, found) or lost \
                 or _share_from(found, qs, qe) \
-                or found.continuation and _of_them_opens(sent) and not F.counts_things(doc, sent, qe) \
+                or found.continuation and C.of_them_opens(sent) and not F.counts_things(doc, sent, qe) \
                 and any(qe < C._tok_at(doc, p.start) <= qe + 6 for p in found.places) \
                 or bool(out) and _including_to_place(doc, sent, qs, qe, found)
             # 'Of these, 25 joined the CPC', 'brings to 27,500 the number who', 'Of those, 640 had served in Gao'
@@ -1650,12 +1650,6 @@ class Extractor:
 
 _BREAKS = {":", ";", ",", "—", "–"}
 _TEMPORAL = {"before", "until"}
-
-
-def _of_them_opens(sent) -> bool:
-    """'Of those, 640 had served in Gao and 486 in Kidal': a sentence that breaks down the people counted before
-    (by where they came from, when a place follows the figure; not 'Of these, 58 were assessed as low-risk')."""
-    return sent.end - sent.start > 2 and sent[0].lower_ == "of" and sent[1].lower_ in C.THEM and sent[2].text == ","
 
 
 def _civilian_defectors(doc, sent, noun_tok: int) -> bool:
