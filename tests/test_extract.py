@@ -2067,60 +2067,43 @@ def test_a_dateline_gives_the_story_its_country(extractor, text, group):
     assert [c.group for c in run(extractor, text).claims] == [group]
 
 
-def test_a_border_town_the_deserters_reached_is_not_their_country(extractor):
+@pytest.mark.parametrize("text, title, claims", [
     # filed from the neighbour they fled to: 'reached this Thai border town' names where they went
-    r = run(extractor, "MAE SAI, Thailand — Twenty soldiers walked out of their barracks in Shan State last month and "
-                       "reached this Thai border town a week later, one of them said. The junta has not commented.",
-            title="Deserters from Myanmar wait out the war")
-    assert [(c.group, c.count.low) for c in r.claims] == [("Myanmar Armed Forces", 20)]
-
-
-def test_the_ministry_named_earlier_keeps_its_country(extractor):
+    ("MAE SAI, Thailand — Twenty soldiers walked out of their barracks in Shan State last month and reached this "
+     "Thai border town a week later, one of them said. The junta has not commented.",
+     "Deserters from Myanmar wait out the war", [("desertion", "Myanmar Armed Forces", 20)]),
     # 'the ministry wrote' is the Ukrainian ministry of the lede, though Russian troops are named more often
-    r = run(extractor, "Ukraine's Ministry of Defence told lawmakers that 900 servicemen had returned in January. "
-                       "Russian troops shelled Kharkiv again. Russian soldiers attacked the town. In all, some 2,900 "
-                       "soldiers have come back to service since November, the ministry wrote.")
-    assert [(c.group, c.count.low) for c in r.claims] == [("Armed Forces of Ukraine", 900),
-                                                          ("Armed Forces of Ukraine", 2610)]
-
-
-def test_soldiers_just_after_their_own_army_is_named_are_its_own(extractor):
-    # a foreign army is named more often, but the paragraph has just named Mozambique's; the battalion
-    # told of next is the same force's
-    r = run(extractor, "PEMBA, Mozambique — Rwandan troops drove the insurgents out of Palma last year, and Rwandan "
-                       "soldiers now patrol the coast. The Rwandan army said its troops had killed ten fighters near "
-                       "Macomia.\n\nMozambique's own army struggles to hold its men. A local paper reported that 60 "
-                       "soldiers from a new battalion had deserted from their base at Mueda in May.\n\nThe battalion "
-                       "was sent to Mueda with about 400 men, the paper said.",
-            title="Desertions hit Mozambique's army in the north")
-    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [
-        ("desertion", "Armed Defence Forces of Mozambique", 60), ("strength", "Armed Defence Forces of Mozambique", 360)]
-
-
-def test_a_neighbours_police_named_once_do_not_make_the_soldiers_theirs(extractor):
+    ("Ukraine's Ministry of Defence told lawmakers that 900 servicemen had returned in January. Russian troops shelled "
+     "Kharkiv again. Russian soldiers attacked the town. In all, some 2,900 soldiers have come back to service since "
+     "November, the ministry wrote.",
+     None, [("return", "Armed Forces of Ukraine", 900), ("return", "Armed Forces of Ukraine", 2610)]),
+    # a foreign army is named more often, but the paragraph has just named Mozambique's; the battalion told of
+    # next is the same force's
+    ("PEMBA, Mozambique — Rwandan troops drove the insurgents out of Palma last year, and Rwandan soldiers now patrol "
+     "the coast. The Rwandan army said its troops had killed ten fighters near Macomia.\n\nMozambique's own army "
+     "struggles to hold its men. A local paper reported that 60 soldiers from a new battalion had deserted from their "
+     "base at Mueda in May.\n\nThe battalion was sent to Mueda with about 400 men, the paper said.",
+     "Desertions hit Mozambique's army in the north",
+     [("desertion", "Armed Defence Forces of Mozambique", 60), ("strength", "Armed Defence Forces of Mozambique", 360)]),
     # the Thai police are named once, in passing; the soldiers are of the story's country
-    r = run(extractor, "MAE SAI, Thailand — About 30 soldiers have deserted from their units in Myanmar's Shan State "
-                       "since March, one of them said. Most walked out of Myanmar at night. Thai police let them stay "
-                       "in a temple near the bridge. The military government in Myanmar has not commented.",
-            title="Myanmar deserters wait in a border town")
-    assert [(c.kind, c.group) for c in r.claims] == [("desertion", "Myanmar Armed Forces")]
-
-
-def test_the_colleagues_of_police_officers_who_speak_are_policemen(extractor):
+    ("MAE SAI, Thailand — About 30 soldiers have deserted from their units in Myanmar's Shan State since March, one "
+     "of them said. Most walked out of Myanmar at night. Thai police let them stay in a temple near the bridge. The "
+     "military government in Myanmar has not commented.",
+     "Myanmar deserters wait in a border town", [("desertion", "Myanmar Armed Forces", 27)]),
     # the story is mostly about a rebel force, but 'their colleagues' are the speakers' own
-    r = run(extractor, "LOIKAW, Myanmar — The Karenni Nationalities Defence Force said it had taken three army outposts "
-                       "this month. KNDF fighters now hold the main road, and KNDF commanders say more fighters are "
-                       "joining. In Mandalay, two police officers told a local paper that at least 40 of their "
-                       "colleagues had failed to report for duty in March.")
-    assert [(c.kind, c.group, c.count.low) for c in r.claims] == [("desertion", "Myanmar Police Force", 40)]
-
-
-def test_of_them_opening_a_sentence_takes_the_people_counted_before(extractor):
+    ("LOIKAW, Myanmar — The Karenni Nationalities Defence Force said it had taken three army outposts this month. "
+     "KNDF fighters now hold the main road, and KNDF commanders say more fighters are joining. In Mandalay, two "
+     "police officers told a local paper that at least 40 of their colleagues had failed to report for duty in March.",
+     None, [("desertion", "Myanmar Police Force", 40)]),
     # a story mostly about the Houthis; 'Of them' are the government soldiers of the sentence before
-    r = run(extractor, "MARIB - Dozens of Houthi fighters have surrendered this month, and Houthi commanders admit "
-                       "the losses. A ministry document puts the number of Yemeni soldiers who failed to return from "
-                       "leave at 900. Of them, some 200 later rejoined their units, the document says.")
-    assert [(c.kind, c.group) for c in r.claims if c.kind == "return"] == [("return", "Yemeni Armed Forces")]
+    ("MARIB - Dozens of Houthi fighters have surrendered this month, and Houthi commanders admit the losses. A "
+     "ministry document puts the number of Yemeni soldiers who failed to return from leave at 900. Of them, some 200 "
+     "later rejoined their units, the document says.",
+     None, [("defection", "Houthis", 24), ("desertion", "Yemeni Armed Forces", 900), ("return", "Yemeni Armed Forces", 180)]),
+])
+def test_whose_soldiers_the_nearby_words_tell(extractor, text, title, claims):
+    r = run(extractor, text, title=title)
+    assert [(c.kind, c.group, c.count.low) for c in r.claims] == claims
 
 
 def test_one_resignation_under_threat_counts(extractor):
