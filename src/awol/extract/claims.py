@@ -1813,12 +1813,11 @@ def one_named_before(doc, sent: Span, qs: int, noun: int | None) -> bool:
 
 
 _PLURAL_RANKS = WORDS["plural_ranks"]
-_ONE_PERSON = {"he", "she", "i", "me", "him"}
 
 
 def _after_one(doc, qs: int, sent: Span) -> bool:
     """'he and eleven others': the figure joins one person already told of."""
-    return qs - 2 >= sent.start and doc[qs - 1].lower_ == "and" and doc[qs - 2].lower_ in _ONE_PERSON
+    return qs - 2 >= sent.start and doc[qs - 1].lower_ == "and" and doc[qs - 2].lower_ in _HE
 
 
 def others_with(doc, e: int, sent: Span) -> bool:
