@@ -2094,6 +2094,11 @@ def test_a_dateline_gives_the_story_its_country(extractor, text, group):
      "ministry document puts the number of Yemeni soldiers who failed to return from leave at 900. Of them, some 200 "
      "later rejoined their units, the document says.",
      None, [("defection", "Houthis", 24), ("desertion", "Yemeni Armed Forces", 900), ("return", "Yemeni Armed Forces", 180)]),
+    # a story about rebel groups; the men a guardsman's unit lost are guardsmen, counted just before
+    ("BOGOTA - The ELN and FARC dissidents keep recruiting along the border, and ELN commanders boast of new fighters. "
+     "A Venezuelan sergeant who fled told a local radio station that his unit of 90 guardsmen had lost 31 men to "
+     "desertion this year.",
+     None, [("strength", "National Guard of Venezuela", 90), ("desertion", "National Guard of Venezuela", 31)]),
 ])
 def test_whose_soldiers_the_nearby_words_tell(extractor, text, title, claims):
     r = run(extractor, text, title=title)

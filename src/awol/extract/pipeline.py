@@ -1008,6 +1008,8 @@ class Extractor:
             elif noun_tok is None and out and out[-1].kind == "strength" and sent[0].lower_ == "of" \
                     and out[-1].evidence_start == sent.start_char and (out[-1].count_text or "") in doc[sent.start:qs].text:
                 group = (out[-1].group, q.text, out[-1].group_country)  # 'Of the 40 guardsmen at his post, six have come over'
+            elif kind != "strength" and _men_of_stock(found, out, qs, noun_tok):
+                group = (out[-1].group, doc[qs:noun_tok + 1].text, out[-1].group_country)  # 'his unit of 120 guardsmen had lost 47 men'
             elif noun_tok is None and ctx.last_claim is not None and _whole_of_shares(found, qs):
                 group = (ctx.last_claim[0], q.text, ctx.last_claim[1])  # 'Of the 417 who demobilised, 162 came from ...'
             else:
@@ -1764,6 +1766,7 @@ def _share_of(doc, sent, qs: int) -> Share | None:
 
 
 _STOCKS = WORDS["stock_nouns"] | WORDS["unit_nouns"]
+_PLAIN_MEN = WORDS["unit_men"]
 _WHOLE_DETS = {"the", "these", "those", "its", "their", "his", "her", "our", "a", "an"}
 
 
@@ -1809,6 +1812,19 @@ def _described_part(doc, sent, qs: int, qe: int, triggers) -> bool:
     end = next((t.i for t in doc[qe + 2:sent.end] if t.text == ","), None)
     return end is not None and not any(qe < t[1] < end for t in triggers) and not any(
         t.lower_ == "still" for t in doc[qe + 2:end])  # not ', 31 of whom were still at their posts,'
+
+
+def _men_of_stock(found, out: list[Claim], qs: int, noun_tok: int | None) -> bool:
+    """'His unit of 120 guardsmen had lost 47 men': plain men counted after a unit's stock in the same
+    sentence, with no group named between them, are that unit's men."""
+    if noun_tok is None or not out or out[-1].kind != "strength" or out[-1].group is None:
+        return False
+    doc = found.sent.doc
+    if doc[noun_tok].lower_ not in _PLAIN_MEN or noun_tok != qs + 1 or out[-1].evidence_start != found.sent.start_char:
+        return False
+    before = doc[found.sent.start:qs].text
+    stock_at = before.rfind(out[-1].group_mention or "\0")
+    return stock_at >= 0 and not any(stock_at < m.start - found.sent.start_char < len(before) for m in found.groups)
 
 
 def _whole_of_shares(found, qs: int) -> bool:
