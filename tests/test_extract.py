@@ -2094,6 +2094,14 @@ def test_a_dateline_gives_the_story_its_country(extractor, text, group):
      "ministry document puts the number of Yemeni soldiers who failed to return from leave at 900. Of them, some 200 "
      "later rejoined their units, the document says.",
      None, [("defection", "Houthis", 24), ("desertion", "Yemeni Armed Forces", 900), ("return", "Yemeni Armed Forces", 180)]),
+    # in Burkina Faso, plain 'volunteers' are the state's armed auxiliaries (VDP), not its army
+    ("FADA N'GOURMA, Burkina Faso - A municipal official said a contingent of about 150 volunteers raised in the "
+     "commune last year had seen 40 of its men walk away since March. A volunteer who left his post said 16 "
+     "volunteers had gone back to their units after talks with elders.",
+     "Burkina Faso's army and its auxiliaries lose men",
+     [("strength", "Volunteers for the Defense of the Homeland", 135),
+      ("desertion", "Volunteers for the Defense of the Homeland", 40),
+      ("return", "Volunteers for the Defense of the Homeland", 16)]),
     # a story about rebel groups; the men a guardsman's unit lost are guardsmen, counted just before
     ("BOGOTA - The ELN and FARC dissidents keep recruiting along the border, and ELN commanders boast of new fighters. "
      "A Venezuelan sergeant who fled told a local radio station that his unit of 90 guardsmen had lost 31 men to "
@@ -4463,6 +4471,13 @@ def test_youths_joining_do_not_carry_on_the_figure_before(extractor):
                            "period, 62 local youths joined militant groups, and 30 of them were later killed, the "
                            "figures show."))
     assert c.count.low == 7
+
+
+def test_volunteers_recruited_do_not_carry_on_the_figure_before(extractor):
+    c = one(run(extractor, "OUAGADOUGOU - A local official said 200 VDP members have deserted their posts since "
+                           "June. The government says it has recruited 40,000 volunteers this year, of whom about "
+                           "20,000 have been armed."))
+    assert (c.kind, c.count.low) == ("desertion", 200)
 
 
 def test_a_figure_of_people_who_left_put_at_a_total_is_no_strength(extractor):

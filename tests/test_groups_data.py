@@ -62,6 +62,17 @@ def test_named_state_forces_exist(name, country):
 _REG = Registry.load()
 
 
+@pytest.mark.parametrize("text, countries, name", [
+    ("Volunteers left their posts.", ("BF",), "Volunteers for the Defense of the Homeland"),
+    ("Burkinabe volunteers left their posts.", (), "Volunteers for the Defense of the Homeland"),
+    ("Volunteers left their posts.", ("RU",), None),
+    ("Russian volunteers left their posts.", (), None),
+])
+def test_volunteers_are_a_force_only_where_a_state_raised_a_corps_of_them(text, countries, name):
+    m = Registry.load().resolve(text, countries)
+    assert (m.name if m is not None else None) == name
+
+
 def test_basij_is_a_child_of_the_irgc():
     assert _REG.get("Basij").parent == "Islamic Revolutionary Guard Corps"
 

@@ -1937,15 +1937,17 @@ _WAR_TASKS = WORDS["war_tasks"]
 
 
 def _figure_joined(sent, lowers: list[str]) -> bool:
-    """Young people or volunteers joining ('62 local youths joined militant groups', 'thousands of
-    volunteers have joined'): recruits, whom a figure before does not make leavers."""
+    """Young people or volunteers joining or taken in ('62 local youths joined militant groups', 'thousands
+    of volunteers have joined', 'it had recruited 90,000 volunteers'): recruits, whom a figure before does
+    not make leavers."""
     for i in range(sent.start, sent.end):
         if lowers[i] in _JOINERS:
-            for j in range(i - 1, max(sent.start, i - 4) - 1, -1):
-                if lowers[j] in {",", ";"}:
-                    break
-                if lowers[j] in _RECRUITS:
-                    return True
+            for span in (range(i - 1, max(sent.start, i - 4) - 1, -1), range(i + 1, min(sent.end, i + 5))):
+                for j in span:
+                    if lowers[j] in {",", ";"}:
+                        break
+                    if lowers[j] in _RECRUITS:
+                        return True
     return False
 
 

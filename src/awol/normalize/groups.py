@@ -95,7 +95,7 @@ class _NounClass:
     state: bool
     forms: tuple[str, ...]
     tries: tuple[str, ...]
-    fallback: str
+    fallback: str | None  # None: the class names a force only where a country's entry answers it
     bare: str  # yes | the | no
     overrides: dict
     collective: bool = False
@@ -252,7 +252,8 @@ def _load_nouns() -> tuple[dict[str, _NounClass], dict[str, tuple[str, str | Non
     classes: dict[str, _NounClass] = {}
     for section, state in (("state", True), ("nonstate", False)):
         for name, spec in (data.get(section) or {}).items():
-            if not spec.get("forms") or "{" not in str(spec.get("fallback", "{")):
+            optional = state and "fallback" in spec and spec["fallback"] is None
+            if not spec.get("forms") or not (optional or "{" in str(spec.get("fallback", "{"))):
                 raise KnowledgeError(f"{path}: noun class {name!r} needs 'forms' and a 'fallback' pattern")
             classes[name] = _NounClass(
                 name=name, state=state, forms=tuple(spec["forms"]),
@@ -699,11 +700,13 @@ class Registry:
         return GroupMention(start, end, text[start:end], name, code, None, True,
                             f"{reason} + document country {code} -> generic {name}")
 
-    def _state(self, text, start, end, head, code, reason) -> GroupMention:
+    def _state(self, text, start, end, head, code, reason) -> GroupMention | None:
         e = self.state_entry(code, head.name)
         if e is not None:
             return GroupMention(start, end, text[start:end], e.name, e.country, e, False,
                                 f"{reason} -> nouns of {e.name}")
+        if head.fallback is None:
+            return None
         name = head.fallback.format(demonym=_countries.demonym(code) or code)
         return GroupMention(start, end, text[start:end], name, code, None, True,
                             f"{reason} -> no {code} entry answers '{head.name}', generic")
