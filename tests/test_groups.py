@@ -159,6 +159,9 @@ def test_a_noun_that_modifies_the_next_word_names_no_force(reg, text):
     'Villagers said a self-styled "Colonel" was among those held.',
     "The unit was led by a man known by the nom de guerre General Thunder.",
     "A self-proclaimed general had set up roadblocks.",
+    "The Prosecutor General's Office opened the cases.",  # a civil office
+    "The Attorney-General said the law was clear.",
+    "A spokesman for the UN Secretary General spoke.",
 ])
 def test_a_rank_taken_as_a_name_names_no_force(reg, text):
     assert reg.find(text, ["CM"]) == []
