@@ -2102,6 +2102,13 @@ def test_a_dateline_gives_the_story_its_country(extractor, text, group):
      [("strength", "Volunteers for the Defense of the Homeland", 135),
       ("desertion", "Volunteers for the Defense of the Homeland", 40),
       ("return", "Volunteers for the Defense of the Homeland", 16)]),
+    # Russia's soldiers weigh most, but the paragraph names Ukraine and no other country: its servicemen
+    ("KYIV — Ukraine and Russia both lose men, but only one of them says how many. Some 300 Russian soldiers have "
+     "left their units this year, an exile group said, and Russian servicemen who fled to Kazakhstan describe harsh "
+     "conditions.\n\nUkraine, for its part, publishes a count of its own. The register records 9,000 new cases of "
+     "servicemen leaving their units without leave in May.",
+     "Ukraine counts its deserters",
+     [("desertion", "Russian Armed Forces", 270), ("desertion", "Armed Forces of Ukraine", 9000)]),
     # a story about rebel groups; the men a guardsman's unit lost are guardsmen, counted just before
     ("BOGOTA - The ELN and FARC dissidents keep recruiting along the border, and ELN commanders boast of new fighters. "
      "A Venezuelan sergeant who fled told a local radio station that his unit of 90 guardsmen had lost 31 men to "

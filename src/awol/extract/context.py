@@ -73,14 +73,21 @@ class DocContext:
     redefined: frozenset = frozenset()  # acronyms the report spells out as another name ('Social Democratic Front (SDF)')
     local: list = field(default_factory=list)  # (offset, branch) where the text names a local branch's place
     named_states: list = field(default_factory=list)  # (offset, country) of each state force named outright
+    named_countries: list = field(default_factory=list)  # (offset, country) of each country named, not as a destination
     main_state_weight: int = 0  # how often main_state is named, three times over in leaving sentences
 
     def named_just_before(self, country: str | None, text: str, start: int) -> bool:
         """Whether the paragraph names `country`'s force outright shortly before `start` ("Mozambique's own
-        armed forces struggle to keep soldiers in the field. ... 70 soldiers had deserted")."""
-        return country is not None and any(
-            start - _PARAGRAPH_REACH <= at < start and code == country and "\n" not in text[at:start]
-            for at, code in self.named_states)
+        armed forces struggle to keep soldiers in the field. ... 70 soldiers had deserted"), or names that
+        country and no other ("Ukraine publishes a running count. The register lists 23,800 cases")."""
+        if country is None:
+            return False
+        if any(start - _PARAGRAPH_REACH <= at < start and code == country and "\n" not in text[at:start]
+               for at, code in self.named_states):
+            return True
+        paragraph = {code for at, code in self.named_countries
+                     if start - _PARAGRAPH_REACH <= at < start and "\n" not in text[at:start]}
+        return paragraph == {country}
 
     def remember(self, claims) -> None:
         """Keep the group of the latest claim about a force, for 'many of them' later on."""
@@ -128,6 +135,7 @@ class DocContext:
             if _DESTINATION.search(text[max(0, start - 60):start]):
                 continue
             weights[code] += 2 if start < 600 else 1
+            ctx.named_countries.append((start, code))
         place = _DATELINE.match(text)
         entry = gazetteer.lookup(place.group(1)) if place is not None and gazetteer is not None else None
         if entry is not None and entry.country:
