@@ -2109,6 +2109,13 @@ def test_a_dateline_gives_the_story_its_country(extractor, text, group):
      "servicemen leaving their units without leave in May.",
      "Ukraine counts its deserters",
      [("desertion", "Russian Armed Forces", 270), ("desertion", "Armed Forces of Ukraine", 9000)]),
+    # cases with no country of their own are those of the force just counted, not of the story's main force
+    ("KYIV — Some 400 Russian soldiers have deserted since January, an exile group said, and Russian servicemen keep "
+     "crossing into Kazakhstan.\n\nUkraine's defence ministry said 5,000 servicemen who had deserted returned to "
+     "their units in March. The register shows 16,000 new proceedings for unauthorised absence opened in March.",
+     "Absences keep rising",
+     [("desertion", "Russian Armed Forces", 360), ("return", "Armed Forces of Ukraine", 5000),
+      ("desertion", "Armed Forces of Ukraine", 16000)]),
     # a story about rebel groups; the men a guardsman's unit lost are guardsmen, counted just before
     ("BOGOTA - The ELN and FARC dissidents keep recruiting along the border, and ELN commanders boast of new fighters. "
      "A Venezuelan sergeant who fled told a local radio station that his unit of 90 guardsmen had lost 31 men to "

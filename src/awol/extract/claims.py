@@ -876,6 +876,9 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         force = registry.resolve("soldiers", [named[0][2]]) if named else None
         if force is not None:
             return force.name, phrase, force.country  # "Ukraine's prosecutors registered 19,500 cases": Ukraine's
+        last = ctx.last_claim
+        if last is not None and _is_state(registry, last[0]):
+            return last[0], phrase, last[1]  # 'The register shows 16,700 new proceedings': the force just counted
     d = ctx.default_group(low)
     if d is not None and low in lex.member_nouns | _NONSTATE_NOUNS | lex.case_nouns:
         return d.name, phrase, d.country
