@@ -1422,6 +1422,9 @@ def test_people_arrested_before_a_figure_are_no_leavers(extractor):
      "Yugoslav People's Army", 30),
     ("KABUL - Nearly 7,000 insurgents have quit the fight and joined the government's reintegration programme.",
      "Afghan insurgents", 6300),
+    # those who went along left and joined with him
+    ("In March a Myanmar army captain walked out of his camp with four soldiers and joined a local People's Defence "
+     "Force unit.", "Myanmar Armed Forces", 4),
 ])
 def test_more_ways_of_going_over(extractor, text, group, low):
     c = one(run(extractor, text))

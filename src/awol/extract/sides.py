@@ -73,10 +73,12 @@ _REBEL_SIDES = WORDS["generic_nonstate"] | WORDS["rebel_bodies"]
 
 def _figure_in(found: C.Found, e: int, s: int) -> bool:
     """A figure of people between e and s: a number not counting time ('in the last two months') nor
-    in a date ('in August 1991')."""
+    in a date ('in August 1991'), nor counting those who went along ('walked out with four soldiers and
+    joined ...': they left and joined together)."""
     doc = found.sent.doc
     return any(x.like_num and not (x.i + 1 < len(doc) and doc[x.i + 1].lower_ in _TIME_UNITS)
-               and not any(t.start <= x.idx < t.end for t in found.times) for x in doc[e:s])
+               and not any(t.start <= x.idx < t.end for t in found.times)
+               and not (x.i > e and doc[x.i - 1].lower_ == "with") for x in doc[e:s])
 
 
 _TIME_UNITS = WORDS["time_units"]
