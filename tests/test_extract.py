@@ -2119,6 +2119,10 @@ def test_a_dateline_gives_the_story_its_country(extractor, text, group):
      "Absences keep rising",
      [("desertion", "Russian Armed Forces", 360), ("return", "Armed Forces of Ukraine", 5000),
       ("desertion", "Armed Forces of Ukraine", 16000)]),
+    # 'an army' named by no name is the story country's, not the group its men went over to
+    ("SANAA - When the Houthis took Sanaa in 2014, about half of an army of some 100,000 men went over to them, "
+     "a UN panel said.",
+     None, [("strength", "Yemeni Armed Forces", 90000), ("defection", "Yemeni Armed Forces", 40500)]),
     # a story about rebel groups; the men a guardsman's unit lost are guardsmen, counted just before
     ("BOGOTA - The ELN and FARC dissidents keep recruiting along the border, and ELN commanders boast of new fighters. "
      "A Venezuelan sergeant who fled told a local radio station that his unit of 90 guardsmen had lost 31 men to "

@@ -779,7 +779,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         before = [m for m in groups if _tok_at(doc, m.start) < q_tok and not _to_side(doc, _tok_at(doc, m.start))]
         if before:
             return before[-1].name, phrase, before[-1].country  # 'a Syrian general and 12 other officers': his force
-    holder = _holder_of(doc, found.sent, q_tok, named)
+    holder = _holder_of(doc, found.sent, q_tok, named) or _unnamed_army_of(doc, found.sent, q_tok, registry, ctx)
     if holder is not None:
         return holder.name, phrase, holder.country  # 'an Afghan army battalion of about 400 men defected'
     if low in _NONSTATE_NOUNS:
@@ -1062,6 +1062,17 @@ def _holder_of(doc, sent: Span, q_tok: int, named: list):
     if not (k > sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in _UNIT_NOUNS):
         return None
     return next((m for m in named if k - 4 <= _tok_at(doc, m.start) < k), None)
+
+
+def _unnamed_army_of(doc, sent: Span, q_tok: int, registry, ctx):
+    """'two-thirds of an army of some 120,000 men went over to them': an army not named, whose men the
+    figure counts, is the state's army of the story's country."""
+    k = _lead_start(doc, sent, q_tok)
+    if not (k > sent.start + 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _ARMY_NOUNS
+            and doc[k - 2].lower_ in {"a", "an"}):
+        return None
+    force = registry.resolve(doc[k - 1].text, ctx.countries[:1]) if ctx.countries else None
+    return force if force is not None and force.entry is not None and force.entry.is_state else None
 
 
 def _militants(registry, ctx):
