@@ -194,6 +194,12 @@ def test_members_who_went_home_left(extractor, text, low):
     assert (c.kind, c.count.low) == ("desertion", low)
 
 
+def test_returnees_who_have_gone_again_left_anew(extractor):
+    r = run(extractor, "KYIV - The brigade said 41 soldiers who had deserted returned to their units in March. Nine "
+                       "of them have gone again, a commander said.")
+    assert [(c.kind, c.count.low) for c in r.claims] == [("return", 41), ("desertion", 9)]
+
+
 def test_fans_who_went_home_near_a_report_on_the_army_pass_no_screen():
     from awol.extract.screen import Screen
 
