@@ -135,6 +135,20 @@ def test_generic_fallbacks(reg, text, name, country):
     assert m is not None and (m.name, m.country, m.generic, m.entry) == (name, country, True, None)
 
 
+@pytest.mark.parametrize("section, loads", [("state", True), ("nonstate", False)])
+def test_only_a_state_noun_class_may_have_no_fallback(tmp_path, monkeypatch, section, loads):
+    from awol.normalize import groups
+
+    (tmp_path / "generic_nouns.yaml").write_text(f"{section}:\n  wardens:\n    forms: [wardens]\n    fallback: null\n",
+                                                  encoding="utf-8")
+    monkeypatch.setattr(groups, "_data_dir", lambda: tmp_path)
+    if loads:
+        assert groups._load_nouns()[0]["wardens"].fallback is None
+    else:
+        with pytest.raises(KnowledgeError, match=r"generic_nouns\.yaml: noun class 'wardens' needs"):
+            groups._load_nouns()
+
+
 def test_a_bare_noun_joined_to_a_named_force_is_that_force_not_the_documents(reg):
     found = names(reg, "Some 40 Syrian soldiers and officers crossed the border.", ["TR"])
     assert found == [("Syrian soldiers", "Syrian Arab Army"), ("officers", "Syrian Arab Army")]

@@ -57,6 +57,11 @@ def by_context(mention) -> bool:
     return mention.entry is not None and mention.text == mention.text.lower()
 
 
+def _just_before(at: int, start: int, text: str) -> bool:
+    """Whether offset `at` is in the same paragraph as `start`, shortly before it."""
+    return start - _PARAGRAPH_REACH <= at < start and "\n" not in text[at:start]
+
+
 @dataclass
 class DocContext:
     published: date | None
@@ -82,12 +87,9 @@ class DocContext:
         country and no other ("Ukraine publishes a running count. The register lists 23,800 cases")."""
         if country is None:
             return False
-        if any(start - _PARAGRAPH_REACH <= at < start and code == country and "\n" not in text[at:start]
-               for at, code in self.named_states):
+        if any(code == country and _just_before(at, start, text) for at, code in self.named_states):
             return True
-        paragraph = {code for at, code in self.named_countries
-                     if start - _PARAGRAPH_REACH <= at < start and "\n" not in text[at:start]}
-        return paragraph == {country}
+        return {code for at, code in self.named_countries if _just_before(at, start, text)} == {country}
 
     def remember(self, claims) -> None:
         """Keep the group of the latest claim about a force, for 'many of them' later on."""

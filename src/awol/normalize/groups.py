@@ -254,7 +254,8 @@ def _load_nouns() -> tuple[dict[str, _NounClass], dict[str, tuple[str, str | Non
         for name, spec in (data.get(section) or {}).items():
             optional = state and "fallback" in spec and spec["fallback"] is None
             if not spec.get("forms") or not (optional or "{" in str(spec.get("fallback", "{"))):
-                raise KnowledgeError(f"{path}: noun class {name!r} needs 'forms' and a 'fallback' pattern")
+                raise KnowledgeError(f"{path}: noun class {name!r} needs 'forms' and a 'fallback' pattern "
+                                     "(null is allowed for a state class only)")
             classes[name] = _NounClass(
                 name=name, state=state, forms=tuple(spec["forms"]),
                 tries=tuple(spec.get("try") or ()), fallback=spec["fallback"],
