@@ -4493,18 +4493,15 @@ def test_a_parallel_clause_after_while_still_counts(extractor):
     assert sorted(c.count.low for c in claims) == [2, 3]
 
 
-def test_youths_joining_do_not_carry_on_the_figure_before(extractor):
-    c = one(run(extractor, "Police figures show that seven Kashmiri militants have surrendered this year. In the same "
-                           "period, 62 local youths joined militant groups, and 30 of them were later killed, the "
-                           "figures show."))
-    assert c.count.low == 7
-
-
-def test_volunteers_recruited_do_not_carry_on_the_figure_before(extractor):
-    c = one(run(extractor, "OUAGADOUGOU - A local official said 200 VDP members have deserted their posts since "
-                           "June. The government says it has recruited 40,000 volunteers this year, of whom about "
-                           "20,000 have been armed."))
-    assert (c.kind, c.count.low) == ("desertion", 200)
+@pytest.mark.parametrize("text, kind, low", [
+    ("Police figures show that seven Kashmiri militants have surrendered this year. In the same period, 62 local "
+     "youths joined militant groups, and 30 of them were later killed, the figures show.", "defection", 7),
+    ("OUAGADOUGOU - A local official said 200 VDP members have deserted their posts since June. The government says "
+     "it has recruited 40,000 volunteers this year, of whom about 20,000 have been armed.", "desertion", 200),
+])
+def test_recruits_do_not_carry_on_the_figure_before(extractor, text, kind, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.count.low) == (kind, low)
 
 
 def test_a_figure_of_people_who_left_put_at_a_total_is_no_strength(extractor):

@@ -1056,10 +1056,16 @@ _STATE_WORDS = WORDS["state_modifiers"]
 _POLICE_WORDS = WORDS["police_words"]
 
 
+def _of_before(doc, sent: Span, q_tok: int) -> int | None:
+    """The 'of' right before a figure ('a battalion of 400 men'), when a word stands before it."""
+    k = _lead_start(doc, sent, q_tok)
+    return k if k > sent.start and doc[k].lower_ == "of" else None
+
+
 def _holder_of(doc, sent: Span, q_tok: int, named: list):
     """The force named right before 'of' a figure: its unit holds the men ('a battalion of 400 men')."""
-    k = _lead_start(doc, sent, q_tok)
-    if not (k > sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ in _UNIT_NOUNS):
+    k = _of_before(doc, sent, q_tok)
+    if k is None or doc[k - 1].lower_ not in _UNIT_NOUNS:
         return None
     return next((m for m in named if k - 4 <= _tok_at(doc, m.start) < k), None)
 
@@ -1067,9 +1073,8 @@ def _holder_of(doc, sent: Span, q_tok: int, named: list):
 def _unnamed_army_of(doc, sent: Span, q_tok: int, registry, ctx):
     """'two-thirds of an army of some 120,000 men went over to them': an army not named, whose men the
     figure counts, is the state's army of the story's country."""
-    k = _lead_start(doc, sent, q_tok)
-    if not (k > sent.start + 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _ARMY_NOUNS
-            and doc[k - 2].lower_ in {"a", "an"}):
+    k = _of_before(doc, sent, q_tok)
+    if k is None or k - 2 < sent.start or doc[k - 1].lower_ not in _ARMY_NOUNS or doc[k - 2].lower_ not in {"a", "an"}:
         return None
     force = registry.resolve(doc[k - 1].text, ctx.countries[:1]) if ctx.countries else None
     return force if force is not None and force.entry is not None and force.entry.is_state else None

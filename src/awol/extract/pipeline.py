@@ -1823,7 +1823,7 @@ def _men_of_stock(found, out: list[Claim], qs: int, noun_tok: int | None) -> boo
     if doc[noun_tok].lower_ not in _PLAIN_MEN or noun_tok != qs + 1 or out[-1].evidence_start != found.sent.start_char:
         return False
     before = doc[found.sent.start:qs].text
-    stock_at = before.rfind(out[-1].group_mention or "\0")
+    stock_at = before.rfind(out[-1].group_mention) if out[-1].group_mention else -1
     return stock_at >= 0 and not any(stock_at < m.start - found.sent.start_char < len(before) for m in found.groups)
 
 
