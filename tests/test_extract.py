@@ -3121,15 +3121,20 @@ def test_fighters_who_took_an_active_part_are_no_stock(extractor):
     assert [c.kind for c in r.claims] == ["defection"]
 
 
-def test_losses_put_at_a_figure_are_no_stock(extractor):
-    r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. Officials put the army's "
-                       "losses at about 2,000.")
+@pytest.mark.parametrize("second", [
+    "Officials put the army's losses at about 2,000.",
+    "Officials put the losses of the Malian Armed Forces at about 2,000 soldiers.",
+])
+def test_losses_put_at_a_figure_are_no_stock(extractor, second):
+    r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)
     assert [c.kind for c in r.claims] == ["desertion"]
 
 
 @pytest.mark.parametrize("second, low, high", [
     ("Al-Shabaab in fact had no more than 7,000 armed men by then, diplomats said.", None, 7000),
     ("The Al-Shabaab leadership had 7,000 fighters at the time.", 7000, 7000),
+    ("Diplomats put Al-Shabaab at about 7,000 fighters before the offensive.", 6300, 7700),  # the name before 'at'
+    ("Officials say Al-Shabaab fields some 7,000 fighters in the south.", 6300, 7700),
 ])
 def test_a_named_force_that_had_so_many_men(extractor, second, low, high):
     r = run(extractor, "Dozens of Al-Shabaab fighters surrendered to troops in Gedo last month. " + second)

@@ -52,6 +52,7 @@ _GROUP_WORDS = WORDS["group_words"]
 _STOCK_NOUNS = WORDS["stock_nouns"]
 _HOLDERS = WORDS["holder_nouns"]
 _SIZE_VERBS = WORDS["size_verbs"]
+_HOLDING_VERBS = frozenset(WORDS["holding_verbs"])
 _COUNTS_VERBS = WORDS["size_count_verbs"]
 _DEPLOYED_AFTER = WORDS["deployed_after"]
 _DEPLOYED_TO = WORDS["deployed_to_place"]
@@ -337,9 +338,10 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     if _size_put_at(doc, sent, q_start) or _unit_counts(doc, sent, q_start):
         return "total"  # 'the LTTE's total strength is put at about 15,000', 'the battalion, which counts 650 men'
     k = _lead_start(doc, sent, q_start, keep="at")
-    if k - 1 > sent.start and doc[k].lower_ == "at" and doc[k - 1].lower_ in _SIZE_VERBS and noun is not None \
-            and doc[noun].lower_ in lexicon().member_nouns | {"men"}:
-        return "total"  # 'the council, which analysts estimate at several thousand fighters'
+    if k - 1 > sent.start and doc[k].lower_ == "at" and noun is not None \
+            and doc[noun].lower_ in lexicon().member_nouns | {"men"} \
+            and (doc[k - 1].lower_ in _SIZE_VERBS or _name_put_at(doc, sent, k)):
+        return "total"  # 'the council, which analysts estimate at several thousand fighters', 'put the RSF at'
     after = [t.lower_ for t in doc[q_end:min(sent.end, (noun or q_end) + 3)]]
     if "with" in window[-1:] and q_start - 2 >= sent.start and doc[q_start - 2].lower_ in _UNIT_NOUNS:
         return "total"
@@ -380,7 +382,7 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         return "deployed"  # '180 men in the trenches', 'On the front I now have about 700': those at the front
     if len(window) >= 2 and window[-1] == "of" and window[-2] in _STOCK_NOUNS | _UNIT_NOUNS:
         return "total"  # 'an army of 300,000', 'a brigade of 900 men'; 'a training programme for' is below
-    held = [i for i, w in enumerate(window) if w in ("had", "has", "have")]
+    held = [i for i, w in enumerate(window) if w in _HOLDING_VERBS]
     if held and all(w in _FIGURE_LEADS for w in window[held[-1] + 1:]) \
             and not set(window[:held[-1]]) & _STRENGTH_CUES["required"] and (
             any(w in _STOCK_NOUNS | _UNIT_NOUNS | _HOLDERS for w in window[:held[-1]])
@@ -557,7 +559,9 @@ def _size_put_at(doc, sent: Span, q_start: int) -> bool:
     if doc[k - 1].lower_ in _SIZE_VERBS:
         return any(t.lower_ in {"strength", "size"} for t in doc[max(sent.start, k - 8):k])
     if doc[k - 1].lower_ in _STOCK_NOUNS | _UNIT_NOUNS:  # 'puts Eritrea's active armed forces at about 200,000'
-        return any(t.lower_ in _SIZE_VERBS for t in doc[max(sent.start, k - 8):k - 1])
+        verbs = [j for j in range(max(sent.start, k - 8), k - 1) if doc[j].lower_ in _SIZE_VERBS]
+        if verbs and not any(t.lower_ == "of" for t in doc[verbs[-1] + 1:k - 1]):
+            return True  # not 'put the losses of the armed forces at 2,000': the noun before 'of' is what is put
     for j in range(k - 1, max(sent.start, k - 10) - 1, -1):
         # 'estimates put its strength at about 40,000', 'put the army's combat-ready strength at',
         # 'estimates the strength of the ELN's eastern front at 2,500': the verb before the noun
@@ -565,6 +569,17 @@ def _size_put_at(doc, sent: Span, q_start: int) -> bool:
             return any(t.lower_ in _SIZE_VERBS for t in doc[max(sent.start, j - 7):j])
         if doc[j].like_num or doc[j].text in {",", ";", ":"}:
             return False
+    return False
+
+
+def _name_put_at(doc, sent: Span, at: int) -> bool:
+    """'Diplomats put the RSF at about 100,000 men': a size verb, then a name right before 'at'."""
+    name = [t for t in doc[max(sent.start, at - 6):at] if not (t.is_punct and t.text in {"-", "'", "’"})]
+    for j in range(len(name) - 1, -1, -1):
+        if name[j].lower_ in _SIZE_VERBS:
+            words = name[j + 1:]
+            return bool(words) and (words[-1].is_title or words[-1].is_upper) and all(
+                t.is_alpha and (t.is_title or t.is_upper or t.lower_ in {"the", "al", "'s", "’s"}) for t in words)
     return False
 
 
@@ -580,7 +595,7 @@ def _unit_holder(doc, sent: Span, q_start: int) -> bool:
     """'The brigade, which once had 2,000 men, now has fewer than 600': a unit named earlier in the clause
     holds the figure after 'had'/'has'."""
     k = q_start - 1
-    while k > sent.start and q_start - k < 4 and doc[k].lower_ not in ("had", "has", "have"):
+    while k > sent.start and q_start - k < 4 and doc[k].lower_ not in _HOLDING_VERBS:
         k -= 1
     for j in range(k - 1, max(sent.start, k - 12) - 1, -1):
         if doc[j].lower_ in _UNIT_NOUNS:
@@ -595,7 +610,7 @@ def _named_holder(doc, sent: Span, q_start: int, noun: int | None) -> bool:
     if noun is None or doc[noun].lower_ not in lexicon().member_nouns | lexicon().person_nouns:
         return False
     k = q_start - 1
-    while k > sent.start and doc[k].lower_ not in ("had", "has", "have"):
+    while k > sent.start and doc[k].lower_ not in _HOLDING_VERBS:
         k -= 1
     return any((t.is_upper and len(t) > 1 or t.is_title) and t.is_alpha and not t.is_stop
                for t in doc[max(sent.start, k - 4):k])
