@@ -3154,6 +3154,8 @@ def test_a_named_force_that_lost_men_or_holds_civilians_has_no_stock(extractor, 
 @pytest.mark.parametrize("second, stocks", [
     ("Only about 200 soldiers remain in the brigade.", [("remaining", 180)]),
     ("The brigade is supposed to have 900 men but has fewer than 400.", [("required", 900), ("total", None)]),
+    ("Officers say the army had about 20,000 troops in 2019 and now has about 9,000.",
+     [("total", 18000), ("remaining", 8100)]),  # the holder of the first figure holds the second
 ])
 def test_stocks_that_remain_or_fall_short(extractor, second, stocks):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)

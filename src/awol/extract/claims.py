@@ -387,7 +387,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
             and not set(window[:held[-1]]) & _STRENGTH_CUES["required"] and (
             any(w in _STOCK_NOUNS | _UNIT_NOUNS | _HOLDERS for w in window[:held[-1]])
             or _named_holder(doc, sent, q_start, noun)
-            or _unit_holder(doc, sent, q_start)):
+            or _unit_holder(doc, sent, q_start)
+            or "now" in window[:held[-1]] and _held_before(doc, sent, q_start)):
         # 'the brigade had about 2,000 men', not 'the brigade had lost 2,000 men'
         return "remaining" if "now" in window[:held[-1]] else "total"  # 'the brigade ... now has fewer than 600'
     if window[-2:-1] == ["for"] or window[-1:] == ["for"]:
@@ -603,6 +604,13 @@ def _unit_holder(doc, sent: Span, q_start: int) -> bool:
         if doc[j].lower_ in lexicon().speech_verbs or doc[j].lower_ in ("and", ";"):
             return False  # 'is supposed to have 1,200 men but has fewer than 400': 'but' keeps the subject
     return False
+
+
+def _held_before(doc, sent: Span, q_start: int) -> bool:
+    """'the armed forces had 300,000 personnel before the coup and now have about 130,000': the same holder
+    gave a figure earlier in the sentence."""
+    return any(t.lower_ in _HOLDING_VERBS and any(u.like_num for u in doc[t.i + 1:min(q_start, t.i + 5)])
+               for t in doc[sent.start:q_start - 2])
 
 
 def _named_holder(doc, sent: Span, q_start: int, noun: int | None) -> bool:
