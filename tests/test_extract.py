@@ -63,6 +63,14 @@ def test_a_named_person_is_one_without_count_words(extractor):
     assert [p.country for p in c.destination] == ["GE"]  # fleeing to a state at peace with his own is no defection
 
 
+@pytest.mark.parametrize("who", ["a rifleman", "a mobilised gunner", "a conscripted sniper"])
+def test_one_member_told_by_his_role_is_one_person(extractor, who):
+    r = run(extractor, "Many Russian soldiers have deserted this year. One of them is Oleg, 41, "
+                       f"{who} who left his unit near Kreminna in March and reached Georgia in April.")
+    assert [(c.kind, c.group, c.count.low, c.count.high) for c in r.claims if c.count] == [
+        ("desertion", "Russian Armed Forces", 1, 1)]
+
+
 @pytest.mark.parametrize("text, mention, kind", [
     ("Her son deserted his unit outside Bakhmut in May, she said.", "Her son", "desertion"),
     ("His brother defected to the Ukrainian side last winter, he said.", "His brother", "defection"),
