@@ -1439,10 +1439,18 @@ def test_people_arrested_before_a_figure_are_no_leavers(extractor):
     # those who went along left and joined with him
     ("In March a Myanmar army captain walked out of his camp with four soldiers and joined a local People's Defence "
      "Force unit.", "Myanmar Armed Forces", 4),
+    # going to serve a named group
+    ("About 20 Mexican soldiers deserted to work as gunmen for the Gulf Cartel.", "Mexican Armed Forces", 18),
+    ("About 20 Mexican soldiers deserted to become the hired guns of the Gulf Cartel.", "Mexican Armed Forces", 18),
 ])
 def test_more_ways_of_going_over(extractor, text, group, low):
     c = one(run(extractor, text))
     assert (c.kind, c.group, c.count.low) == ("defection", group, low)
+
+
+def test_deserting_to_fight_against_a_group_is_no_going_over(extractor):
+    c = one(run(extractor, "About 20 Mexican soldiers deserted to fight against the Gulf Cartel."))
+    assert (c.kind, c.count.low) == ("desertion", 18)
 
 
 def test_switching_to_the_resistance_is_defection(extractor):

@@ -36,7 +36,24 @@ def then_joined(found: C.Found, trig):
                 and (named & {k + 1, k + 2} or _newly_named(doc, k + 1, named) or _a_rebel_side(doc, k + 1, found.sent.end)
                      or _a_unit_of(doc, k + 1, named)):
             return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army', '... and joined the movement'
+        if doc[k].lower_ in _PURPOSES and doc[k - 1].lower_ == "to" and _serves_named(doc, k + 1, found.sent.end, named) \
+                and not _figure_in(found, trig[2], k):
+            return ("defection", k, k + 1)  # 'deserted to become the armed wing of the Gulf Cartel'
     return None
+
+
+_PURPOSES = WORDS["serving_purposes"]
+
+
+def _serves_named(doc, i: int, end: int, named: set[int]) -> bool:
+    """A named group in the few words after a purpose verb, before any punctuation or 'against'
+    ('to fight for the Kastus Kalinouski Regiment', 'to work as enforcers for the Gulf Cartel')."""
+    for j in range(i, min(end, i + 8)):
+        if j in named:
+            return True
+        if doc[j].is_punct or doc[j].lower_ in {"against", "and", "or"}:
+            return False
+    return False
 
 
 def _a_unit_of(doc, i: int, named: set[int]) -> bool:
