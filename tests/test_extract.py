@@ -2212,6 +2212,13 @@ def test_bare_militants_are_the_movement_of_their_region(extractor, text, group)
     assert one(run(extractor, text)).group == group
 
 
+def test_bare_militants_are_the_movement_of_their_region_in_the_second_country(extractor):
+    # a group based in another country (Pakistan's Lashkar-e-Taiba) may make that country the story's first
+    r = run(extractor, "SOPORE - A local militant tied to Lashkar-e-Taiba gave himself up to the Rashtriya Rifles in "
+                       "north Kashmir on Friday. Police records show 11 local militants have laid down arms since January.")
+    assert [c.group for c in r.claims if c.count is not None and c.count.low == 11] == ["Kashmiri militants"]
+
+
 def test_most_of_those_who_left_is_a_claim_without_a_count(extractor):
     c = one(run(extractor, "Somali officials welcomed al-Shabaab fighters. "
                            "A spokesman said most of those who had surrendered came from Bay region."))

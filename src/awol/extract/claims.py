@@ -613,6 +613,11 @@ def _held_before(doc, sent: Span, q_start: int) -> bool:
                for t in doc[sent.start:q_start - 2])
 
 
+def _names_nonstate(found: Found) -> bool:
+    """The sentence names an armed group ('insurgents linked to the Islamic State')."""
+    return any(g.entry is not None and not g.generic and not g.entry.is_state for g in found.groups)
+
+
 def _named_holder(doc, sent: Span, q_start: int, noun: int | None) -> bool:
     """'Al-Shabaab had some 7,000 fighters': a named force holds the men."""
     if noun is None or doc[noun].lower_ not in lexicon().member_nouns | lexicon().person_nouns:
@@ -830,9 +835,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                 "soldiers", ctx.countries)
             if force is not None:
                 return force.name, phrase, force.country  # 'the commando unit saw 60 fighters leave'
-        movement = registry.resolve(noun.text, ctx.countries[:1]) if ctx.countries else None
-        if movement is not None and movement.entry is None and registry.movement_in(movement.name, text_of(doc)):
-            return movement.name, phrase, movement.country  # bare 'militants' in Kashmir: the press's name for the movement
+        for country in ctx.countries[:1 if _names_nonstate(found) else 2]:  # Pakistan's LeT may make Pakistan the first
+            movement = registry.resolve(noun.text, [country])
+            if movement is not None and movement.entry is None and registry.movement_in(movement.name, text_of(doc)):
+                return movement.name, phrase, movement.country  # bare 'militants' in Kashmir: the press's name for the movement
         d = ctx.default_group(low)
         if d is not None and kind == "defection" and d.entry is not None and d.entry.is_state:
             # Militants, youths, others who surrender are not the state's soldiers.
