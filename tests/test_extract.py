@@ -63,12 +63,18 @@ def test_a_named_person_is_one_without_count_words(extractor):
     assert [p.country for p in c.destination] == ["GE"]  # fleeing to a state at peace with his own is no defection
 
 
-@pytest.mark.parametrize("who", ["a rifleman", "a mobilised gunner", "a conscripted sniper"])
+@pytest.mark.parametrize("who", ["a rifleman", "a mobilised gunner", "a conscripted sniper", "a lance corporal"])
 def test_one_member_told_by_his_role_is_one_person(extractor, who):
     r = run(extractor, "Many Russian soldiers have deserted this year. One of them is Oleg, 41, "
                        f"{who} who left his unit near Kreminna in March and reached Georgia in April.")
     assert [(c.kind, c.group, c.count.low, c.count.high) for c in r.claims if c.count] == [
         ("desertion", "Russian Armed Forces", 1, 1)]
+
+
+def test_he_who_rejoins_a_force_named_after_the_verb_is_one(extractor):
+    r = run(extractor, "Thousands of Iraqi soldiers fled Mosul in 2014. He rejoined the army in August, his cousin said.")
+    assert [(c.kind, c.group, c.count.low, c.count.high) for c in r.claims if c.kind == "return"] == [
+        ("return", "Iraqi Army", 1, 1)]
 
 
 @pytest.mark.parametrize("text, mention, kind", [
