@@ -580,7 +580,7 @@ def _name_put_at(doc, sent: Span, at: int) -> bool:
         if name[j].lower_ in _SIZE_VERBS:
             words = name[j + 1:]
             return bool(words) and (words[-1].is_title or words[-1].is_upper) and all(
-                t.is_alpha and (t.is_title or t.is_upper or t.lower_ in {"the", "al", "'s", "’s"}) for t in words)
+                t.is_alpha and (t.is_title or t.is_upper or t.lower_ in {"the", "al"}) for t in words)
     return False
 
 

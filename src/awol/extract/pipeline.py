@@ -1091,8 +1091,8 @@ class Extractor:
             one_owner = trig[1] < anchor < trig[2] and doc[anchor - 1].lower_ in {"his", "her"}  # 'slipped away from his LTTE unit'
             one_owner = one_owner or (_pronoun_before(sent, trig[1]) in ("he", "she") and (
                 self._speakers_left(found) or anchor >= trig[1]))
-            # 'He rejoined the army in August': the force is the object, the one man the subject
-            # 'a former captain of the riot police said he crossed': the one who speaks, whatever his force's noun
+            # 'a former captain of the riot police said he crossed': the one who speaks, whatever his force's noun;
+            # 'He rejoined the army in August': the force named after the verb, the one man before it
             count = Count(1, 1) if (C.singular(doc, anchor, sent) or one_owner) and not C.others_between(
                 doc, -1 - anchor if anchor < 0 else anchor, trig[1]) and not C.others_with(doc, trig[2], sent) else None
             at = anchor if anchor >= 0 else -1 - anchor
