@@ -43,6 +43,13 @@ def test_vague_figures_stay_vague(extractor):
     assert (c.period.start, c.period.end) == ("2023-06-13", "2023-06-13")
 
 
+@pytest.mark.parametrize("who", ["minors", "teenagers", "adolescents", "juveniles"])
+def test_young_recruits_are_people_a_figure_counts(extractor, who):
+    c = one(run(extractor, f"Dozens of {who} taken by the ELN have escaped from its camps in Arauca this year, "
+                           "the ombudsman said."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "National Liberation Army (Colombia)", 24, 99)
+
+
 def test_no_figure_keeps_count_null(extractor):
     c = one(run(extractor, "Many Iraqi soldiers have abandoned their posts, officers told reporters."))
     assert c.count is None
