@@ -50,6 +50,15 @@ def test_young_recruits_are_people_a_figure_counts(extractor, who):
     assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "National Liberation Army (Colombia)", 24, 99)
 
 
+@pytest.mark.parametrize("who, group", [
+    ("a 16-year-old adolescent who had been taken in Arauca by the ELN", "National Liberation Army (Colombia)"),
+    ("a boy recruited in Choco by the Segunda Marquetalia FARC dissidents", "FARC dissidents"),
+])
+def test_one_young_person_taken_by_a_force_is_one(extractor, who, group):
+    c = one(run(extractor, f"The brigade reported that {who} escaped from the group on 3 May."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", group, 1, 1)
+
+
 def test_no_figure_keeps_count_null(extractor):
     c = one(run(extractor, "Many Iraqi soldiers have abandoned their posts, officers told reporters."))
     assert c.count is None

@@ -1820,6 +1820,8 @@ def singular(doc, anchor: int, sent: Span) -> bool:
             return True  # 'Russian army deserter Ivan Petrov': a member named
         if doc[k].lower_ in _PLURAL_MEMBERS:
             break
+    if _one_taken_by(doc, anchor, sent):
+        return True
     det = _determiner(doc, anchor, sent)
     if det is None:
         return False
@@ -1836,6 +1838,23 @@ def singular(doc, anchor: int, sent: Span) -> bool:
             return not _with_others(doc, k + 1, sent)  # 'a deserter', 'a 16-year-old'
         if w in _PLURAL_MEMBERS:
             return False
+    return False
+
+
+def _one_taken_by(doc, anchor: int, sent: Span) -> bool:
+    """'a 15-year-old who had been recruited in Choco by the ELN': the force named after 'by' in a clause
+    about one member or young person before it."""
+    k = anchor
+    while k - 1 > sent.start and anchor - k < 5 and (doc[k - 1].lower_ == "the" or doc[k - 1].is_title):
+        k -= 1  # 'by the Estado Mayor Central FARC dissidents': the name's other words
+    if not (k - 1 > sent.start and doc[k - 1].lower_ == "by"):
+        return False
+    for j in range(k - 2, max(sent.start, k - 11), -1):
+        if doc[j].is_punct and doc[j].text != "-" or doc[j].lower_ in _PLURAL_MEMBERS:
+            return False
+        if doc[j].lower_ in _SINGULAR or doc[j].lower_ == "old" and doc[j - 1].text == "-":
+            det = _determiner(doc, j, sent)
+            return det is not None and doc[det].lower_ in _ONE and not _with_others(doc, j + 1, sent)
     return False
 
 
