@@ -3084,6 +3084,13 @@ def test_those_who_deserted_and_the_part_that_came_back(extractor, text):
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 40), ("return", 12)]
 
 
+def test_the_verb_after_and_n_of_them_is_the_parts_not_the_wholes(extractor):
+    r = run(extractor, "An army spokesman said some 60 Malian soldiers had gone missing after the ambush near "
+                       "Gao, and that 25 of them had already rejoined their units.")
+    assert [(c.kind, c.group, c.count.low, c.count.high) for c in r.claims] == [
+        ("return", "Malian Armed Forces", 25, 25)]
+
+
 @pytest.mark.parametrize("text", [
     "Some 50 Ukrainian soldiers never came back after a short home leave in May.",
     "Some 50 Ukrainian soldiers did not return from their two-week home leave in May.",

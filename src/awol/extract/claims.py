@@ -223,6 +223,8 @@ def nearest_trigger(found: Found, tok: int, kinds: set[str] | None = None):
                 tok <= s <= tok + 5 and all(_figure_in(found, e, t[1]) for t in found.triggers
                                             if t[0] != "leaving" and t[1] > tok)):
             continue  # but '400 soldiers fled, while dozens went over': the stronger word has a figure of its own
+        if s > tok and found.sent.doc[s].lower_ not in NOMINAL and _part_between(found, tok, s):
+            continue  # 'about 60 had gone missing, and 25 of them had rejoined': the verb is the 25's
         d = (s - tok) if s >= tok else (tok - e) * 1.6
         if s < tok and any(t.lower_ in _CLAUSE_JOINS for t in found.sent.doc[e:tok]):
             d += 20  # 'officers to resign and tens of soldiers to desert': the figure starts a clause of its own
@@ -286,6 +288,18 @@ def _whole_described(sent: Span, s: int, tok: int) -> bool:
     lead = [t.lower_ for t in doc[sent.start:s]]
     return lead[:1] in (["of"], ["among"]) and ("who" in lead or "that" in lead) \
         and any(t.text == "," for t in doc[s:tok])
+
+
+def _part_between(found: Found, lo: int, hi: int) -> bool:
+    """A clause of its own on a part of those told before ('and 25 of them') between tokens lo and hi; not
+    a breakdown ('18 cadres, four of them women, surrendered', '21 Maoists, nine of whom had rewards')."""
+    doc = found.sent.doc
+    for q in found.quantities:
+        qs, k = _tok_at(doc, q.start), _tok_at(doc, q.end - 1) + 1
+        if lo < qs and k + 1 < hi and doc[k].lower_ == "of" and doc[k + 1].lower_ in THEM \
+                and "and" in {t.lower_ for t in doc[max(lo, qs - 3):qs]} and not any(t.is_punct for t in doc[k + 2:hi]):
+            return True
+    return False
 
 
 def _figure_in(found: Found, lo: int, hi: int) -> bool:
