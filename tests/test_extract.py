@@ -59,6 +59,13 @@ def test_one_young_person_taken_by_a_force_is_one(extractor, who, group):
     assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", group, 1, 1)
 
 
+@pytest.mark.parametrize("verb", ["are", "were"])
+def test_a_figure_that_is_people_who_left_counts_them(extractor, verb):
+    c = one(run(extractor, f"About 300 {verb} Russian contract soldiers who refused to go back after their leave, "
+                           "a defence lawyer said."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Russian Armed Forces", 270, 330)
+
+
 def test_no_figure_keeps_count_null(extractor):
     c = one(run(extractor, "Many Iraqi soldiers have abandoned their posts, officers told reporters."))
     assert c.count is None

@@ -106,6 +106,10 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
             return None  # another figure begins: this one counts no people ('Sixteen of some 3,000 troops' does)
         if low in lex.case_nouns:
             return j, "case"
+        if low in {"are", "were"} and j == tok:
+            k = _noun_told_who(doc, j + 1, sent.end, lex)
+            if k is not None:
+                return k, "person"  # 'about 300 are contract soldiers who refused to go back'
         if low in lex.civilian_nouns and low not in {"men", "people"}:
             nxt = doc[j + 1].lower_ if j + 1 < sent.end else ""
             if nxt in lex.civilian_nouns or nxt in lex.person_nouns and nxt != "of":
@@ -124,6 +128,17 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
                 return j - 1, "person"  # '434 Ferraris, including 21 commanders': a name for people
             return None
         j += 1
+    return None
+
+
+def _noun_told_who(doc, k: int, end: int, lex) -> int | None:
+    """After 'are' or 'were': the people noun, a few words on, that a 'who' clause then describes."""
+    for j in range(k, min(end - 1, k + 4)):
+        low = doc[j].lower_
+        if low in lex.person_nouns and low not in {"of", "military", "army", "forces", "security"}:
+            return j if doc[j + 1].lower_ in {"who", "that"} else None
+        if not doc[j].is_alpha:
+            return None
     return None
 
 
