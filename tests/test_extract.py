@@ -66,6 +66,13 @@ def test_a_figure_that_is_people_who_left_counts_them(extractor, verb):
     assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Russian Armed Forces", 270, 330)
 
 
+@pytest.mark.parametrize("estimate", ["could be as high as", "may be as many as", "might be up to"])
+def test_a_guess_at_the_size_is_an_upper_bound(extractor, estimate):
+    c = one(run(extractor, "An MP said the real number of Ukrainian soldiers absent from their units "
+                           f"{estimate} 90,000."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Armed Forces of Ukraine", None, 90000)
+
+
 def test_no_figure_keeps_count_null(extractor):
     c = one(run(extractor, "Many Iraqi soldiers have abandoned their posts, officers told reporters."))
     assert c.count is None

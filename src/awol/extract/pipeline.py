@@ -860,9 +860,9 @@ class Extractor:
             if lost and not F.lost_to_leaving(found, noun_tok if noun_tok is not None else qe - 1):
                 continue  # 'the brigade lost 300 men': casualties, unless 'lost 300 men to desertion' or 'lost 70 to it'
             if {t.lower_ for t in _clause_before(doc, max(sent.start, qs - 3), qs)
-                    if not t.is_title and not _on_trial(doc, t.i)} & self.lex.irrealis \
+                    if not t.is_title and not _on_trial(doc, t.i) and not _estimated_be(doc, t.i)} & self.lex.irrealis \
                     and not C.strength_measure(sent, qs, qe, None):
-                continue
+                continue  # 'could desert', but not 'could be as high as 90,000': an estimate
             if qe < sent.end and doc[qe].text == "-" and not (qe + 1 < sent.end and doc[qe + 1].lower_ == "strong"):
                 continue  # 'a 70-member council', '45-day ultimatum': an adjective, not a count of people
             if qe < sent.end and doc[qe].lower_ in _COUNTED_UNITS:
@@ -1037,8 +1037,9 @@ class Extractor:
                 if noun_kind == "person" and doc[noun_tok].lower_ not in C.NOMINAL:
                     out.append(C.make_claim(found, "strength", group, Count(q.low, q.high), q.text, qs, trig, ctx,
                                             exclude, "deployed" if C.sent_in_clause(doc, sent, qe) else "total"))
-            if q.text.lower().startswith("up to") and {t.lower_ for t in doc[max(sent.start, qs - 16):qs]} & _REACHING:
-                low = high  # 'brings the number ... up to 114': it reached 114
+            if q.text.lower().startswith("up to") and {t.lower_ for t in doc[max(sent.start, qs - 16):qs]} & _REACHING \
+                    and doc[qs - 1].lower_ not in {"be", "is", "are", "was", "were"}:
+                low = high  # 'brings the number ... up to 114': it reached 114 ('the number may be up to 114' did not)
             if low is not None and high is None and q.text.lower().startswith(("more than", "over")) \
                     and {t.lower_ for t in doc[max(sent.start, qs - 3):qs]} & {"never", "not", "n't"}:
                 low, high = None, low - 1  # 'they never had more than 120 in the field': no more than 120
@@ -1737,6 +1738,11 @@ def _topic_of(doc, sent, s: int) -> bool:
     while k > sent.start and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _TOPIC_LINKS and s - k <= reach:
         k -= 1
     return k > sent.start and doc[k].lower_ in _TOPIC_LINKS and doc[k - 1].lower_ in _TOPIC_NOUNS
+
+
+def _estimated_be(doc, i: int) -> bool:
+    """'could be', 'may be' before a figure: a guess at its size, not a leaving that has not happened."""
+    return doc[i].lower_ in {"may", "might", "could", "would"} and i + 1 < len(doc) and doc[i + 1].lower_ == "be"
 
 
 def _phoned(doc, i: int) -> bool:
