@@ -73,6 +73,13 @@ def test_a_guess_at_the_size_is_an_upper_bound(extractor, estimate):
     assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Armed Forces of Ukraine", None, 90000)
 
 
+@pytest.mark.parametrize("rate", ["a month", "per week", "every month"])
+def test_the_number_of_leavers_told_as_a_rate_is_their_count(extractor, rate):
+    c = one(run(extractor, "A defence spokesman said the number of Afghan soldiers who deserted had fallen to "
+                           f"about 900 {rate} this year."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Afghan National Army", 810, 990)
+
+
 def test_no_figure_keeps_count_null(extractor):
     c = one(run(extractor, "Many Iraqi soldiers have abandoned their posts, officers told reporters."))
     assert c.count is None

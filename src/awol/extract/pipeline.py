@@ -874,7 +874,8 @@ class Extractor:
             if _designation(doc, sent, qs, qe):
                 continue  # 'Task Force 46', "the Army's 22 Rashtriya Rifles": a unit's number
             rate_end = min([sent.end, qe + 8] + [t for t in starts if t >= qe])  # the next figure's rate is not this one's
-            if (_RATE.search(doc[qe:rate_end].text) and noun_kind not in ("person", "civilian")) \
+            rate_of_number = bool(_RATE.match(doc[qe:rate_end].text)) and self._number_of_people(doc, sent, qs)
+            if (_RATE.search(doc[qe:rate_end].text) and noun_kind not in ("person", "civilian") and not rate_of_number) \
                     or _PER.search(doc[max(sent.start, qs - 3):qe].text):
                 continue  # '34 sentences each working day', '17.9 a 1000': a rate; '5,000 people every month' is a count
             if qs > sent.start and doc[qs - 1].lower_ == "the" and any(
@@ -902,7 +903,7 @@ class Extractor:
                 and not any(t.lower_ in _REFUGEES for t in doc[max(sent.start, qs - 8):qs]) \
                 and C.strength_measure(sent, qs, qe, None)  # no stock of one, nor 'left with two pickup trucks'
             # nor 'the number of refugees in Turkish camps to more than 46,000'
-            if noun is None and not verb_next and not measure_bare and not (C._bare(sent, qe, found.times, found.places, found.triggers) and (
+            if noun is None and not verb_next and not measure_bare and not rate_of_number and not (C._bare(sent, qe, found.times, found.places, found.triggers) and (
                     strong or case_context or (found.triggers and self._members_named(sent)))):
                 continue
             measure = C.strength_measure(sent, qs, qe, noun_tok) if (noun_kind == "person" or measure_bare) \
@@ -1424,6 +1425,15 @@ class Extractor:
         while k > 0 and s - k < 6 and (doc[k].is_title or doc[k].is_upper or doc[k].text == "-"):
             k -= 1  # 'for Boko Haram fighters surrendering'
         return doc[k].lower_ in {"for", "to", "on", "about"}
+
+    def _number_of_people(self, doc, sent, qs: int) -> bool:
+        """'the number of soldiers who absconded had fallen to about 1,300 a month': the figure is that
+        number, and counts the people named after 'of'."""
+        for k in range(sent.start, qs - 2):
+            if doc[k].lower_ in {"number", "numbers"} and doc[k + 1].lower_ == "of" and any(
+                    t.lower_ in self.people_words and t.lower_ != "of" for t in doc[k + 2:min(qs, k + 5)]):
+                return True
+        return False
 
     def _people_home(self, doc, noun_tok: int) -> str | None:
         """The country a demonym before the people noun names ('Yugoslav citizens'), or the noun's own when it
