@@ -80,6 +80,13 @@ def test_the_number_of_leavers_told_as_a_rate_is_their_count(extractor, rate):
     assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Afghan National Army", 810, 990)
 
 
+@pytest.mark.parametrize("opening", ["Ahmad Zia was 24 and a sergeant in", "He was 24 and a sergeant in",
+                                     "At 24, Ahmad Zia was a sergeant in"])
+def test_the_age_of_one_who_left_is_no_count(extractor, opening):
+    c = one(run(extractor, f"{opening} the Afghan National Army when he deserted his base in Kandahar in May."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Afghan National Army", 1, 1)
+
+
 def test_no_figure_keeps_count_null(extractor):
     c = one(run(extractor, "Many Iraqi soldiers have abandoned their posts, officers told reporters."))
     assert c.count is None

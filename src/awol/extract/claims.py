@@ -1499,7 +1499,7 @@ def subject_before(found: Found, trig, registry, ctx):
             k -= 1
         if k - 1 >= found.sent.start and doc[k].lower_ == "of" and doc[k - 1].lower_ == "one":
             return m.name, doc[k - 1:mt + len(m.text.split())].text, m.country, k - 1  # 'one of its soldiers'
-        if k - 1 >= found.sent.start and doc[k].lower_ in {"of", "from"} and doc[k - 1].lower_ in _SINGULAR:
+        if k - 1 >= found.sent.start and doc[k].lower_ in {"of", "from", "in"} and doc[k - 1].lower_ in _SINGULAR:
             j = k - 1
             while j - 1 >= found.sent.start and not doc[j - 1].is_punct and k - j < 4 and doc[j - 1].lower_ not in _ONE | {"the"}:
                 j -= 1

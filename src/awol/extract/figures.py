@@ -75,8 +75,20 @@ def an_age(doc, sent, q, qs: int, qe: int) -> bool:
     if words[0] in {"under", "over", "below", "above"} and doc[qs - 1].lower_ in {"were", "was", "are", "is", "aged", "age", "ages"}:
         return True
     counts_people = qe < sent.end and doc[qe].lower_ in _PEOPLE_AFTER  # 'recruited at 16 ... ' vs 'at 16 fighters'
+    if (_one_was(doc, sent, qs) or qs - 1 == sent.start and doc[qs - 1].lower_ == "at" and qe < sent.end
+            and doc[qe].text == ",") and q.low == q.high and not counts_people:
+        return True  # 'Nasir Ahmad was 26 and a corporal when he walked out', 'At 26, he was a corporal'
     return doc[qs - 1].lower_ == "at" and q.low == q.high and doc[qs - 2].lower_ not in _LEVELS \
         and not counts_people and any(t.lower_ in _JOINED_YOUNG for t in doc[max(sent.start, qs - 10):qs - 1])
+
+
+def _one_was(doc, sent, qs: int) -> bool:
+    """'he was', 'Nasir Ahmad is' right before a figure: one person, whose age it tells."""
+    if qs - 2 < sent.start or doc[qs - 1].lower_ not in {"was", "is"}:
+        return False
+    who = doc[qs - 2]
+    return who.lower_ in {"he", "she"} or who.is_title and who.is_alpha and qs - 3 >= sent.start \
+        and doc[qs - 3].is_title and doc[qs - 3].is_alpha and not doc[qs - 3].is_stop
 
 
 _JOINED_YOUNG = WORDS["joining_words"] | WORDS["taken_young"]
