@@ -87,6 +87,14 @@ def test_the_age_of_one_who_left_is_no_count(extractor, opening):
     assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Afghan National Army", 1, 1)
 
 
+@pytest.mark.parametrize("where", ["in an interview", "in a radio interview", "when interviewed"])
+def test_a_figure_told_in_an_interview_is_no_sample(extractor, where):
+    r = run(extractor, "Mali's army is fighting rebels in the north. The defence minister conceded "
+                       f"{where} that a few soldiers had abandoned their posts.")
+    c = one(r)
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Malian Armed Forces", 2, 5)
+
+
 def test_no_figure_keeps_count_null(extractor):
     c = one(run(extractor, "Many Iraqi soldiers have abandoned their posts, officers told reporters."))
     assert c.count is None

@@ -827,8 +827,9 @@ class Extractor:
             if noun_tok is not None and doc[noun_tok].lower_ in C.THEM and noun_tok + 1 < sent.end \
                     and doc[noun_tok + 1].lower_ in _NOT_RANKS:
                 continue  # '27 rebels, four of them women, surrendered': a breakdown of the figure before
-            if any(t.lower_ in _STUDIED for t in doc[max(sent.start, qs - 3):qs]) and not (noun_tok is not None and (
-                    doc[noun_tok].lower_ in C.NOMINAL or F.who_left(found, noun_tok))):
+            studied = any(t.lower_ in _STUDIED and not any(x.lower_ == "that" for x in doc[t.i + 1:qs])
+                          for t in doc[max(sent.start, qs - 3):qs])  # not 'said in an interview that a few ...'
+            if studied and not (noun_tok is not None and (doc[noun_tok].lower_ in C.NOMINAL or F.who_left(found, noun_tok))):
                 continue  # 'researchers interviewed 63 Eritreans, 41 of whom had deserted': the 41 left
             if _described_part(doc, sent, qs, qe, found.triggers):
                 continue  # 'Twenty-one Maoists, nine of whom carried rewards on their heads, surrendered'
