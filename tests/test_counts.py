@@ -59,6 +59,7 @@ PHRASES = [
     ("almost 7,400", (6660, 7399)),
     ("almost three hundred", (270, 299)),
     ("close to 200,000", (180000, 199999)),
+    ("closer to 3,000", (2700, 2999)),  # 'puts the number closer to 3,000'
     ("just under 45", (41, 44)),
     # more than, over, above, upwards of N
     ("more than 100", (101, None)),
@@ -73,6 +74,7 @@ PHRASES = [
     ("AT LEAST 120", (120, None)),
     # up to, as many as, no more than N
     ("up to 4,400", (None, 4400)),
+    ("as high as 110,000", (None, 110000)),
     ("as many as 434", (None, 434)),
     ("no more than 10,000", (None, 10000)),
     # fewer than, less than, under N
