@@ -66,6 +66,15 @@ def test_a_figure_that_is_people_who_left_counts_them(extractor, verb):
     assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Russian Armed Forces", 270, 330)
 
 
+@pytest.mark.parametrize("part", ["several hundred of the arrivals were", '"several hundred" of the new arrivals were',
+                                  "several hundred of them are"])
+def test_a_part_of_others_that_is_people_who_left_counts_them(extractor, part):
+    c = one(run(extractor, f"Officials in Bujumbura said {part} Congolese soldiers who had abandoned their "
+                           "positions near Uvira."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == (
+        "desertion", "Armed Forces of the Democratic Republic of the Congo", 300, 900)
+
+
 @pytest.mark.parametrize("estimate", ["could be as high as", "may be as many as", "might be up to"])
 def test_a_guess_at_the_size_is_an_upper_bound(extractor, estimate):
     c = one(run(extractor, "An MP said the real number of Ukrainian soldiers absent from their units "

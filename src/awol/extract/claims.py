@@ -91,6 +91,10 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
             continue
         if low in _COLLECTIVE and j > tok and not (j + 1 < sent.end and doc[j + 1].lower_ in {"'s", "’s"}):
             return None  # 'dozens of brutal attacks against security forces': the figure counts attacks
+        if low == "of" and all(x.is_quote for x in doc[tok:j]) and (were := next((k for k in range(j + 2, min(sent.end, j + 5))
+                                                         if doc[k].lower_ in {"are", "were"}), None)) is not None \
+                and not any(x.is_punct for x in doc[j:were]) and (k := _noun_told_who(doc, were + 1, sent.end, lex)) is not None:
+            return k, "person"  # '"several hundred" of the arrivals were soldiers who had abandoned their positions'
         if low == "of" and j == tok and j + 1 < sent.end and doc[j + 1].lower_ in THEM:
             return j + 1, "person"  # '400 of them': the people of the claim before
         if low == "of" and _things_after_of(doc, j + 1, sent.end, lex):
