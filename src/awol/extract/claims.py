@@ -91,9 +91,7 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
             continue
         if low in _COLLECTIVE and j > tok and not (j + 1 < sent.end and doc[j + 1].lower_ in {"'s", "’s"}):
             return None  # 'dozens of brutal attacks against security forces': the figure counts attacks
-        if low == "of" and all(x.is_quote for x in doc[tok:j]) and (were := next((k for k in range(j + 2, min(sent.end, j + 5))
-                                                         if doc[k].lower_ in {"are", "were"}), None)) is not None \
-                and not any(x.is_punct for x in doc[j:were]) and (k := _noun_told_who(doc, were + 1, sent.end, lex)) is not None:
+        if low == "of" and all(x.is_quote for x in doc[tok:j]) and (k := _part_who_were(doc, j, sent.end, lex)) is not None:
             return k, "person"  # '"several hundred" of the arrivals were soldiers who had abandoned their positions'
         if low == "of" and j == tok and j + 1 < sent.end and doc[j + 1].lower_ in THEM:
             return j + 1, "person"  # '400 of them': the people of the claim before
@@ -133,6 +131,14 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
             return None
         j += 1
     return None
+
+
+def _part_who_were(doc, of: int, end: int, lex) -> int | None:
+    """'of the arrivals were soldiers who ...': the people noun after 'were' that says who the part are."""
+    were = next((k for k in range(of + 2, min(end, of + 5)) if doc[k].lower_ in {"are", "were"}), None)
+    if were is None or any(x.is_punct for x in doc[of:were]):
+        return None
+    return _noun_told_who(doc, were + 1, end, lex)
 
 
 def _noun_told_who(doc, k: int, end: int, lex) -> int | None:
@@ -1883,9 +1889,9 @@ def _one_taken_by(doc, anchor: int, sent: Span) -> bool:
     if not (k - 1 > sent.start and doc[k - 1].lower_ == "by"):
         return False
     for j in range(k - 2, max(sent.start, k - 11), -1):
-        if doc[j].is_punct and doc[j].text != "-" or doc[j].lower_ in _PLURAL_MEMBERS:
+        if (doc[j].is_punct and doc[j].text != "-") or doc[j].lower_ in _PLURAL_MEMBERS:
             return False
-        if doc[j].lower_ in _SINGULAR or doc[j].lower_ == "old" and doc[j - 1].text == "-":
+        if doc[j].lower_ in _SINGULAR or (doc[j].lower_ == "old" and doc[j - 1].text == "-"):
             det = _determiner(doc, j, sent)
             return det is not None and doc[det].lower_ in _ONE and not _with_others(doc, j + 1, sent)
     return False
