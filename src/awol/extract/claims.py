@@ -64,6 +64,11 @@ STRENGTH_WORDS = frozenset().union(*_STRENGTH_CUES.values(), _DEPLOYED_AFTER, _D
                                    WORDS["active_words"], {"with", "strong", "program", "programme", "training", "number", "down"})
 
 
+def _people_head(low: str, lex) -> bool:
+    """A people noun that heads its phrase: not 'of', nor a force word that qualifies one ('army officers')."""
+    return low in lex.person_nouns and low not in {"of", "military", "army", "forces", "security"}
+
+
 def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, str] | None:
     """The people noun a figure counts: '700 members', '16 fellow soldiers', '35 000 criminal cases',
     '1,500 Boko Haram/ISWAP members' (a group name between figure and noun is stepped over)."""
@@ -80,7 +85,7 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
                 end = spans.get(end, end + 1)
             if end < sent.end and doc[end].lower_ in _GROUP_WORDS or j in generic and doc[end - 1].lower_ in _GROUP_WORDS:
                 return None  # 'the country's two leftist insurgent groups': a count of groups
-            if end < sent.end and doc[end].lower_ in lex.person_nouns and doc[end].lower_ not in {"of", "military", "army", "forces", "security"}:
+            if end < sent.end and _people_head(doc[end].lower_, lex):
                 return end, "person"
             return end - 1, "person"
         budget -= 1
@@ -120,7 +125,7 @@ def _noun_after(sent: Span, tok: int, limit: int = 8, groups=()) -> tuple[int, s
             return j, "civilian"
         if low == "military" and (j + 1 >= sent.end or doc[j + 1].is_punct):
             return j, "person"  # 'for desertion – 2631 military.': the noun, not the adjective
-        if low in lex.person_nouns and low not in {"of", "military", "army", "forces", "security"}:
+        if _people_head(low, lex):
             nxt = doc[j + 1].lower_ if j + 1 < sent.end else ""
             if nxt in _COLLECTIVE:
                 return None
@@ -145,7 +150,7 @@ def _noun_told_who(doc, k: int, end: int, lex) -> int | None:
     """After 'are' or 'were': the people noun, a few words on, that a 'who' clause then describes."""
     for j in range(k, min(end - 1, k + 4)):
         low = doc[j].lower_
-        if low in lex.person_nouns and low not in {"of", "military", "army", "forces", "security"}:
+        if _people_head(low, lex):
             return j if doc[j + 1].lower_ in {"who", "that"} else None
         if not doc[j].is_alpha:
             return None
