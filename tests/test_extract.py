@@ -1173,6 +1173,10 @@ def test_a_unit_size_told_by_one_of_its_men_is_its_stock(extractor, said):
      [("required", 400, 400), ("deployed", 135, 165)]),
     ('"On paper the battalion had 400 men, but they never had more than 150 in the field," the major said.',
      [("total", 400, 400), ("deployed", None, 150)]),
+    ('A staff officer said the Ukrainian army has roughly 4,000 troops on the Kharkiv front.',
+     [("deployed", 3600, 4400)]),
+    ('A staff officer said the Ukrainian army keeps some 2,000 soldiers on the northern front line.',
+     [("deployed", 1800, 2200)]),
 ])
 def test_men_at_the_front_are_a_deployed_stock(extractor, said, stocks):
     r = run(extractor, "Desertion is emptying Ukrainian units near Pokrovsk, where 90 Ukrainian soldiers deserted in "

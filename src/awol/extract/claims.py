@@ -510,7 +510,8 @@ _WE_WERE = re.compile(r"^\W*(?:(?:in|at)\s+(?:my|our|his|their)\s+(?:own\s+|old\
                       + r"\b[^.;]{0,40}?\b)?(?:we|there)\s+were\s+" + LEAD + r"$", re.I)
 _WE_WERE_ANYWHERE = re.compile(r"\b(?:we|there)\s+were\s+" + LEAD + r"$", re.I)
 _OF_US_IN_UNIT = re.compile(r"\s*(?:of\s+us\b|in\s+(?:my|our|the)\s+(?:own\s+|old\s+)?" + _UNIT_WORDS + r"\b)", re.I)
-_FRONT = "|".join(r"\s+".join(p.split()) for p in sorted(WORDS["front_places"], key=len, reverse=True))
+_FRONT = "|".join(r"\s+".join(p.split()) for p in sorted(WORDS["front_places"], key=len, reverse=True)) \
+    + r"|(?:on|at)\s+the\s+(?:[\w-]+\s+){1,2}front(?:\s*lines?)?"  # 'on the Marib front', 'on the eastern front line'
 _AT_THE_FRONT_AFTER = re.compile(r"\s*(?:(?:were|are|was|is|now|still)\s+){0,2}(?:" + _FRONT + r")\b", re.I)
 _AT_THE_FRONT_BEFORE = re.compile(r"^\W*(?:" + _FRONT + r")\b,?\s+(?:i|we)\s+(?:now\s+|still\s+)?(?:have|had)\s+" + LEAD + "$", re.I)
 _THAT_LEAVES = re.compile(r"\b(?:that|which|this)\s+(?:leaves|left)\s+" + LEAD + r"$", re.I)
