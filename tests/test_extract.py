@@ -3199,6 +3199,9 @@ def test_they_take_no_figure_when_the_sentence_before_counts_two_groups(extracto
     ("Analysts say the army has massed about 20,000 troops around Gao since May.", "deployed", 18000),
     ("Mali's armed forces number about 20,000 people, according to the defence ministry.", "total", 18000),
     ("A new decree raised the number of troops the army is meant to have to 25,000.", "required", 25000),
+    ("Analysts put the number of armed men still serving under the colonel and his deputy at about 20,000.",
+     "remaining", 18000),
+    ("Officers put the number of troops the army had sent around Gao and Menaka at about 20,000.", "deployed", 18000),
 ])
 def test_stock_figures_beside_desertion(extractor, second, measure, low):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)
@@ -3229,6 +3232,15 @@ def test_fighters_who_took_an_active_part_are_no_stock(extractor):
 def test_losses_put_at_a_figure_are_no_stock(extractor, second):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)
     assert [c.kind for c in r.claims] == ["desertion"]
+
+
+@pytest.mark.parametrize("second", [
+    "Officials put the number of soldiers who deserted from the army since then at about 2,000.",
+    "Officials put the number of deserters from the army since then at about 2,000.",
+])
+def test_the_number_of_leavers_put_at_a_figure_is_no_stock(extractor, second):
+    r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)
+    assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 36), ("desertion", 1800)]
 
 
 @pytest.mark.parametrize("second, low, high", [

@@ -381,6 +381,9 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         return "total"  # 'the Afghan National Defence and Security Forces number about 300,000'
     if _size_put_at(doc, sent, q_start) or _unit_counts(doc, sent, q_start):
         return "total"  # 'the LTTE's total strength is put at about 15,000', 'the battalion, which counts 650 men'
+    put = _number_put_at(doc, sent, q_start)
+    if put is not None:
+        return put  # 'intelligence puts the number of armed militants still under his command at around 60'
     k = _lead_start(doc, sent, q_start, keep="at")
     if k - 1 > sent.start and doc[k].lower_ == "at" and noun is not None \
             and doc[noun].lower_ in lexicon().member_nouns | {"men"} \
@@ -616,6 +619,27 @@ def _size_put_at(doc, sent: Span, q_start: int) -> bool:
         if doc[j].like_num or doc[j].text in {",", ";", ":"}:
             return False
     return False
+
+
+def _number_put_at(doc, sent: Span, q_start: int) -> str | None:
+    """'Intelligence puts the number of fighters still under his command at around 60' (remaining), 'put the
+    number of troops the army had deployed there at 3,000' (deployed): a size verb, then 'the number of' a
+    force's people, then the figure after 'at'. Not 'the number of deserters' nor of soldiers 'who deserted'."""
+    k = _lead_start(doc, sent, q_start, keep="at")
+    if not (k > sent.start and doc[k].lower_ == "at"):
+        return None
+    for j in range(k - 2, max(sent.start + 1, k - 18), -1):
+        if doc[j].like_num or doc[j].text in {",", ";", ":"}:
+            return None
+        if doc[j].lower_ == "number" and doc[j + 1].lower_ == "of" and doc[j - 1].lower_ == "the" \
+                and j - 2 >= sent.start and doc[j - 2].lower_ in _SIZE_VERBS:
+            words = {t.lower_ for t in doc[j + 2:k]}
+            if not words & (lexicon().member_nouns | {"men"}) or words & (set(NOMINAL) | {"who", "that", "which"}):
+                return None
+            if words & ({"still"} | _REMAIN):
+                return "remaining"
+            return "deployed" if words & _STRENGTH_CUES["deployed"] else "total"
+    return None
 
 
 def _name_put_at(doc, sent: Span, at: int) -> bool:
