@@ -3248,6 +3248,7 @@ def test_the_number_of_leavers_put_at_a_figure_is_no_stock(extractor, second):
     ("The Al-Shabaab leadership had 7,000 fighters at the time.", 7000, 7000),
     ("Diplomats put Al-Shabaab at about 7,000 fighters before the offensive.", 6300, 7700),  # the name before 'at'
     ("Officials say Al-Shabaab fields some 7,000 fighters in the south.", 6300, 7700),
+    ("Al-Shabaab, which claims that it has some 7,000 fighters in the south, denied the reports.", 6300, 7700),
 ])
 def test_a_named_force_that_had_so_many_men(extractor, second, low, high):
     r = run(extractor, "Dozens of Al-Shabaab fighters surrendered to troops in Gedo last month. " + second)
