@@ -3225,6 +3225,12 @@ def test_fighters_who_took_an_active_part_are_no_stock(extractor):
     assert [c.kind for c in r.claims] == ["defection"]
 
 
+def test_a_force_that_began_an_offensive_with_so_many_men_gives_no_size(extractor):
+    r = run(extractor, "Dozens of Al-Shabaab fighters surrendered to troops in Gedo last month. Al-Shabaab began "
+                       "the assault on the base with some 700 fighters, officers said.")
+    assert [c.kind for c in r.claims] == ["defection"]
+
+
 @pytest.mark.parametrize("second", [
     "Officials put the army's losses at about 2,000.",
     "Officials put the losses of the Malian Armed Forces at about 2,000 soldiers.",
@@ -3249,6 +3255,8 @@ def test_the_number_of_leavers_put_at_a_figure_is_no_stock(extractor, second):
     ("Diplomats put Al-Shabaab at about 7,000 fighters before the offensive.", 6300, 7700),  # the name before 'at'
     ("Officials say Al-Shabaab fields some 7,000 fighters in the south.", 6300, 7700),
     ("Al-Shabaab, which claims that it has some 7,000 fighters in the south, denied the reports.", 6300, 7700),
+    ("Al-Shabaab entered the conflict in 2007 with some 7,000 fighters, diplomats said.", 6300, 7700),
+    ("Al-Shabaab, which started the year with some 7,000 fighters, lost towns in the south.", 6300, 7700),
 ])
 def test_a_named_force_that_had_so_many_men(extractor, second, low, high):
     r = run(extractor, "Dozens of Al-Shabaab fighters surrendered to troops in Gedo last month. " + second)

@@ -381,6 +381,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         return "total"  # 'the Afghan National Defence and Security Forces number about 300,000'
     if _size_put_at(doc, sent, q_start) or _unit_counts(doc, sent, q_start):
         return "total"  # 'the LTTE's total strength is put at about 15,000', 'the battalion, which counts 650 men'
+    if _began_war_with(doc, sent, q_start):
+        return "total"  # 'the RSF began the war in April 2023 with an estimated 100,000 fighters'
     put = _number_put_at(doc, sent, q_start)
     if put is not None:
         return put  # 'intelligence puts the number of armed militants still under his command at around 60'
@@ -618,6 +620,27 @@ def _size_put_at(doc, sent: Span, q_start: int) -> bool:
             return any(t.lower_ in _SIZE_VERBS for t in doc[max(sent.start, j - 7):j])
         if doc[j].like_num or doc[j].text in {",", ";", ":"}:
             return False
+    return False
+
+
+_BEGIN_VERBS = frozenset(WORDS["begin_verbs"])
+_WAR_NOUNS = frozenset(WORDS["war_nouns"])
+
+
+def _began_war_with(doc, sent: Span, q_start: int) -> bool:
+    """'The RSF began the war in April 2023 with an estimated 100,000 fighters': the size a force had when a
+    war began, the figure after 'with' in the clause of the beginning."""
+    k = _lead_start(doc, sent, q_start, keep="with")
+    if not (k > sent.start and doc[k].lower_ == "with"):
+        return False
+    war = False
+    for j in range(k - 1, max(sent.start, k - 10) - 1, -1):
+        if doc[j].is_punct or doc[j].lower_ in _CLAUSE_WORDS:
+            return False
+        if doc[j].lower_ in _WAR_NOUNS:
+            war = True
+        elif doc[j].lower_ in _BEGIN_VERBS:
+            return war
     return False
 
 
