@@ -275,6 +275,15 @@ def test_returnees_who_have_gone_again_left_anew(extractor):
     assert [(c.kind, c.count.low) for c in r.claims] == [("return", 41), ("desertion", 9)]
 
 
+@pytest.mark.parametrize("said, low, high", [
+    ("Of the 80 conscripts sent to his company in May, 19 were gone within a month, the corporal said.", 19, 19),
+    ("\"Our squad had 12 men. By the time I went, at least five had already gone,\" the corporal said.", 5, None),
+])
+def test_members_of_a_unit_who_are_gone_left(extractor, said, low, high):
+    r = run(extractor, "Desertion is spreading in the Malian army. " + said)
+    assert [(c.count.low, c.count.high) for c in r.claims if c.kind == "desertion" and c.count] == [(low, high)]
+
+
 def test_fans_who_went_home_near_a_report_on_the_army_pass_no_screen():
     from awol.extract.screen import Screen
 
