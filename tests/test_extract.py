@@ -2358,6 +2358,15 @@ def test_captured_people_are_not_leavers(extractor, text):
     assert run(extractor, text).claims == []
 
 
+@pytest.mark.parametrize("text", [
+    "A court martial in Kaduna found nine soldiers guilty of desertion and jailed them for four years.",
+    "Nine soldiers were convicted of desertion and jailed in Kaduna, the army said.",
+])
+def test_people_jailed_for_desertion_are_leavers(extractor, text):
+    c = one(run(extractor, "Military courts in Nigeria have been busy since May. " + text))
+    assert (c.kind, c.count.low, c.count.high) == ("desertion", 9, 9)
+
+
 def test_a_capture_after_the_leaving_does_not_hide_the_figure(extractor):
     c = one(run(extractor, "About 300 Malian soldiers deserted in May and 20 were arrested, officials said."))
     assert (c.kind, c.count.low) == ("desertion", 270)

@@ -125,11 +125,16 @@ def relative_leaving(doc, sent, trig, qs: int) -> bool:
 
 def captured(found, qe: int) -> bool:
     """'nine rebels were detained after crossing the border': captured, killed or wounded
-    people are not claims (SCHEMA), whatever leaving word follows."""
+    people are not claims (SCHEMA), whatever leaving word follows; but those convicted of desertion and
+    then jailed are deserters."""
     doc = found.sent.doc
     end = min(found.sent.end, qe + 8)
     end = min([t[1] for t in found.triggers if qe <= t[1] < end and doc[t[1]].lower_ not in C.NOMINAL] or [end])
-    return any(t.lower_ in _CAPTURED for t in doc[qe:end])
+    taken = next((t.i for t in doc[qe:end] if t.lower_ in _CAPTURED), None)
+    if taken is None:
+        return False
+    return not any(kind == "desertion" and qe < s < taken and doc[s - 1].lower_ in {"of", "for", "with"}
+                   for kind, s, _ in found.triggers)  # 'convicted of desertion and jailed': jailed for leaving
 
 
 _DISPLACED = WORDS["displaced_words"]
