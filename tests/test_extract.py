@@ -3406,6 +3406,18 @@ def test_men_of_fighting_age_who_flee_the_draft_emigrate(extractor):
     assert [c.kind for c in r.claims] == ["desertion", "emigration"]
 
 
+@pytest.mark.parametrize("second, kinds", [
+    ("Nearly 30,000 Belarusian men of conscription age now live in Poland, the Polish interior ministry says.",
+     [("desertion", 200), ("emigration", 27000)]),
+    ("About 4,000 Belarusian men of draft age have settled in Georgia since 2022, Georgian officials said.",
+     [("desertion", 200), ("emigration", 3600)]),
+    ("Nearly 30,000 Belarusian men of conscription age live in Minsk, the census shows.", [("desertion", 200)]),
+])
+def test_men_of_military_age_living_abroad_emigrated(extractor, second, kinds):
+    r = run(extractor, "Hundreds of Belarusian soldiers have deserted since spring, exiles say. " + second)
+    assert [(c.kind, c.count.low if c.count else None) for c in r.claims] == kinds
+
+
 def test_soldiers_who_cross_a_border_illegally_desert(extractor):
     c = one(run(extractor, "About 90 Moldovan soldiers crossed illegally into Romania this year, border police said."))
     assert (c.kind, c.group, c.count.low) == ("desertion", "Armed Forces of the Republic of Moldova", 81)

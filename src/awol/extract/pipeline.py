@@ -142,6 +142,7 @@ _RETIRED = WORDS["retirement_words"]
 _NOT_YET = WORDS["not_yet_words"]
 _LABELLING = WORDS["labelling_verbs"]
 _HOSTING = WORDS["hosting_verbs"]
+_SETTLED = frozenset(WORDS["settled_words"])
 _FACILITIES = WORDS["facility_nouns"]
 _STAYED = WORDS["stayed_words"]
 _FORCE_BODIES = WORDS["force_bodies"]
@@ -937,7 +938,8 @@ class Extractor:
                 # Civilians leaving a country, or a refugee figure reported beside the force claims.
                 leaving = C.nearest_trigger(found, qs, {"leaving"})
                 refugees = doc[noun_tok].lower_ in _REFUGEES or (  # 'Iran already hosts about 3.5 million Afghans'
-                    doc[noun_tok].lower_ in self.demonyms and (_hosted(doc, sent, qs) or _as_refugees(doc, noun_tok, sent.end)))
+                    doc[noun_tok].lower_ in self.demonyms and (_hosted(doc, sent, qs) or _as_refugees(doc, noun_tok, sent.end))) \
+                    or evaders and _settled(doc, noun_tok, sent.end)  # 'men of military age are now living in EU countries'
                 dependants = doc[noun_tok].lower_ in _NON_MEMBERS and not self._members_named(sent)
                 townsfolk = trig is not None and trig[0] == "desertion" and noun_kind == "civilian" \
                     and not self._members_named(sent) and doc[noun_tok].lower_ not in self.demonyms
@@ -1337,6 +1339,8 @@ class Extractor:
             return True  # 'over 87,000 Cameroonian refugees live in Nigeria', '44,000 Syrians registered as refugees in Turkey'
         if any(c.kind == "strength" for c in previous) and (_HELD_FIGURE.search(text) or words & C.STRENGTH_WORDS):
             return True  # '"My brigade should have 1,800 men." "On the front I now have about 700."': the same unit
+        if words & _SETTLED and "age" in words and words & _SERVICE_AGES:
+            return True  # '650,000 Ukrainian men of military age are now living in EU countries': emigrants
         if words & {"we", "us"} and _WE_COUNT.search(text):
             return True  # 'We were 120 at the post', 'there were 14 of us': a unit's size told by one of its men
         # a stock counts people, or a force by name ('the ANSF stood at 330,000', 'UNITA had 10,000 men')
@@ -1885,6 +1889,17 @@ def _clause_before(doc, lo: int, hi: int, also=frozenset()):
 def _hosted(doc, sent, qs: int) -> bool:
     """A hosting verb just before the figure ('hosts about 3.5 million Afghans'): people counted abroad."""
     return any(t.lower_ in _HOSTING for t in doc[max(sent.start, qs - 4):qs])
+
+
+def _settled(doc, noun_tok: int, end: int) -> bool:
+    """'Ukrainian men of military age are now living in EU countries', 'have registered as residents in
+    Armenia': a word of living somewhere after the people's noun, before the clause ends."""
+    for t in doc[noun_tok + 1:min(end, noun_tok + 10)]:
+        if t.lower_ in _SETTLED:
+            return True
+        if t.is_punct and t.text not in {"-", "'", "’"}:
+            return False
+    return False
 
 
 def _as_refugees(doc, noun_tok: int, end: int) -> bool:
