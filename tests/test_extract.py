@@ -3227,6 +3227,22 @@ def test_stock_figures_beside_desertion(extractor, second, measure, low):
     assert (c.measure, c.group, c.count.low) == (measure, "Malian Armed Forces", low)
 
 
+@pytest.mark.parametrize("second", [
+    "Niger, which had deployed about 1,200 soldiers along the border with Mali, pulled some back.",
+    "Niger has about 1,200 troops in northern Mali, officers say.",
+    "Niamey has deployed about 1,200 soldiers along the border with Mali, officers said.",
+])
+def test_another_states_troops_are_no_stock_of_the_force(extractor, second):
+    r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)
+    assert [c.kind for c in r.claims] == ["desertion"]
+
+
+def test_a_state_at_the_head_of_the_sentence_holds_its_own_forces(extractor):
+    r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. Mali has about 20,000 "
+                       "troops, officers say.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims][1:] == [("strength", "Malian Armed Forces", 18000)]
+
+
 @pytest.mark.parametrize("second, measure", [
     ("Officers think about 800 Al-Shabaab fighters are currently active in Gedo.", "total"),
     ("Officers think about 800 fighters of the Al-Shabaab cells in Gedo still remain active.", "remaining"),

@@ -29,7 +29,7 @@ from awol.extract.screen import default_screen
 from awol.extract.sentences import nlp, parse, span_text, spans, text_of
 from awol.extract.triggers import Triggers
 from awol.model import Claim, Count, Document, DocResult, Period
-from awol.normalize.countries import find_countries
+from awol.normalize.countries import find_capitals, find_countries
 from awol.normalize.shares import Share, share_ending
 
 WORDS = words()  # the word sets of data/words.yaml
@@ -143,6 +143,7 @@ _NOT_YET = WORDS["not_yet_words"]
 _LABELLING = WORDS["labelling_verbs"]
 _HOSTING = WORDS["hosting_verbs"]
 _SETTLED = frozenset(WORDS["settled_words"])
+_HOLDING_WORDS = frozenset(WORDS["holding_verbs"]) | {"deployed", "deploys", "stationed", "keeps"}
 _FACILITIES = WORDS["facility_nouns"]
 _STAYED = WORDS["stayed_words"]
 _FORCE_BODIES = WORDS["force_bodies"]
@@ -1033,6 +1034,8 @@ class Extractor:
                         group = (stock.group, q.text, stock.group_country)  # '31 men out of the 120 it should have'
             if group is None:
                 continue
+            if kind == "strength" and _state_holder(sent) not in (None, group[2]):
+                continue  # 'Washington, which has some 900 troops in Syria': another state's troops, not the SDF's
             low, high = q.low, q.high
             count_text = q.text
             if share is not None and kind != "strength":
@@ -1889,6 +1892,18 @@ def _clause_before(doc, lo: int, hi: int, also=frozenset()):
 def _hosted(doc, sent, qs: int) -> bool:
     """A hosting verb just before the figure ('hosts about 3.5 million Afghans'): people counted abroad."""
     return any(t.lower_ in _HOSTING for t in doc[max(sent.start, qs - 4):qs])
+
+
+def _state_holder(sent) -> str | None:
+    """The country of a state named, or stood for by its capital, at the head of a sentence that gives a
+    stock ('Burundi, which had deployed thousands of soldiers', 'Washington has 900 troops')."""
+    text = sent.text
+    head = [(e, code) for s, e, code in find_countries(text[:40]) + find_capitals(text[:40]) if s == 0]
+    if not head:
+        return None
+    end, code = head[0]
+    rest = text[end:end + 12].lstrip(", ").split(" ", 1)[0].lower()
+    return code if rest in {"which"} | _HOLDING_WORDS else None
 
 
 def _settled(doc, noun_tok: int, end: int) -> bool:
