@@ -143,7 +143,7 @@ _NOT_YET = WORDS["not_yet_words"]
 _LABELLING = WORDS["labelling_verbs"]
 _HOSTING = WORDS["hosting_verbs"]
 _SETTLED = frozenset(WORDS["settled_words"])
-_HOLDING_WORDS = frozenset(WORDS["holding_verbs"]) | {"deployed", "deploys", "stationed", "keeps"}
+_HOLDING_WORDS = frozenset(WORDS["holding_verbs"]) | frozenset(WORDS["deployed_after"])
 _FACILITIES = WORDS["facility_nouns"]
 _STAYED = WORDS["stayed_words"]
 _FORCE_BODIES = WORDS["force_bodies"]
@@ -1035,7 +1035,7 @@ class Extractor:
             if group is None:
                 continue
             if kind == "strength" and _state_holder(sent) not in (None, group[2]):
-                continue  # 'Washington, which has some 900 troops in Syria': another state's troops, not the SDF's
+                continue  # 'Burundi, which had deployed thousands of soldiers in Congo': not the Congolese army's
             low, high = q.low, q.high
             count_text = q.text
             if share is not None and kind != "strength":
@@ -1896,7 +1896,7 @@ def _hosted(doc, sent, qs: int) -> bool:
 
 def _state_holder(sent) -> str | None:
     """The country of a state named, or stood for by its capital, at the head of a sentence that gives a
-    stock ('Burundi, which had deployed thousands of soldiers', 'Washington has 900 troops')."""
+    stock ('Burundi, which had deployed thousands of soldiers', 'Niamey has 1,200 troops in Mali')."""
     text = sent.text
     head = [(e, code) for s, e, code in find_countries(text[:40]) + find_capitals(text[:40]) if s == 0]
     if not head:
