@@ -2810,6 +2810,8 @@ def test_this_wave_of_defections_and_resignations_points_back(extractor):
      "defection", "Taliban", 64),
     ("Afghan officials said 19 insurgents, including two commanders, reconciled with the government.",
      "defection", "Afghan insurgents", 19),
+    ("Army officers in Yala said 310 BRN fighters had joined the project since March.",
+     "defection", "Barisan Revolusi Nasional", 310),
     ("Ukraine's defence ministry said 2,300 reservists had not reported for duty by the end of the month.",
      "desertion", "Armed Forces of Ukraine", 2300),
     ("Activists in Idlib said 45 Free Syrian Army fighters switched their allegiance to a jihadist faction.",
@@ -2825,8 +2827,12 @@ def test_peace_process_and_no_show_phrasings(extractor, text, kind, group, low):
     assert (c.kind, c.group, c.count.low) == (kind, group, low)
 
 
-def test_a_group_joining_a_peace_process_is_not_members_leaving(extractor):
-    assert run(extractor, "The Taliban joined the peace process in 2020, Afghan officials said.").claims == []
+@pytest.mark.parametrize("text", [
+    "The Taliban joined the peace process in 2020, Afghan officials said.",
+    "The city council said 200 people joined the programme for young farmers last year.",
+])
+def test_joining_a_programme_is_no_leaving_without_members_of_a_force(extractor, text):
+    assert run(extractor, text).claims == []
 
 
 @pytest.mark.parametrize("text, kinds", [
@@ -3183,10 +3189,15 @@ def test_being_sent_back_is_no_destination(extractor):
     assert [p.name for p in c.destination] == ["Cameroon"]
 
 
-def test_a_figure_before_a_unit_counts_units_not_people(extractor):
-    r = run(extractor, "Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion "
-                       "in April alone.")
-    assert [(c.kind, c.count.low, c.count.high) for c in r.claims if c.count] == [("desertion", 35, None)]
+@pytest.mark.parametrize("text, counted", [
+    ("Officers in Gao say morale is poor. At least 35 Malian soldiers deserted from one battalion in April alone.",
+     ("desertion", 35, None)),
+    ("Fighters of the MNLA keep surrendering. An officer said that more than 500 people had surrendered in Gao, "
+     "Menaka and two districts of Timbuktu since 2012.", ("defection", 501, None)),
+])
+def test_a_figure_before_a_unit_or_place_counts_them_not_people(extractor, text, counted):
+    r = run(extractor, text)
+    assert [(c.kind, c.count.low, c.count.high) for c in r.claims if c.count] == [counted]
 
 
 def test_they_are_the_people_the_sentence_before_counted(extractor):

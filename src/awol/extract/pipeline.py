@@ -67,6 +67,7 @@ _EVADE = WORDS["evade_verbs"]
 _DUTIES = WORDS["service_duties"]
 _FORCE_PLACES = WORDS["force_places"]
 _COUNTED_UNITS = WORDS["unit_nouns"] - {"army", "force", "contingent", "corps"}
+_COUNTED_PLACES = WORDS["counted_places"]
 _HIS_MEN = re.compile(r"\bof (?:his|her) ", re.I)
 _OWN_UNIT = re.compile(r"\b(?:(?:his|her|my|our|the)\s+(?:own\s+|elite\s+|former\s+)?"
                        r"(?:unit|battalion|brigade|regiment|company|platoon|squad)|fellow)\b", re.I)
@@ -868,8 +869,8 @@ class Extractor:
                 continue  # 'could desert', but not 'could be as high as 90,000': an estimate
             if qe < sent.end and doc[qe].text == "-" and not (qe + 1 < sent.end and doc[qe + 1].lower_ == "strong"):
                 continue  # 'a 70-member council', '45-day ultimatum': an adjective, not a count of people
-            if qe < sent.end and doc[qe].lower_ in _COUNTED_UNITS:
-                continue  # 'from one battalion', 'two brigades': units are counted, not people
+            if qe < sent.end and (doc[qe].lower_ in _COUNTED_UNITS or doc[qe].lower_ in _COUNTED_PLACES):
+                continue  # 'from one battalion', 'two brigades', 'four districts': units or places, not people
             if qe + 1 < sent.end and doc[qe].lower_ in C.NOMINAL and doc[qe + 1].lower_ in _FACILITIES:
                 continue  # 'the three rehabilitation centres': places are counted
             if _proportion(doc, sent, qs, qe):
