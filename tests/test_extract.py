@@ -4785,3 +4785,15 @@ def test_number_test_answers_as_the_number_regex(text):
     from awol.extract.pipeline import _NUMBER, _has_number
 
     assert _has_number(text) == (_NUMBER.search(text) is not None)
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Al-Shabaab struck again. Al-Shabaab fighters took the town. Al-Shabaab now holds the road. A Somali army "
+     "company commander said 150 soldiers were on his roll but only 90 were present for duty. \"Last month alone, "
+     "20 deserted,\" he said.", "Somali National Army"),
+    ("Al-Shabaab struck again. Al-Shabaab fighters took the town. A defector said about 400 al-Shabaab fighters "
+     "held the district in March. \"Last month alone, 20 deserted,\" he said.", "Al-Shabaab"),
+])
+def test_a_bare_desertion_figure_keeps_the_force_just_counted(extractor, text, group):
+    c = one(run(extractor, text), "desertion")
+    assert (c.group, c.count.low) == (group, 20)
