@@ -263,6 +263,8 @@ def test_a_soldier_who_deserted_and_has_joined_a_group_defected(extractor):
     # not coming back is leaving too
     ("Twenty-five Chadian soldiers went on leave after the holiday and did not come back, their captain said.", 25),
     ("About 60 Malian soldiers left the camp at Sevare in March and never came back, an officer said.", 54),
+    ("Chadian officers say the garrison is shrinking. \"In May, 23 left and did not return,\" a captain said.", 23),
+    ("Chadian officers say the garrison is shrinking. In May, 23 went home and never came back, a captain said.", 23),
 ])
 def test_members_who_went_home_left(extractor, text, low):
     c = one(run(extractor, text))
