@@ -4799,3 +4799,21 @@ def test_number_test_answers_as_the_number_regex(text):
 def test_a_bare_desertion_figure_keeps_the_force_just_counted(extractor, text, group):
     c = one(run(extractor, text), "desertion")
     assert (c.group, c.count.low) == (group, 20)
+
+
+@pytest.mark.parametrize("text", [
+    "Desertion cases against Malian soldiers rose in May. A soldier who deserts twice can face two cases, officials said.",
+    "\"A conscript who is unpaid is already halfway to deserting,\" a Malian officer said.",
+    "Every Malian officer who defects takes with him the army's radio codes, a researcher said.",
+])
+def test_anyone_who_might_leave_is_no_one_who_did(extractor, text):
+    assert [(c.kind, c.count) for c in run(extractor, text).claims if c.count is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A Malian soldier who is now in Niger said he deserted his unit in May.",
+    "A Malian soldier who deserted his unit in May was arrested in Gao last week.",
+])
+def test_one_man_who_left_is_still_one_desertion(extractor, text):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low) == ("desertion", "Malian Armed Forces", 1)

@@ -68,6 +68,8 @@ _DUTIES = WORDS["service_duties"]
 _FORCE_PLACES = WORDS["force_places"]
 _COUNTED_UNITS = WORDS["unit_nouns"] - {"army", "force", "contingent", "corps"}
 _COUNTED_PLACES = WORDS["counted_places"]
+_GENERIC_LEADS = WORDS["generic_leads"]
+_GENERIC_MAIN = WORDS["generic_main_verbs"]
 _HIS_MEN = re.compile(r"\bof (?:his|her) ", re.I)
 _OWN_UNIT = re.compile(r"\b(?:(?:his|her|my|our|the)\s+(?:own\s+|elite\s+|former\s+)?"
                        r"(?:unit|battalion|brigade|regiment|company|platoon|squad)|fellow)\b", re.I)
@@ -196,6 +198,34 @@ def _proportion(doc, sent, qs: int, qe: int) -> bool:
     if qe + 1 < sent.end and doc[qe].lower_ == "in" and _small_number(doc[qe + 1]):
         return True
     return qs - 2 >= sent.start and doc[qs - 1].lower_ == "in" and doc[qs - 2].like_num and _small_number(doc[qs])
+
+
+def _anyone_who(sent) -> bool:
+    """'A soldier who deserts takes his weapon with him', 'A soldier who is unpaid is half a deserter':
+    a sentence about anyone who might leave, in the present tense, reports no one who did."""
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end and (doc[i].is_quote or doc[i].is_space):
+        i += 1
+    if i >= sent.end or doc[i].lower_ not in _GENERIC_LEADS:
+        return False
+    who = next((k for k in range(i + 2, min(sent.end - 1, i + 6)) if doc[k].lower_ == "who"), None)
+    if who is None or not all(t.is_alpha or t.text == "-" for t in doc[i + 1:who]):
+        return False
+    verb = doc[who + 1].lower_
+    if verb in {"was", "has", "is"} or not verb.endswith("s"):
+        return verb == "is" and _present_main(doc, who + 2, min(sent.end, who + 10))
+    return True  # 'who deserts', 'who leaves', 'who goes missing'
+
+
+def _present_main(doc, start: int, end: int) -> bool:
+    """After 'who is ...': a present or modal main verb comes before any past one."""
+    for t in doc[start:end]:
+        if t.lower_ in _GENERIC_MAIN:
+            return True
+        if t.lower_ in {"said", "told", "was", "were", "had"} or t.lower_.endswith("ed"):
+            return False
+    return False
 
 
 def _small_number(token) -> bool:
@@ -328,6 +358,9 @@ class Extractor:
             if trig and _ASKS.search(stext):
                 previous = []
                 continue  # 'So out of 1,430 only 612 came back?': a question asks, it reports nothing
+            if _anyone_who(sent):
+                previous = []
+                continue  # 'A soldier who leaves twice can produce two cases': anyone who might, no one who did
             if trig and self._seen_claims and _MAKEUP.match(stext):
                 continue  # 'The soldiers who fled include a general and three colonels': who they were, no new leaving
             if not trig and not previous and recent[1] and k - recent[0] <= 3 and _PUTS_NUMBER.search(stext):
