@@ -265,6 +265,8 @@ def test_a_soldier_who_deserted_and_has_joined_a_group_defected(extractor):
     ("About 60 Malian soldiers left the camp at Sevare in March and never came back, an officer said.", 54),
     ("Chadian officers say the garrison is shrinking. \"In May, 23 left and did not return,\" a captain said.", 23),
     ("Chadian officers say the garrison is shrinking. In May, 23 went home and never came back, a captain said.", 23),
+    ("Chadian officers say the garrison is shrinking. Another 30 or so have simply gone home to their villages, a "
+     "captain said.", 27),
 ])
 def test_members_who_went_home_left(extractor, text, low):
     c = one(run(extractor, text))
@@ -306,8 +308,12 @@ def test_new_arrivals_abroad_are_a_refugee_figure(extractor):
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 40), ("emigration", 1800)]
 
 
-def test_refugees_who_went_home_are_no_leavers(extractor):
-    r = run(extractor, "About 60 Malian soldiers deserted in May. Some 3,000 refugees went home from Niger in June.")
+@pytest.mark.parametrize("text", [
+    "About 60 Malian soldiers deserted in May. Some 3,000 refugees went home from Niger in June.",
+    "About 60 Malian soldiers deserted in May. Another 200 villagers have gone home to their farms, officials said.",
+])
+def test_refugees_who_went_home_are_no_leavers(extractor, text):
+    r = run(extractor, text)
     assert [(c.kind, c.count.low) for c in r.claims] == [("desertion", 54)]
 
 
