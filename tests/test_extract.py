@@ -3892,10 +3892,17 @@ def test_the_time_of_a_part_is_not_the_time_of_the_whole(extractor):
      "Myanmar Armed Forces", "Karen National Union"),  # the land they went to is the other side's
     ("Some 400 Myanmar police officers have also joined the Civil Disobedience Movement, the group says.",
      "Myanmar Police Force", "Civil Disobedience Movement"),
+    ("In March, about 70 fighters left the Free Syrian Army in Idlib for Jabhat al-Nusra, activists said.",
+     "Free Syrian Army", "Al-Nusra Front"),  # left one group for another
 ])
 def test_the_side_joined(extractor, text, group, to_group):
     c = one(run(extractor, text))
     assert (c.kind, c.group, c.to_group) == ("defection", group, to_group)
+
+
+def test_leaving_for_a_country_joins_no_side(extractor):
+    c = one(run(extractor, "In March, about 70 Syrian soldiers left the army in Idlib for Turkey, activists said."))
+    assert (c.kind, c.to_group, [p.name for p in c.destination]) == ("desertion", None, ["Turkey"])
 
 
 def test_a_guerrilla_that_now_has_so_many_fighters_has_a_stock_without_the_time_of_the_old_figure(extractor):

@@ -1379,6 +1379,9 @@ _HELD = WORDS["held_words"]
 _RECEIVED = WORDS["received_words"]
 
 
+_LEFT_FOR = WORDS["left_for_verbs"]
+
+
 def _to_side(doc, tok: int) -> bool:
     """A group named as where people went ('defected to the FSA', 'joined Fano', 'joined al-Qaeda-linked militants')."""
     for k in range(tok - 1, max(-1, tok - 7), -1):
@@ -1389,6 +1392,8 @@ def _to_side(doc, tok: int) -> bool:
             return False  # 'he joined an ELN front at 16 and turned himself in': the group he later left
         if doc[k].lower_ in _JOINING | {"to", "into"}:
             return True
+        if doc[k].lower_ == "for" and any(t.lower_ in _LEFT_FOR for t in doc[max(0, k - 8):k]):
+            return True  # 'left an FSA battalion for Nusra'
         if doc[k].lower_ in {"and", "or", ","} and k > 0 and doc[k - 1].is_title and doc[k + 1].is_title:
             continue  # 'to Mozambican and Rwandan forces': one side named by two peoples
         if doc[k].lower_ == "by" and k > 0 and doc[k - 1].lower_ in _HELD:
