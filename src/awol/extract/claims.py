@@ -1377,8 +1377,6 @@ def _demonym_force(doc, k: int, registry):
 _NOT_A_SIDE = WORDS["to_not_a_side"]
 _HELD = WORDS["held_words"]
 _RECEIVED = WORDS["received_words"]
-
-
 _LEFT_FOR = WORDS["left_for_verbs"]
 
 

@@ -213,9 +213,9 @@ def _anyone_who(sent) -> bool:
     if who is None or not all(t.is_alpha or t.text == "-" for t in doc[i + 1:who]):
         return False
     verb = doc[who + 1].lower_
-    if verb in {"was", "has", "is"} or not verb.endswith("s"):
-        return verb == "is" and _present_main(doc, who + 2, min(sent.end, who + 10))
-    return True  # 'who deserts', 'who leaves', 'who goes missing'
+    if verb == "is":
+        return _present_main(doc, who + 2, min(sent.end, who + 10))
+    return verb.endswith("s") and verb not in {"was", "has"}  # 'who deserts', 'who leaves', 'who goes missing'
 
 
 def _present_main(doc, start: int, end: int) -> bool:
