@@ -890,7 +890,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
         if d is None and kind in ("desertion", "return"):
             d = registry.resolve("soldiers", _countries_near(found, ctx))  # 'the Ukrainian brigade ... 40 deserted'
         if d is not None and kind == "desertion" and d.entry is not None and not d.entry.is_state \
-                and ctx.last_claim is not None and _a_state_force(registry, ctx.last_claim[0]):
+                and ctx.last_claim is not None and _is_state(registry, ctx.last_claim[0]):
             return ctx.last_claim[0], doc[q_tok].text, ctx.last_claim[1]  # '520 soldiers in his battalion ... 37 left'
         return (d.name, d.text, d.country) if d is not None else None
     noun = doc[noun_tok]
@@ -2055,9 +2055,3 @@ def make_claim(found: Found, kind: str, group: tuple, count: Count | None, count
         evidence_end=end,
         rule=RULE,
     )
-
-
-def _a_state_force(registry, name: str) -> bool:
-    """Whether the registry files the named group as a state's force."""
-    entry = registry.get(name)
-    return entry is not None and entry.is_state
