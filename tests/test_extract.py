@@ -3692,6 +3692,25 @@ def test_a_speaker_who_left_with_his_men_reports_that_leaving(extractor):
     assert (c.kind, c.group, c.count.low, c.period.start) == ("defection", "Russian Armed Forces", 11, "2023-08-01")
 
 
+@pytest.mark.parametrize("text, kind, group", [
+    ("A Malian soldier who deserted in March said he had not been paid since the new year.",
+     "desertion", "Malian Armed Forces"),
+    ("Food ran out every week, said a young Houthi fighter who surrendered at a checkpoint near Marib.",
+     "defection", "Houthis"),
+])
+def test_one_member_who_left_and_speaks_is_one_leaving(extractor, text, kind, group):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low, c.count.high) == (kind, group, 1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "An aid worker who fled Goma in March said the camps were full.",
+    "Soldiers who deserted in March said they had not been paid.",
+])
+def test_a_speaker_who_is_not_one_member_reports_no_leaving_of_one(extractor, text):
+    assert run(extractor, text).claims == []
+
+
 def test_a_force_set_in_contrast_is_not_the_story_and_its_executed_deserters_no_claim(extractor):
     r = run(extractor, "LONDON — Nearly 100,000 British and Commonwealth soldiers deserted during the Second World "
                        "War, records show. Unlike the German army, which executed some 15,000 of its own deserters, "

@@ -1329,7 +1329,8 @@ class Extractor:
             return False
         a = found.attribution
         clause = [t for t in doc[trig[2]:found.sent.end] if t.idx < a.end]
-        return any(t.like_num for t in clause) and any(a.start <= q.start < a.end for q in found.times)
+        return (any(t.like_num for t in clause) and any(a.start <= q.start < a.end for q in found.times)
+                or _one_member_before(doc, trig[1] - 1, found.sent.start))
 
     def _state_subject(self, found, tok: int, ctx, noun_tok: int | None = None) -> bool:
         g = C.group_for(found, tok, noun_tok, self.registry, ctx, "defection")
@@ -2155,6 +2156,15 @@ def _joint_action(doc, k: int, end: int) -> bool:
 def _surrender_in_battle(sent) -> bool:
     doc = sent.doc
     return any(t.lower_.startswith("surrender") and S.in_battle(doc, sent, t.i + 1, t.i) for t in sent)
+
+
+def _one_member_before(doc, who: int, start: int) -> bool:
+    """'a 22-year-old fighter who left', 'A lieutenant who fled': one member named before the clause."""
+    k = who - 1
+    if k <= start or doc[k].lower_ not in lexicon().member_nouns or doc[k].lower_.endswith("s"):
+        return False
+    head = doc[max(start, k - 5):k]
+    return any(t.lower_ in ("a", "an") for t in head) and not any(t.like_num or t.is_punct for t in head)
 
 
 def _arriving(doc, trig) -> bool:
