@@ -3917,6 +3917,10 @@ def test_the_time_of_a_part_is_not_the_time_of_the_whole(extractor):
      "Myanmar Police Force", "Civil Disobedience Movement"),
     ("In March, about 70 fighters left the Free Syrian Army in Idlib for Jabhat al-Nusra, activists said.",
      "Free Syrian Army", "Al-Nusra Front"),  # left one group for another
+    ("Food ran out every week, said a fighter who left an FSA battalion in Raqqa for Jabhat al-Nusra in February.",
+     "Free Syrian Army", "Al-Nusra Front"),  # the trigger 'who left' opens on 'who'
+    ("In June, about 40 fighters quit the Free Syrian Army near Hama for Nusra, activists said.",
+     "Free Syrian Army", "Al-Nusra Front"),  # the short name
 ])
 def test_the_side_joined(extractor, text, group, to_group):
     c = one(run(extractor, text))
