@@ -3226,6 +3226,22 @@ def test_they_take_no_figure_when_the_sentence_before_counts_two_groups(extracto
     assert [(c.kind, c.count) for c in r.claims] == [("desertion", None)]
 
 
+@pytest.mark.parametrize("second, mention, low", [
+    ("Western diplomats estimate the group's strength at about 7,000.", "the group", 6300),
+    ("Analysts estimate the insurgency's full-time fighting strength at between 5,000 and 7,000.", "the insurgency", 5000),
+])
+def test_the_size_of_the_group_the_story_is_about(extractor, second, mention, low):
+    r = run(extractor, "About 200 al-Shabaab fighters surrendered to the army last month, officials said. " + second)
+    c = one(r, "strength")
+    assert (c.measure, c.group, c.group_mention, c.count.low) == ("total", "Al-Shabaab", mention, low)
+
+
+def test_a_change_in_the_groups_size_is_no_stock(extractor):
+    r = run(extractor, "About 200 al-Shabaab fighters surrendered to the army last month, officials said. "
+                       "The group's strength grew by 7,000 in the year before.")
+    assert [c.kind for c in r.claims] == ["defection"]
+
+
 @pytest.mark.parametrize("second, measure, low", [
     ("The army numbers about 20,000 troops, officers say.", "total", 18000),
     ("The brigade had about 2,000 men before the war, a former officer said.", "total", 1800),

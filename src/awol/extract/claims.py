@@ -617,7 +617,7 @@ def _size_put_at(doc, sent: Span, q_start: int) -> bool:
         # 'estimates put its strength at about 40,000', 'put the army's combat-ready strength at',
         # 'estimates the strength of the ELN's eastern front at 2,500': the verb before the noun
         if doc[j].lower_ in {"strength", "size"}:
-            return any(t.lower_ in _SIZE_VERBS for t in doc[max(sent.start, j - 7):j])
+            return any(t.lower_ in _SIZE_VERBS for t in doc[max(sent.start, j - 9):j])
         if doc[j].like_num or doc[j].text in {",", ";", ":"}:
             return False
     return False
@@ -819,6 +819,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     if _the_groups(doc, q_tok, noun_tok) and ctx.main_nonstate is not None:
         m = ctx.main_nonstate  # 'several hundred of the group's foreign fighters'
         return m.name, doc[q_tok:noun_tok + 1].text, m.country
+    owner = _the_groups_size(doc, found.sent, q_tok) if noun_tok is None else None
+    if owner is not None and ctx.main_nonstate is not None:
+        m = ctx.main_nonstate  # 'put the group's strength at about 7,000'
+        return m.name, doc[owner:owner + 2].text, m.country
     lo, hi = q_tok, (noun_tok if noun_tok is not None else q_tok) + 3
     if noun_tok is not None and noun_tok + 1 < found.sent.end and doc[noun_tok + 1].lower_ == "of":
         lo, hi = noun_tok + 2, noun_tok + 7  # '1,073 members of Venezuela's armed forces and police': the force after 'of'
@@ -1274,6 +1278,18 @@ def _the_groups(doc, q_tok: int, noun_tok: int | None) -> bool:
     return noun_tok is not None and any(
         doc[k].lower_ in {"'s", "’s"} and doc[k - 1].lower_ in _THE_GROUP and doc[k - 2].lower_ == "the"
         for k in range(max(q_tok + 2, 2), noun_tok))
+
+
+def _the_groups_size(doc, sent: Span, q_tok: int) -> int | None:
+    """'analysts put the insurgency's fighting strength at about 7,000': the size of an armed group named
+    before; where 'the group' starts."""
+    for j in range(q_tok - 1, max(sent.start + 2, q_tok - 8) - 1, -1):
+        if doc[j].lower_ in {"strength", "size"}:
+            return next((k - 2 for k in range(max(sent.start + 2, j - 5), j) if doc[k].lower_ in {"'s", "’s"}
+                         and doc[k - 1].lower_ in _THE_GROUP and doc[k - 2].lower_ == "the"), None)
+        if doc[j].like_num or doc[j].is_punct:
+            return None
+    return None
 
 
 def _possessor(found: Found, registry, tok: int):

@@ -88,6 +88,7 @@ _DEFINITE = {"the", "these", "those", "they", "them", "this"}
 _PEOPLE = {"people", "persons"}
 _SHORT_BREAKDOWN = 10  # tokens: a breakdown sentence this short carries its claim only with the sentence before
 _WE_COUNT = re.compile(r"\bwe\s+(?:were|are)\s+(?:now\s+)?" + C.LEAD + r"\d|\bthere\s+were\s+" + C.LEAD + r"[\d,]+\s+of\s+us\b", re.I)
+_THE_GROUPS = re.compile(r"\bthe\s+(?:" + "|".join(WORDS["the_group_nouns"]) + r")['’]s\b", re.I)  # 'the group's strength'
 _HELD_FIGURE = re.compile(r"\b(?:" + "|".join(WORDS["holding_verbs"]) + r")\s+(?:[a-z]+\s+){0,3}\d")  # 'UNITA had 10,000 men'
 _SURRENDERED_THINGS = WORDS["surrendered_things"]
 _HAZARDS = WORDS["hazards"]
@@ -1383,7 +1384,7 @@ class Extractor:
             return True  # 'We were 120 at the post', 'there were 14 of us': a unit's size told by one of its men
         # a stock counts people, or a force by name ('the ANSF stood at 330,000', 'UNITA had 10,000 men')
         return (bool(words & C.STRENGTH_WORDS) or _HELD_FIGURE.search(text) is not None) \
-            and bool(words & self.people_words or self.registry.find(text))
+            and bool(words & self.people_words or self.registry.find(text) or _THE_GROUPS.search(text))
 
     @staticmethod
     def _owned_nominal(found, trig) -> bool:
