@@ -3259,6 +3259,8 @@ def test_a_change_in_the_groups_size_is_no_stock(extractor):
     ("Analysts put the number of armed men still serving under the colonel and his deputy at about 20,000.",
      "remaining", 18000),
     ("Officers put the number of troops the army had sent around Gao and Menaka at about 20,000.", "deployed", 18000),
+    ("When the war began the FAMa counted about 20,000 men under arms.", "total", 18000),  # all who serve
+    ("In 2020 the Malian Armed Forces counted about 20,000 men in uniform.", "total", 18000),
 ])
 def test_stock_figures_beside_desertion(extractor, second, measure, low):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)

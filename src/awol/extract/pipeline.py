@@ -89,6 +89,7 @@ _PEOPLE = {"people", "persons"}
 _SHORT_BREAKDOWN = 10  # tokens: a breakdown sentence this short carries its claim only with the sentence before
 _WE_COUNT = re.compile(r"\bwe\s+(?:were|are)\s+(?:now\s+)?" + C.LEAD + r"\d|\bthere\s+were\s+" + C.LEAD + r"[\d,]+\s+of\s+us\b", re.I)
 _THE_GROUPS = re.compile(r"\bthe\s+(?:" + "|".join(WORDS["the_group_nouns"]) + r")['’]s\b", re.I)  # 'the group's strength'
+_SERVING = re.compile(r"\d\S*\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:" + "|".join(WORDS["serving_after"]) + r")\b")  # '180,000 men under arms'
 _HELD_FIGURE = re.compile(r"\b(?:" + "|".join(WORDS["holding_verbs"]) + r")\s+(?:[a-z]+\s+){0,3}\d")  # 'UNITA had 10,000 men'
 _SURRENDERED_THINGS = WORDS["surrendered_things"]
 _HAZARDS = WORDS["hazards"]
@@ -1383,7 +1384,7 @@ class Extractor:
         if words & {"we", "us"} and _WE_COUNT.search(text):
             return True  # 'We were 120 at the post', 'there were 14 of us': a unit's size told by one of its men
         # a stock counts people, or a force by name ('the ANSF stood at 330,000', 'UNITA had 10,000 men')
-        return (bool(words & C.STRENGTH_WORDS) or _HELD_FIGURE.search(text) is not None) \
+        return (bool(words & C.STRENGTH_WORDS) or _HELD_FIGURE.search(text) is not None or _SERVING.search(text)) \
             and bool(words & self.people_words or self.registry.find(text) or _THE_GROUPS.search(text))
 
     @staticmethod
