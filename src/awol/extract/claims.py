@@ -847,7 +847,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     for m in groups:
         mt = _tok_at(doc, m.start)
         if q_tok <= mt <= hi and not _to_side(doc, mt) and not (m.generic and doc[mt].lower_ in _NONSTATE_NOUNS) \
-                and not _agent(doc, mt):
+                and not _agent(doc, mt) and not _included(doc, mt):
             owner = next((g for g in groups if by_context(m) and mt + 1 < found.sent.end and doc[mt + 1].lower_ == "of"
                           and mt + 2 <= _tok_at(doc, g.start) <= mt + 3 and not by_context(g) and not g.generic), None)
             if owner is not None:
@@ -874,7 +874,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     named = [m for m in groups if not _to_side(doc, _tok_at(doc, m.start)) and not m.generic]
     nonstate_named = [m for m in named if m.entry is not None and not m.entry.is_state]
     if noun_tok is None:
-        cands = [m for m in groups if not _to_side(doc, _tok_at(doc, m.start))]
+        cands = [m for m in groups if not _to_side(doc, _tok_at(doc, m.start)) and not _included(doc, _tok_at(doc, m.start))]
         cands = _from_phrase(doc, found.sent, q_tok, cands) or cands  # '164 from the ELN, 97 from dissidents of the FARC'
         if cands:
             def distance(g) -> int:
@@ -1283,6 +1283,12 @@ def _the_groups(doc, q_tok: int, noun_tok: int | None) -> bool:
     return noun_tok is not None and any(
         doc[k].lower_ in {"'s", "’s"} and doc[k - 1].lower_ in _THE_GROUP and doc[k - 2].lower_ == "the"
         for k in range(max(q_tok + 2, 2), noun_tok))
+
+
+def _included(doc, tok: int) -> bool:
+    """'a strength of around 100,000, including its internal security forces': a part of the owner's own,
+    counted in ('some 40 people, including defectors' names who they are)."""
+    return tok - 2 >= 0 and doc[tok - 1].lower_ in _POSSESSIVES and doc[tok - 2].lower_ == "including"
 
 
 def _the_groups_size(doc, sent: Span, q_tok: int) -> int | None:
