@@ -417,8 +417,9 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
             return "remaining"  # 'the front is now down to fewer than 40 fighters'
         if any(_on_books(doc, j, sent.end) for j in range(noun + 1, min(sent.end, noun + 4))):
             return "total"  # '520 soldiers were assigned to his battalion'
-        if [t.lower_ for t in doc[noun + 1:min(sent.end, noun + 3)]] in _SERVING_AFTER:
-            return "total"  # 'roughly 180,000 men under arms': all who serve
+        if [t.lower_ for t in doc[noun + 1:min(sent.end, noun + 3)]] in _SERVING_AFTER \
+                or any(t.lower_ in _SERVING_BEFORE for t in doc[q_end:noun]):
+            return "total"  # 'roughly 180,000 men under arms', '22,527 serving soldiers': all who serve
         if any(_sends(doc, j, sent.end) for j in range(noun + 1, min(sent.end, noun + 6))):
             return "deployed"  # '80,000 soldiers ... have assembled in camps', '600 policemen posted in the district'
         if {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 3)]} & _REMAIN or _of_phrase_then(doc, sent, noun, _REMAIN):
@@ -491,6 +492,7 @@ def _sends(doc, j: int, end: int) -> bool:
 
 
 _SERVING_AFTER = [phrase.split() for phrase in WORDS["serving_after"]]
+_SERVING_BEFORE = frozenset(WORDS["serving_before"])
 
 
 def _on_books(doc, j: int, end: int) -> bool:

@@ -89,7 +89,8 @@ _PEOPLE = {"people", "persons"}
 _SHORT_BREAKDOWN = 10  # tokens: a breakdown sentence this short carries its claim only with the sentence before
 _WE_COUNT = re.compile(r"\bwe\s+(?:were|are)\s+(?:now\s+)?" + C.LEAD + r"\d|\bthere\s+were\s+" + C.LEAD + r"[\d,]+\s+of\s+us\b", re.I)
 _THE_GROUPS = re.compile(r"\bthe\s+(?:" + "|".join(WORDS["the_group_nouns"]) + r")['’]s\b", re.I)  # 'the group's strength'
-_SERVING = re.compile(r"\d\S*\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:" + "|".join(WORDS["serving_after"]) + r")\b")  # '180,000 men under arms'
+_SERVING = re.compile(r"\d\S*\s+(?:(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:" + "|".join(WORDS["serving_after"])
+                      + r")|(?:" + "|".join(WORDS["serving_before"]) + r")\s+[a-z]+)\b")  # '180,000 men under arms', '900 serving police'
 _HELD_FIGURE = re.compile(r"\b(?:" + "|".join(WORDS["holding_verbs"]) + r")\s+(?:[a-z]+\s+){0,3}\d")  # 'UNITA had 10,000 men'
 _SURRENDERED_THINGS = WORDS["surrendered_things"]
 _HAZARDS = WORDS["hazards"]
