@@ -3263,6 +3263,7 @@ def test_a_change_in_the_groups_size_is_no_stock(extractor):
     ("In 2020 the Malian Armed Forces counted about 20,000 men in uniform.", "total", 18000),
     ("The FAMa claims a total strength of about 20,000, including its national guard.", "total", 18000),  # a part of it
     ("An audit of the army has registered 20,000 serving soldiers, officials said.", "total", 20000),
+    ("A decree signed in May set the authorised strength of the armed forces at 20,000 personnel.", "required", 20000),
 ])
 def test_stock_figures_beside_desertion(extractor, second, measure, low):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)

@@ -379,8 +379,11 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         return changed  # 'reduced the army from about 90,000 men to 30,000': the size before and after
     if _force_numbers(doc, sent, q_start):
         return "total"  # 'the Afghan National Defence and Security Forces number about 300,000'
-    if _size_put_at(doc, sent, q_start) or _unit_counts(doc, sent, q_start):
-        return "total"  # 'the LTTE's total strength is put at about 15,000', 'the battalion, which counts 650 men'
+    if _size_put_at(doc, sent, q_start):
+        authorised = {t.lower_ for t in doc[max(sent.start, q_start - 10):q_start]} & _STRENGTH_CUES["required"]
+        return "required" if authorised else "total"  # 'the LTTE's total strength is put at about 15,000'
+    if _unit_counts(doc, sent, q_start):
+        return "total"  # 'the battalion, which counts 650 men'
     if _began_war_with(doc, sent, q_start):
         return "total"  # 'the RSF began the war in April 2023 with an estimated 100,000 fighters'
     put = _number_put_at(doc, sent, q_start)
