@@ -1283,16 +1283,19 @@ _PHRASE_BREAKS = {"for", "of", "with", "in", "from", "at", "on", "by", "who", "t
 _THE_GROUP = WORDS["the_group_nouns"]
 
 
+def _the_groups_at(doc, k: int) -> bool:
+    """"the group's" ending at token k ("'s"): the armed group the story is about."""
+    return doc[k].lower_ in {"'s", "’s"} and doc[k - 1].lower_ in _THE_GROUP and doc[k - 2].lower_ == "the"
+
+
 def _the_groups(doc, q_tok: int, noun_tok: int | None) -> bool:
     """'the group's fighters', 'the militia's men': members of an armed group named before."""
-    return noun_tok is not None and any(
-        doc[k].lower_ in {"'s", "’s"} and doc[k - 1].lower_ in _THE_GROUP and doc[k - 2].lower_ == "the"
-        for k in range(max(q_tok + 2, 2), noun_tok))
+    return noun_tok is not None and any(_the_groups_at(doc, k) for k in range(max(q_tok + 2, 2), noun_tok))
 
 
 def _included(doc, tok: int) -> bool:
-    """'a strength of around 100,000, including its internal security forces': a part of the owner's own,
-    counted in ('some 40 people, including defectors' names who they are)."""
+    """'a strength of around 100,000, including its internal security forces': a part counted in the owner's
+    figure, not the owner. Without 'its' ('some 40 people, including defectors') the words say who they are."""
     return tok - 2 >= 0 and doc[tok - 1].lower_ in _POSSESSIVES and doc[tok - 2].lower_ == "including"
 
 
@@ -1301,8 +1304,7 @@ def _the_groups_size(doc, sent: Span, q_tok: int) -> int | None:
     before; where 'the group' starts."""
     for j in range(q_tok - 1, max(sent.start + 2, q_tok - 8) - 1, -1):
         if doc[j].lower_ in {"strength", "size"}:
-            return next((k - 2 for k in range(max(sent.start + 2, j - 5), j) if doc[k].lower_ in {"'s", "’s"}
-                         and doc[k - 1].lower_ in _THE_GROUP and doc[k - 2].lower_ == "the"), None)
+            return next((k - 2 for k in range(max(sent.start + 2, j - 5), j) if _the_groups_at(doc, k)), None)
         if doc[j].like_num or doc[j].is_punct:
             return None
     return None
