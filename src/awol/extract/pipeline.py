@@ -149,7 +149,7 @@ _NOT_YET = WORDS["not_yet_words"]
 _LABELLING = WORDS["labelling_verbs"]
 _HOSTING = WORDS["hosting_verbs"]
 _SETTLED = frozenset(WORDS["settled_words"])
-_HOLDING_WORDS = frozenset(WORDS["holding_verbs"]) | frozenset(WORDS["deployed_after"])
+_HOLDING_WORDS = frozenset(WORDS["holding_verbs"]) | frozenset(WORDS["deployed_after"]) | {"which"}  # after a state
 _FACILITIES = WORDS["facility_nouns"]
 _STAYED = WORDS["stayed_words"]
 _FORCE_BODIES = WORDS["force_bodies"]
@@ -1941,7 +1941,7 @@ def _state_holder(sent) -> str | None:
         return None
     end, code = head[0]
     rest = text[end:end + 12].lstrip(", ").split(" ", 1)[0].lower()
-    return code if rest in {"which"} | _HOLDING_WORDS else None
+    return code if rest in _HOLDING_WORDS else None
 
 
 def _settled(doc, noun_tok: int, end: int) -> bool:
