@@ -3263,12 +3263,23 @@ def test_a_change_in_the_groups_size_is_no_stock(extractor):
     ("In 2020 the Malian Armed Forces counted about 20,000 men in uniform.", "total", 18000),
     ("The FAMa claims a total strength of about 20,000, including its national guard.", "total", 18000),  # a part of it
     ("An audit of the army has registered 20,000 serving soldiers, officials said.", "total", 20000),
+    ("Before the war the brigade was short of men, with about 2,000 soldiers on its rolls.", "total", 1800),
+    ("The defence ministry says it keeps about 20,000 soldiers on the payroll.", "total", 18000),
     ("A decree signed in May set the authorised strength of the armed forces at 20,000 personnel.", "required", 20000),
 ])
 def test_stock_figures_beside_desertion(extractor, second, measure, low):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)
     c = one(r, "strength")
     assert (c.measure, c.group, c.count.low) == (measure, "Malian Armed Forces", low)
+
+
+def test_the_stock_of_the_unit_men_left_for_a_rebel_army(extractor):
+    r = run(extractor, "Aid workers in Thailand say hundreds of men have left Myanmar's security forces this year. "
+                       "In the biggest case, at least 30 men from an infantry battalion left their base near Lashio "
+                       "in May and handed their rifles to the Ta'ang National Liberation Army, the group said. Before "
+                       "the walkout the battalion had about 200 soldiers on its books, the group said.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims][1:] == [
+        ("defection", "Myanmar Armed Forces", 30), ("strength", "Myanmar Armed Forces", 180)]
 
 
 @pytest.mark.parametrize("second", [

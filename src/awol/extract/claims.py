@@ -420,7 +420,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
             return "remaining"  # 'the front is now down to fewer than 40 fighters'
         if any(_on_books(doc, j, sent.end) for j in range(noun + 1, min(sent.end, noun + 4))):
             return "total"  # '520 soldiers were assigned to his battalion'
-        if [t.lower_ for t in doc[noun + 1:min(sent.end, noun + 3)]] in _SERVING_AFTER \
+        after_noun = [t.lower_ for t in doc[noun + 1:min(sent.end, noun + 5)]]
+        if any(after_noun[:len(p)] == p for p in _SERVING_AFTER) \
                 or any(t.lower_ in _SERVING_BEFORE for t in doc[q_end:noun]):
             return "total"  # 'roughly 180,000 men under arms', '22,527 serving soldiers': all who serve
         if any(_sends(doc, j, sent.end) for j in range(noun + 1, min(sent.end, noun + 6))):

@@ -17,6 +17,8 @@ from awol.model import Claim, Count
 _FINAL_PUNCT = tuple(".!?”\"’'")
 LONE_RESIGNATION = ":lone-resignation"  # the rule mark of one member's unforced resignation
 _LEAVING = {"desertion", "defection"}
+_UNITS = frozenset(words()["unit_nouns"]) - {"army", "force"}
+_WORD = re.compile(r"[a-z]+")
 
 
 def keep(claims: list[tuple[int, Claim]], sents, registry) -> list[Claim]:
@@ -35,8 +37,11 @@ def keep(claims: list[tuple[int, Claim]], sents, registry) -> list[Claim]:
             continue
         if c.kind == "strength" and c.group not in force_groups:
             kin = _kin_force(c.group, force_groups, registry)
+            left = _taker_unnamed(c, force, registry)
             if kin is not None:
                 c.group = kin  # the PLGA's cadres beside Maoists who surrender: the stock of the force they leave
+            elif left is not None:
+                c.group = left  # 'the battalion had 140 soldiers' after its men went over to a rebel army
             elif not _same_state(c, force, registry):
                 continue  # a stock figure counts only for a population the report says is leaving
         line = span_text(sents[k]).rstrip()
@@ -93,6 +98,17 @@ def _kin_force(group: str, force_groups: set[str], registry) -> str | None:
     if entry.parent in force_groups:
         return entry.parent
     return next((g for g in sorted(force_groups) if (e := registry.get(g)) is not None and e.parent == group), None)
+
+
+def _taker_unnamed(claim: Claim, force: list[Claim], registry) -> str | None:
+    """The force that men left for `claim`'s group, where the stock names neither that group nor any but
+    the unit they left ('the battalion had 140 soldiers' after men of a battalion went over to a rebel army)."""
+    m = registry.resolve(claim.group_mention or "")
+    if m is not None and m.entry is not None:
+        return None
+    units = _UNITS & set(_WORD.findall((claim.evidence or "").lower()))
+    return next((f.group for f in reversed(force) if f.to_group == claim.group
+                 and units & set(_WORD.findall((f.evidence or "").lower()))), None)
 
 
 def _same_state(claim: Claim, force: list[Claim], registry) -> bool:
