@@ -1174,6 +1174,7 @@ def test_a_share_of_them_is_a_share_of_the_figure_before(extractor):
     '"When we reached Bakhmut in May there were 96 of us in the company," the deserter said.',
     '"At our checkpoint there were 96 of us when the winter began," the deserter said.',
     '"That spring we were 96 in our platoon," the deserter said.',
+    '"Our company was 96 when the winter began," the deserter said.',
 ])
 def test_a_unit_size_told_by_one_of_its_men_is_its_stock(extractor, said):
     r = run(extractor, "Desertion is emptying Russian units near Bakhmut, where 300 Russian soldiers deserted in "
@@ -3703,8 +3704,12 @@ def test_fighters_back_in_their_country_joined_no_side(extractor):
     assert (c.kind, c.to_group) == ("defection", None)
 
 
-def test_women_among_the_surrendered_are_no_claim_of_their_own(extractor):
-    c = one(run(extractor, "Twenty-seven NPA rebels, four of them women, surrendered to troops in Samar."))
+@pytest.mark.parametrize("text", [
+    "Twenty-seven NPA rebels, four of them women, surrendered to troops in Samar.",
+    "Twenty-seven NPA rebels surrendered to troops in Samar, and four of those were women.",
+])
+def test_women_among_the_surrendered_are_no_claim_of_their_own(extractor, text):
+    c = one(run(extractor, text))
     assert c.count.low == 27
 
 

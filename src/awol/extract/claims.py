@@ -405,8 +405,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
     if still_serving(doc, sent, q_end if noun is None else noun + 1):
         return "remaining"  # 'only about 40 were still at their posts'
     before = text_of(doc)[sent.start_char:doc[q_start].idx]
-    if _WE_WERE.match(before):
-        return "total"  # 'In my platoon we were about 30': the unit's size, told by one of its men
+    if _WE_WERE.match(before) or ((m := OUR_UNIT_WAS.search(before)) and m.end() == len(before)):
+        return "total"  # 'In my platoon we were about 30', 'Our squad was 15': the unit's size, told by one of its men
     if _WE_WERE_ANYWHERE.search(before) and _OF_US_IN_UNIT.match(text_of(doc)[doc[q_end - 1].idx + len(doc[q_end - 1]):sent.end_char]):
         return "total"  # 'When we crossed into Zaporizhzhia there were 112 of us in the company', 'we were 70 in our unit'
     if _WE_ARE.match(before) or _THAT_LEAVES.search(before):
@@ -524,6 +524,8 @@ LEAD = r"(?:(?:about|around|some|only|just|nearly|almost|roughly|barely|fewer\s+
 """The words that may open a figure in the first-person and 'that leaves' patterns ('we were about 30')."""
 _WE_WERE = re.compile(r"^\W*(?:(?:in|at)\s+(?:my|our|his|their)\s+(?:own\s+|old\s+)?" + _UNIT_WORDS
                       + r"\b[^.;]{0,40}?\b)?(?:we|there)\s+were\s+" + LEAD + r"$", re.I)
+OUR_UNIT_WAS = re.compile(r"\b(?:my|our)\s+(?:own\s+|old\s+)?" + _UNIT_WORDS + r"\s+(?:was|were|had\s+been)\s+" + LEAD,
+                          re.I)  # 'Our squad was 15 when I took it over'
 _WE_WERE_ANYWHERE = re.compile(r"\b(?:we|there)\s+were\s+" + LEAD + r"$", re.I)
 _OF_US_IN_UNIT = re.compile(r"\s*(?:of\s+us\b|in\s+(?:my|our|the)\s+(?:own\s+|old\s+)?" + _UNIT_WORDS + r"\b)", re.I)
 _FRONT = "|".join(r"\s+".join(p.split()) for p in sorted(WORDS["front_places"], key=len, reverse=True)) \

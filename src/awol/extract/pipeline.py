@@ -60,6 +60,7 @@ _BACK_REFERENCES = WORDS["back_references"]
 _RANKINGS = WORDS["rankings"]
 _NOBODY = WORDS["nobody"]
 _NOT_RANKS = WORDS["not_ranks"]
+_COPULAS = {"is", "are", "was", "were"}
 _GENERIC_VERBS = WORDS["generic_present_verbs"]
 _OFFERS = WORDS["offers"]
 _SERVICE_AGES = WORDS["service_ages"]
@@ -863,9 +864,8 @@ class Extractor:
                 own_end = noun[0] if noun else qe
             before = noun
             noun_tok, noun_kind = noun if noun else (None, None)
-            if noun_tok is not None and doc[noun_tok].lower_ in C.THEM and noun_tok + 1 < sent.end \
-                    and doc[noun_tok + 1].lower_ in _NOT_RANKS:
-                continue  # '27 rebels, four of them women, surrendered': a breakdown of the figure before
+            if noun_tok is not None and doc[noun_tok].lower_ in C.THEM and _not_ranks_after(doc, noun_tok + 1, sent.end):
+                continue  # '27 rebels, four of them women, surrendered', 'three of those were boys': a breakdown
             studied = any(t.lower_ in _STUDIED and not any(x.lower_ == "that" for x in doc[t.i + 1:qs])
                           for t in doc[max(sent.start, qs - 3):qs])  # not 'said in an interview that a few ...'
             if studied and not (noun_tok is not None and (doc[noun_tok].lower_ in C.NOMINAL or F.who_left(found, noun_tok))):
@@ -1382,8 +1382,8 @@ class Extractor:
             return True  # '"My brigade should have 1,800 men." "On the front I now have about 700."': the same unit
         if words & _SETTLED and "age" in words and words & _SERVICE_AGES:
             return True  # '650,000 Ukrainian men of military age are now living in EU countries': emigrants
-        if words & {"we", "us"} and _WE_COUNT.search(text):
-            return True  # 'We were 120 at the post', 'there were 14 of us': a unit's size told by one of its men
+        if words & {"we", "us"} and _WE_COUNT.search(text) or words & {"my", "our"} and C.OUR_UNIT_WAS.search(text):
+            return True  # 'We were 120 at the post', 'there were 14 of us', 'our squad was 15': a unit's size told by one of its men
         # a stock counts people, or a force by name ('the ANSF stood at 330,000', 'UNITA had 10,000 men')
         return (bool(words & C.STRENGTH_WORDS) or _HELD_FIGURE.search(text) is not None or _SERVING.search(text)) \
             and bool(words & self.people_words or self.registry.find(text) or _THE_GROUPS.search(text))
@@ -1721,6 +1721,13 @@ def _civilian_defectors(doc, sent, noun_tok: int) -> bool:
     before = tuple(t.lower_ for t in doc[max(sent.start, noun_tok - 3):noun_tok])
     return any(before[-len(p):] == p for p in _CIVILIAN_DEFECTORS) and not any(
         t.lower_ in C._STATE_MEMBERS for t in sent)
+
+
+def _not_ranks_after(doc, k: int, end: int) -> bool:
+    """'women' or 'were boys' from token k: who some of the people were, not a rank of a force."""
+    if k + 1 < end and doc[k].lower_ in _COPULAS:
+        k += 1
+    return k < end and doc[k].lower_ in _NOT_RANKS
 
 
 def _a_term_of_years(doc, sent, qs: int) -> bool:
