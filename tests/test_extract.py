@@ -3274,6 +3274,14 @@ def test_stock_figures_beside_desertion(extractor, second, measure, low):
     assert (c.measure, c.group, c.count.low) == (measure, "Malian Armed Forces", low)
 
 
+def test_the_stock_of_the_speakers_unit_beside_who_left(extractor):
+    r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. Their officers blame "
+                       "unpaid wages. A commander of the brigade, which had about 2,000 troops deployed in the two "
+                       "towns at the start of the month, said most of those who left had gone home to Bamako.")
+    assert [(c.kind, c.group, c.measure, c.count and c.count.low) for c in r.claims][1:] == [
+        ("strength", "Malian Armed Forces", "deployed", 1800), ("desertion", "Malian Armed Forces", None, None)]
+
+
 def test_the_stock_of_the_unit_men_left_for_a_rebel_army(extractor):
     r = run(extractor, "Aid workers in Thailand say hundreds of men have left Myanmar's security forces this year. "
                        "In the biggest case, at least 30 men from an infantry battalion left their base near Lashio "

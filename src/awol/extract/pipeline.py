@@ -61,6 +61,7 @@ _RANKINGS = WORDS["rankings"]
 _NOBODY = WORDS["nobody"]
 _NOT_RANKS = WORDS["not_ranks"]
 _COPULAS = {"is", "are", "was", "were"}
+_UNIT_HOLDS = frozenset(WORDS["holding_verbs"]) | {"numbered"}
 _GENERIC_VERBS = WORDS["generic_present_verbs"]
 _OFFERS = WORDS["offers"]
 _SERVICE_AGES = WORDS["service_ages"]
@@ -847,8 +848,9 @@ class Extractor:
         serving_wholes: set[int] = set()  # 'only 400 of the 1,700 soldiers still report for duty': 1,700
         starts = [C._tok_at(doc, o.start) for o in found.quantities]  # each figure's first token
         for q in found.quantities:
-            if speaker is not None and speaker[0] <= q.start < speaker[1]:
-                continue  # a figure in who speaks counts the speakers
+            in_speaker = speaker is not None and speaker[0] <= q.start < speaker[1]
+            if in_speaker and not _unit_held(doc, C._tok_at(doc, q.start)):
+                continue  # a figure in who speaks counts the speakers, not 'the brigade, which had 400 troops'
             if any(t.start <= q.start and q.end <= t.end for t in found.times):
                 continue  # 'between March 1 and 10': a day of a date, not a count
             qs = C._tok_at(doc, q.start)
@@ -1101,8 +1103,8 @@ class Extractor:
                 high = (high if high is not None else low) + 1 if (high is not None or low is not None) else None
                 led.add((kind, group[0]))
             out.append(C.make_claim(found, kind, group, Count(low, high), count_text, qs, trig, ctx, exclude, measure))
-            if trig is not None and (qs < trig[1] or qs - trig[2] <= 3):
-                covered.add((trig[0], trig[1]))
+            if trig is not None and not (in_speaker and kind == "strength") and (qs < trig[1] or qs - trig[2] <= 3):
+                covered.add((trig[0], trig[1]))  # the stock of who speaks does not say who left
                 # '25 soldiers who had deserted returned ...': the words saying who they were are told too
                 covered.update((t[0], t[1]) for t in found.triggers
                                if qs <= t[1] < trig[1] and C.describes_figure(found, qs, t[1]))
@@ -1168,8 +1170,8 @@ class Extractor:
             if (doc[anchor].lower_ in C._HE and self._civilian_speaker(found)) or self._civilian_subject(found, trig):
                 continue  # 'Judge X said he defected', 'the attorney-general declared defection': an official, no force
             if trig[0] == "leaving" and not rest and (not (found.places or C.vague_text(sent, anchor)) or any(
-                    c.group == name for c in out)):
-                continue
+                    c.group == name and c.kind != "strength" for c in out)):
+                continue  # a stock beside it does not tell who left
             if self._attributive(found, trig) and not vague:
                 continue  # 'surrendering militants would avoid prosecution', 'aid to the surrendered militants'
             if self._ranked_leaver(doc, sent, trig) and any(c.group == name for c in self._seen_claims):
@@ -1721,6 +1723,11 @@ def _civilian_defectors(doc, sent, noun_tok: int) -> bool:
     before = tuple(t.lower_ for t in doc[max(sent.start, noun_tok - 3):noun_tok])
     return any(before[-len(p):] == p for p in _CIVILIAN_DEFECTORS) and not any(
         t.lower_ in C._STATE_MEMBERS for t in sent)
+
+
+def _unit_held(doc, qs: int) -> bool:
+    """'which had about 400 troops': a figure held by the unit a relative clause describes."""
+    return qs > 1 and doc[qs - 1].lower_ in _UNIT_HOLDS and doc[qs - 2].lower_ in {"which", "that"}
 
 
 def _not_ranks_after(doc, k: int, end: int) -> bool:
