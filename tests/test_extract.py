@@ -3282,6 +3282,13 @@ def test_the_stock_of_the_speakers_unit_beside_who_left(extractor):
         ("strength", "Malian Armed Forces", "deployed", 1800), ("desertion", "Malian Armed Forces", None, None)]
 
 
+@pytest.mark.parametrize("attack", ["when the RSF attacked", "before the RSF overran it"])
+def test_the_men_of_a_base_are_not_its_attackers(extractor, attack):
+    r = run(extractor, "About 40 Sudanese soldiers deserted from the garrison at Kadugli last month. A sergeant from "
+                       f"the garrison said the base had numbered some 500 men in January, {attack}.")
+    assert [(c.kind, c.group, c.count.low) for c in r.claims][1:] == [("strength", "Sudanese Armed Forces", 450)]
+
+
 def test_the_stock_of_the_unit_men_left_for_a_rebel_army(extractor):
     r = run(extractor, "Aid workers in Thailand say hundreds of men have left Myanmar's security forces this year. "
                        "In the biggest case, at least 30 men from an infantry battalion left their base near Lashio "

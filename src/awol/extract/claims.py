@@ -53,6 +53,7 @@ _STOCK_NOUNS = WORDS["stock_nouns"]
 _HOLDERS = WORDS["holder_nouns"]
 _SIZE_VERBS = WORDS["size_verbs"]
 _HOLDING_VERBS = frozenset(WORDS["holding_verbs"])
+_ASSAULT_VERBS = frozenset(WORDS["assault_verbs"])
 _COUNTS_VERBS = WORDS["size_count_verbs"]
 _DEPLOYED_AFTER = WORDS["deployed_after"]
 _DEPLOYED_TO = WORDS["deployed_to_place"]
@@ -932,7 +933,10 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                 and not _joined(doc, groups, ctx.main_nonstate.name):
             m = ctx.main_nonstate  # 'men ... pledged allegiance before army and police leaders': the audience
         elif named:
-            m = min(nonstate_named or named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
+            named = [g for g in named if not _attacks(doc, _tok_at(doc, g.end - 1) + 1, found.sent.end)]
+            nonstate_named = [g for g in nonstate_named if g in named]
+            if named:  # 'the base had 600 men ... when the RSF attacked': not the attacker's men
+                m = min(nonstate_named or named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
         if named:
             return m.name, phrase, m.country
         own = _own_unit_force(found, registry, ctx)
@@ -1043,6 +1047,11 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
 _BARE_TROOPS = WORDS["bare_troops"]
 _ARMY_NOUNS = set(WORDS["army_nouns"])
 _TALLY_NOUNS = set(WORDS["tally_nouns"])
+
+
+def _attacks(doc, k: int, end: int) -> bool:
+    """'(the RSF) attacked', '(the RSF) overran the base': the words after a group make it the attacker."""
+    return k < end and doc[k].lower_ in _ASSAULT_VERBS
 
 
 def _agent(doc, mt: int) -> bool:
