@@ -3289,6 +3289,13 @@ def test_the_men_of_a_base_are_not_its_attackers(extractor, attack):
     assert [(c.kind, c.group, c.count.low) for c in r.claims][1:] == [("strength", "Sudanese Armed Forces", 450)]
 
 
+def test_those_still_holding_positions_are_what_remains(extractor):
+    r = run(extractor, "About 40 Sudanese soldiers deserted from the garrison at Kadugli last month. A sergeant from "
+                       "the garrison said fewer than 60 were still holding positions when the RSF attacked.")
+    c = one(r, "strength")
+    assert (c.group, c.measure, c.count.low, c.count.high) == ("Sudanese Armed Forces", "remaining", None, 59)
+
+
 def test_the_stock_of_the_unit_men_left_for_a_rebel_army(extractor):
     r = run(extractor, "Aid workers in Thailand say hundreds of men have left Myanmar's security forces this year. "
                        "In the biggest case, at least 30 men from an infantry battalion left their base near Lashio "

@@ -883,7 +883,8 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     named = [m for m in groups if not _to_side(doc, _tok_at(doc, m.start)) and not m.generic]
     nonstate_named = [m for m in named if m.entry is not None and not m.entry.is_state]
     if noun_tok is None:
-        cands = [m for m in groups if not _to_side(doc, _tok_at(doc, m.start)) and not _included(doc, _tok_at(doc, m.start))]
+        cands = [m for m in groups if not _to_side(doc, _tok_at(doc, m.start)) and not _included(doc, _tok_at(doc, m.start))
+                 and not _attacks(doc, _tok_at(doc, m.end - 1) + 1, found.sent.end)]
         cands = _from_phrase(doc, found.sent, q_tok, cands) or cands  # '164 from the ELN, 97 from dissidents of the FARC'
         if cands:
             def distance(g) -> int:
