@@ -425,7 +425,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
         if any(after_noun[:len(p)] == p for p in _SERVING_AFTER) \
                 or any(t.lower_ in _SERVING_BEFORE for t in doc[q_end:noun]):
             return "total"  # 'roughly 180,000 men under arms', '22,527 serving soldiers': all who serve
-        if any(_sends(doc, j, sent.end) for j in range(noun + 1, min(sent.end, noun + 6))):
+        if any(_sends(doc, j, sent.end) for j in range(noun + 1, min(sent.end, noun + 6))) \
+                or _of_phrase_then(doc, sent, noun, _DEPLOYED_AFTER):
             return "deployed"  # '80,000 soldiers ... have assembled in camps', '600 policemen posted in the district'
         if {t.lower_ for t in doc[noun + 1:min(sent.end, noun + 3)]} & _REMAIN or _of_phrase_then(doc, sent, noun, _REMAIN):
             return "remaining"  # 'only about 300 soldiers remain in the brigade', '1,000 cadres of its army remain'
@@ -472,6 +473,10 @@ def _of_phrase_then(doc, sent: Span, noun: int, verbs: set[str]) -> bool:
     for j in range(noun + 2, min(sent.end, noun + 12)):
         if doc[j].lower_ in verbs:
             return True
+        if doc[j].lower_ in _AUXILIARIES:  # '300 soldiers of the 3411th Regiment had been deployed'
+            while j + 1 < sent.end and doc[j + 1].lower_ in _AUXILIARIES | {"been", "still"}:
+                j += 1
+            return j + 1 < sent.end and doc[j + 1].lower_ in verbs
         if doc[j].is_punct and doc[j].text not in {"'", "’", "-"} or doc[j].lower_ in _CLAUSE_WORDS:
             return False  # the phrase ended: 'cadres of the army, who ...', 'fighters of the group had ...'
     return False
