@@ -3323,6 +3323,9 @@ def test_a_state_at_the_head_of_the_sentence_holds_its_own_forces(extractor):
 
 
 @pytest.mark.parametrize("second, measure", [
+    ('An officer said the militants have "about 800 armed men" in Gedo.', "total"),  # a quoted figure
+    ('An officer said the militants have "about 800 armed men" left in Gedo.', "remaining"),
+    ("An officer said the militants have about 800 fighters remaining in Gedo.", "remaining"),
     ("Officers think about 800 Al-Shabaab fighters are currently active in Gedo.", "total"),
     ("Officers think about 800 fighters of the Al-Shabaab cells in Gedo still remain active.", "remaining"),
 ])

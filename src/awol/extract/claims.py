@@ -364,7 +364,7 @@ def describes_figure(found: Found, tok: int, s: int) -> bool:
 def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> str | None:
     """The SCHEMA measure when a figure is a stock ('a battalion with 400 troops', 'must provide 170 men')."""
     doc = sent.doc
-    window = [t.lower_ for t in doc[max(sent.start, q_start - 6):q_start] if not t.is_space][-4:]
+    window = [t.lower_ for t in doc[max(sent.start, q_start - 6):q_start] if not (t.is_space or t.is_quote)][-4:]
     if any(a in ("among", "amongst") and b in ("them", "those", "whom") for a, b in zip(window, window[1:])):
         return None  # 'among them were 300 fighters': a breakdown of the leavers, not a stock
     if window[-1:] == ["with"] and noun is not None and doc[noun].lower_ == "others":
@@ -448,7 +448,8 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
             or _unit_holder(doc, sent, q_start)
             or "now" in window[:held[-1]] and _held_before(doc, sent, q_start)):
         # 'the brigade had about 2,000 men', not 'the brigade had lost 2,000 men'
-        return "remaining" if "now" in window[:held[-1]] else "total"  # 'the brigade ... now has fewer than 600'
+        left = noun is not None and _left_after(doc, noun + 1, sent.end)  # 'have no more than 300 armed men left'
+        return "remaining" if "now" in window[:held[-1]] or left else "total"  # 'the brigade ... now has fewer than 600'
     if window[-2:-1] == ["for"] or window[-1:] == ["for"]:
         if {"program", "programme", "training"} & set(window):
             return "total"  # 'a training programme for nearly 1,000 soldiers'
@@ -463,6 +464,15 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
 
 
 _REMAIN = {"remain", "remains", "remained", "remaining"}
+
+
+def _left_after(doc, k: int, end: int) -> bool:
+    """'(300 men) left in the belt', '(300 men)" remaining': what a force still has, not men leaving it
+    ('300 men left the base' has an object)."""
+    while k < end and doc[k].is_quote:
+        k += 1
+    return k < end and doc[k].lower_ in {"left", "remaining"} and not (
+        k + 1 < end and doc[k + 1].lower_ in _POSSESSIVES | {"the", "a", "an"})
 
 
 def _of_phrase_then(doc, sent: Span, noun: int, verbs: set[str]) -> bool:

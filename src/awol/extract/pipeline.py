@@ -93,7 +93,7 @@ _WE_COUNT = re.compile(r"\bwe\s+(?:were|are)\s+(?:now\s+)?" + C.LEAD + r"\d|\bth
 _THE_GROUPS = re.compile(r"\bthe\s+(?:" + "|".join(WORDS["the_group_nouns"]) + r")['’]s\b", re.I)  # 'the group's strength'
 _SERVING = re.compile(r"\d\S*\s+(?:(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:" + "|".join(WORDS["serving_after"])
                       + r")|(?:" + "|".join(WORDS["serving_before"]) + r")\s+[a-z]+)\b")  # '180,000 men under arms', '900 serving police'
-_HELD_FIGURE = re.compile(r"\b(?:" + "|".join(WORDS["holding_verbs"]) + r")\s+(?:[a-z]+\s+){0,3}\d")  # 'UNITA had 10,000 men'
+_HELD_FIGURE = re.compile(r"\b(?:" + "|".join(WORDS["holding_verbs"]) + r")\s+[\"“]?(?:[a-z]+\s+){0,3}\d")  # 'UNITA had 10,000 men'
 _SURRENDERED_THINGS = WORDS["surrendered_things"]
 _HAZARDS = WORDS["hazards"]
 _DESIGNATIONS = WORDS["designation_words"]
