@@ -3261,6 +3261,7 @@ def test_a_change_in_the_groups_size_is_no_stock(extractor):
      "remaining", 18000),
     ("Officers put the number of troops the army had sent around Gao and Menaka at about 20,000.", "deployed", 18000),
     ("Before the attack about 2,000 soldiers of the army's 5th Regiment had been stationed in Gao.", "deployed", 1800),
+    ("The colonel said about 20,000 soldiers he knew of were still under his command.", "remaining", 18000),
     ("When the war began the FAMa counted about 20,000 men under arms.", "total", 18000),  # all who serve
     ("In 2020 the Malian Armed Forces counted about 20,000 men in uniform.", "total", 18000),
     ("The FAMa claims a total strength of about 20,000, including its national guard.", "total", 18000),  # a part of it
