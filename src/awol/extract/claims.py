@@ -899,7 +899,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     nonstate_named = [m for m in named if m.entry is not None and not m.entry.is_state]
     if noun_tok is None:
         cands = [m for m in groups if not _to_side(doc, _tok_at(doc, m.start)) and not _included(doc, _tok_at(doc, m.start))
-                 and not _attacks(doc, _tok_at(doc, m.end - 1) + 1, found.sent.end)]
+                 and not _attacks(doc, m, found.sent.end)]
         cands = _from_phrase(doc, found.sent, q_tok, cands) or cands  # '164 from the ELN, 97 from dissidents of the FARC'
         if cands:
             def distance(g) -> int:
@@ -949,7 +949,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                 and not _joined(doc, groups, ctx.main_nonstate.name):
             m = ctx.main_nonstate  # 'men ... pledged allegiance before army and police leaders': the audience
         elif named:
-            named = [g for g in named if not _attacks(doc, _tok_at(doc, g.end - 1) + 1, found.sent.end)]
+            named = [g for g in named if not _attacks(doc, g, found.sent.end)]
             nonstate_named = [g for g in nonstate_named if g in named]
             if named:  # 'the base had 600 men ... when the RSF attacked': not the attacker's men
                 m = min(nonstate_named or named, key=lambda m: abs(_tok_at(doc, m.start) - q_tok))
@@ -1065,8 +1065,9 @@ _ARMY_NOUNS = set(WORDS["army_nouns"])
 _TALLY_NOUNS = set(WORDS["tally_nouns"])
 
 
-def _attacks(doc, k: int, end: int) -> bool:
-    """'(the RSF) attacked', '(the RSF) overran the base': the words after a group make it the attacker."""
+def _attacks(doc, mention, end: int) -> bool:
+    """'when the RSF attacked', 'the RSF overran the base': the verb after a group mention makes it the attacker."""
+    k = _tok_at(doc, mention.end - 1) + 1
     return k < end and doc[k].lower_ in _ASSAULT_VERBS
 
 
