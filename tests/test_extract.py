@@ -257,6 +257,18 @@ def test_a_soldier_who_deserted_and_has_joined_a_group_defected(extractor):
     assert (c.kind, c.group, c.to_group) == ("defection", "Indian Army", "Hizbul Mujahideen")
 
 
+@pytest.mark.parametrize("text, group, low", [
+    ("Two Malian colonels walked out of the camp at Sevare in May. Officers said more than 40 soldiers have "
+     "followed the colonels.", "Malian Armed Forces", 41),
+    ("Four Fano commanders went over to the army near Gondar in June. A Fano spokesman said that about 60 fighters "
+     "had followed their leaders.", "Fano", 54),
+])
+def test_men_who_followed_their_leaders_left_too(extractor, text, group, low):
+    r = run(extractor, text)
+    assert [(c.kind, c.group) for c in r.claims if c.count is not None and c.count.low == low] == [
+        ("desertion", group)]
+
+
 @pytest.mark.parametrize("text, low", [
     ("About 60 Burkinabe volunteers of the VDP handed back their rifles and went home last month.", 54),
     ("Some 300 Serbian reservists climbed down from the trucks and walked home in 1991.", 270),
