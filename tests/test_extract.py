@@ -3288,6 +3288,18 @@ def test_stock_figures_beside_desertion(extractor, second, measure, low):
     assert (c.measure, c.group, c.count.low) == (measure, "Malian Armed Forces", low)
 
 
+@pytest.mark.parametrize("second, measure, lows", [
+    ("Officers said in 2019 that the army had 20,000 soldiers, while analysts thought it had about 15,000.", "total",
+     [20000, 13500]),
+    ("Officers say the army has about 20,000 troops at the front, though a minister says it has only 15,000.",
+     "deployed", [18000, 15000]),
+])
+def test_a_second_stock_that_leaves_out_its_noun(extractor, second, measure, lows):
+    r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)
+    assert [(c.measure, c.group, c.count.low) for c in r.claims if c.kind == "strength"] == [
+        (measure, "Malian Armed Forces", low) for low in lows]
+
+
 def test_the_stock_of_the_speakers_unit_beside_who_left(extractor):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. Their officers blame "
                        "unpaid wages. A commander of the brigade, which had about 2,000 troops deployed in the two "

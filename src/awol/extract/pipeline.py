@@ -944,12 +944,14 @@ class Extractor:
                 and (q.high is None or q.high > 1) and not F.counts_things(doc, sent, qe) \
                 and not any(t.lower_ in _REFUGEES for t in doc[max(sent.start, qs - 8):qs]) \
                 and C.strength_measure(sent, qs, qe, None)  # no stock of one, nor 'left with two pickup trucks'
+            elided = _elided_stock(doc, sent, qs, out) if noun is None and not measure_bare else None
             # nor 'the number of refugees in Turkish camps to more than 46,000'
-            if noun is None and not verb_next and not measure_bare and not rate_of_number and not (C._bare(sent, qe, found.times, found.places, found.triggers) and (
+            if noun is None and not verb_next and not measure_bare and not elided and not rate_of_number and not (C._bare(sent, qe, found.times, found.places, found.triggers) and (
                     strong or case_context or (found.triggers and self._members_named(sent)))):
                 continue
             measure = C.strength_measure(sent, qs, qe, noun_tok) if (noun_kind == "person" or measure_bare) \
                 and share is None else None  # 'a third of the 240 soldiers had left': the part left
+            measure = measure or elided
             if measure == "total" and qs - 2 >= sent.start and doc[qs - 1].lower_ == "with" \
                     and _object_of_leaving(doc, found.triggers, qs - 2):
                 measure = None  # 'switched to the army with 1,200 fighters': those who went with him, not the army's size
@@ -1728,6 +1730,17 @@ def _civilian_defectors(doc, sent, noun_tok: int) -> bool:
 def _unit_held(doc, qs: int) -> bool:
     """'which had about 400 troops': a figure held by the unit a relative clause describes."""
     return qs > 1 and doc[qs - 1].lower_ in _UNIT_HOLDS and doc[qs - 2].lower_ in {"which", "that"}
+
+
+def _elided_stock(doc, sent, qs: int, out: list[Claim]) -> str | None:
+    """'Hezbollah had 100,000 fighters, while analysts said it had between 40,000 and 50,000': a bare
+    figure held like a stock told earlier in the sentence leaves out that stock's noun; its measure."""
+    k = C._lead_start(doc, sent, qs)
+    if k <= sent.start or doc[k].lower_ not in _UNIT_HOLDS:
+        return None
+    told = next((c for c in reversed(out) if c.kind == "strength" and c.count is not None
+                 and c.evidence_start == sent.start_char), None)
+    return told.measure if told is not None else None
 
 
 def _not_ranks_after(doc, k: int, end: int) -> bool:
