@@ -3281,6 +3281,7 @@ def test_a_change_in_the_groups_size_is_no_stock(extractor):
     ("Before the war the brigade was short of men, with about 2,000 soldiers on its rolls.", "total", 1800),
     ("The defence ministry says it keeps about 20,000 soldiers on the payroll.", "total", 18000),
     ("A decree signed in May set the authorised strength of the armed forces at 20,000 personnel.", "required", 20000),
+    ("Officers said in 2019 that the FAMa had 20,000 soldiers.", "total", 20000),  # a mixed-case acronym holds them
 ])
 def test_stock_figures_beside_desertion(extractor, second, measure, low):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. " + second)

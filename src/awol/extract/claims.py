@@ -747,7 +747,7 @@ def _named_holder(doc, sent: Span, q_start: int, noun: int | None) -> bool:
     while k > sent.start and doc[k].lower_ not in _HOLDING_VERBS:
         k -= 1
     reach = 8 if k - 1 > sent.start and doc[k - 1].lower_ == "it" else 4  # 'the VDP, which says it has 1,200 volunteers'
-    return any((t.is_upper and len(t) > 1 or t.is_title) and t.is_alpha and not t.is_stop
+    return any(t.text[:1].isupper() and len(t) > 1 and t.is_alpha and not t.is_stop  # 'FAMa', 'ISWAP', 'Hamas'
                for t in doc[max(sent.start, k - reach):k])
 
 
