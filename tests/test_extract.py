@@ -3301,6 +3301,14 @@ def test_a_second_stock_that_leaves_out_its_noun(extractor, second, measure, low
         (measure, "Malian Armed Forces", low) for low in lows]
 
 
+def test_a_stock_put_for_that_of_another_group(extractor):
+    r = run(extractor, "Hundreds of ISWAP fighters surrendered in Borno last year, and dozens of Boko Haram fighters "
+                       "too. Before the surrenders began, UN monitors put ISWAP's strength at about 4,000 fighters and "
+                       "that of Shekau's faction at about 1,500.")
+    assert [(c.group, c.measure, c.count.low) for c in r.claims if c.kind == "strength"] == [
+        ("Islamic State – West Africa Province", "total", 3600), ("Boko Haram", "total", 1350)]
+
+
 def test_the_stock_of_the_speakers_unit_beside_who_left(extractor):
     r = run(extractor, "About 40 Malian soldiers deserted from the 3rd Brigade last month. Their officers blame "
                        "unpaid wages. A commander of the brigade, which had about 2,000 troops deployed in the two "
