@@ -279,6 +279,7 @@ def test_men_who_followed_their_leaders_left_too(extractor, text, group, low):
     ("Chadian officers say the garrison is shrinking. In May, 23 went home and never came back, a captain said.", 23),
     ("Chadian officers say the garrison is shrinking. Another 30 or so have simply gone home to their villages, a "
      "captain said.", 27),
+    ("Chadian officers say the garrison is shrinking: some 40 soldiers can no longer be found at their posts.", 36),
 ])
 def test_members_who_went_home_left(extractor, text, low):
     c = one(run(extractor, text))
