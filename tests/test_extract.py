@@ -4402,6 +4402,9 @@ def test_sentence_times_and_places_are_found_once_on_first_need():
     ("Scores of Malian soldiers deserted from one battalion this spring. Only about 60 of its men were still at "
      "their posts in May, a commander said.",
      [("strength", "remaining", 54)]),
+    ("Scores of Malian soldiers deserted this spring. An adviser said that of some 2,000 soldiers trained by the EU "
+     "mission, about 500 had gone home.",
+     [("strength", "total", 1800)]),
 ])
 def test_what_is_left_of_a_unit_is_its_strength(extractor, text, expected):
     """The people still at their posts, and the unit they are part of, are stocks of the force; the

@@ -2160,7 +2160,7 @@ def _whole_of_part(doc, sent, qs: int, qe: int, quantities) -> bool:
     if doc[k].lower_ != "of" or k != sent.start and doc[k - 1].lower_ not in {"that", ","}:
         return False  # 'Of the 40 ...' opens the sentence or a clause ('he said that of the 600 men ...')
     later = [q for q in quantities if q.start > doc[qe - 1].idx]
-    return bool(later) and (F.in_a_unit(doc, sent, qe) or _men_one_had(doc, sent, qe) or any(
+    return bool(later) and (F.in_a_unit(doc, sent, qe) or _men_one_had(doc, sent, qe) or _trained_men(doc, sent, qe) or any(
         C.still_serving(doc, sent, C._tok_at(doc, q.end - 1) + 1) for q in later))
 
 
@@ -2173,6 +2173,14 @@ def _men_one_had(doc, sent, qe: int) -> bool:
 
 
 _COMMANDERS = {"he", "she", "i", "they", "we"}
+
+
+def _trained_men(doc, sent, qe: int) -> bool:
+    """'of roughly 3,000 Somali soldiers trained by foreign partners': a force's trained men, its stock."""
+    return any(doc[j].lower_ in _TRAINED for j in range(qe, min(sent.end, qe + 3)))
+
+
+_TRAINED = WORDS["trained_words"]
 
 
 def _joint_action(doc, k: int, end: int) -> bool:
