@@ -73,6 +73,15 @@ def test_volunteers_are_a_force_only_where_a_state_raised_a_corps_of_them(text, 
     assert (m.name if m is not None else None) == name
 
 
+@pytest.mark.parametrize("text, countries, name", [
+    ("the People's Liberation Army", (), "People's Liberation Army"),
+    ("the People's Liberation Army", ("NP",), "People's Liberation Army (Nepal)"),
+    ("PLA combatants", ("NP",), "People's Liberation Army (Nepal)"),
+])
+def test_the_peoples_liberation_army_in_a_story_from_nepal_is_the_maoists(text, countries, name):
+    assert _REG.resolve(text, countries).name == name
+
+
 def test_basij_is_a_child_of_the_irgc():
     assert _REG.get("Basij").parent == "Islamic Revolutionary Guard Corps"
 
