@@ -26,6 +26,11 @@ def one(result, kind=None):
     return claims[0]
 
 
+def kinds_and_groups_of(result, low):
+    """(kind, group) of each claim whose count starts at `low`."""
+    return [(c.kind, c.group) for c in result.claims if c.count is not None and c.count.low == low]
+
+
 def test_figure_group_source_and_period(extractor):
     r = run(extractor, "More than 120 Malian soldiers deserted their posts in Gao last month, "
                        "a spokesman for the Defence Ministry said.")
@@ -264,9 +269,7 @@ def test_a_soldier_who_deserted_and_has_joined_a_group_defected(extractor):
      "had followed their leaders.", "Fano", 54),
 ])
 def test_men_who_followed_their_leaders_left_too(extractor, text, group, low):
-    r = run(extractor, text)
-    assert [(c.kind, c.group) for c in r.claims if c.count is not None and c.count.low == low] == [
-        ("desertion", group)]
+    assert kinds_and_groups_of(run(extractor, text), low) == [("desertion", group)]
 
 
 @pytest.mark.parametrize("text, low", [
@@ -457,8 +460,7 @@ def test_a_tally_that_stands_at_a_figure_counts_leavers_not_a_force(extractor):
 ])
 def test_counted_surrenders_and_demobilisations(extractor, second, low):
     r = run(extractor, "BOGOTA - Hundreds of ELN guerrillas have handed themselves in this year, officials said. " + second)
-    assert [(c.kind, c.group) for c in r.claims if c.count is not None and c.count.low == low] == [
-        ("defection", "National Liberation Army (Colombia)")]
+    assert kinds_and_groups_of(r, low) == [("defection", "National Liberation Army (Colombia)")]
 
 
 def test_a_stock_figure_with_of_them_after_it_is_no_part_of_the_claim_before(extractor):

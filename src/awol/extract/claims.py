@@ -739,9 +739,9 @@ def _names_nonstate(found: Found) -> bool:
     return any(g.entry is not None and not g.generic and not g.entry.is_state for g in found.groups)
 
 
-def _that_of(doc, mt: int, q_tok: int) -> bool:
-    """'4,000 fighters and that of Shekau's faction at 1,500': a group after 'that of' owns the next figure."""
-    return mt - 2 > q_tok and doc[mt - 2].lower_ in {"that", "those"} and doc[mt - 1].lower_ == "of"
+def that_of(doc, j: int) -> bool:
+    """'(4,000 fighters and) that of Shekau's faction (at 1,500)': from j, words standing for another group's figure."""
+    return doc[j].lower_ in {"that", "those"} and doc[j + 1].lower_ == "of"
 
 
 def _named_holder(doc, sent: Span, q_start: int, noun: int | None) -> bool:
@@ -876,7 +876,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
     for m in groups:
         mt = _tok_at(doc, m.start)
         if q_tok <= mt <= hi and not _to_side(doc, mt) and not (m.generic and doc[mt].lower_ in _NONSTATE_NOUNS) \
-                and not _agent(doc, mt) and not _included(doc, mt) and not _that_of(doc, mt, q_tok):
+                and not _agent(doc, mt) and not _included(doc, mt) and not (mt - 2 > q_tok and that_of(doc, mt - 2)):
             owner = next((g for g in groups if by_context(m) and mt + 1 < found.sent.end and doc[mt + 1].lower_ == "of"
                           and mt + 2 <= _tok_at(doc, g.start) <= mt + 3 and not by_context(g) and not g.generic), None)
             if owner is not None:

@@ -1737,8 +1737,7 @@ def _elided_stock(doc, sent, qs: int, out: list[Claim]) -> str | None:
     strength at 4,000 and that of Shekau's faction at 1,500': a bare figure held or put like a stock told
     earlier in the sentence leaves out that stock's noun; its measure."""
     k = C._lead_start(doc, sent, qs, keep="at")
-    put = doc[k].lower_ == "at" and any(doc[j].lower_ in {"that", "those"} and doc[j + 1].lower_ == "of"
-                                        for j in range(max(sent.start, k - 8), k - 1))
+    put = doc[k].lower_ == "at" and any(C.that_of(doc, j) for j in range(max(sent.start, k - 8), k - 1))
     if k <= sent.start or not (doc[k].lower_ in _UNIT_HOLDS or put):
         return None
     told = next((c for c in reversed(out) if c.kind == "strength" and c.count is not None
