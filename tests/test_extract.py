@@ -4805,6 +4805,23 @@ def test_the_group_joined_and_then_left_is_the_group_left(extractor):
 
 
 @pytest.mark.parametrize("text", [
+    "Police in Kashmir said two young men from Handwara who had joined the Hizbul Mujahideen last year returned to "
+    "their families on Monday after their fathers pleaded with them.",
+    "Police in Kashmir said two young men who had joined the Hizbul Mujahideen last year came back to their families "
+    "on Monday.",
+])
+def test_men_who_had_joined_a_group_and_came_home_left_it(extractor, text):
+    c = one(run(extractor, text))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("defection", "Hizbul Mujahideen", 2, 2)
+
+
+def test_going_home_after_escaping_is_no_defection(extractor):
+    c = one(run(extractor, "The army said a 16-year-old who had been recruited by the ELN escaped from the group on "
+                           "4 May and returned to his family in Arauca."))
+    assert (c.kind, c.group, c.count.low) == ("desertion", "National Liberation Army (Colombia)", 1)
+
+
+@pytest.mark.parametrize("text", [
     "Indian police said 14 Kashmiri militants returned to the mainstream this year, while about 160 youths joined "
     "militant outfits.",
     "Indian police said about 160 youths joined militant outfits this year, while 14 Kashmiri militants returned to "

@@ -1454,7 +1454,8 @@ def _to_side(doc, tok: int) -> bool:
         if doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in _NOT_A_SIDE and not (
                 doc[k - 1].lower_ == "up" and not any(t.like_num for t in doc[k + 1:tok])):
             return False  # 'close to 700 Boko Haram fighters', 'according to the Taliban'; 'gave himself up to troops' is
-        if doc[k].lower_ in _JOINING and _left_later(doc, tok):
+        if doc[k].lower_ in _JOINING and _left_later(doc, tok, relative=k > 0 and "who" in {
+                t.lower_ for t in doc[max(0, k - 2):k]}):
             return False  # 'he joined an ELN front at 16 and turned himself in': the group he later left
         if doc[k].lower_ in _JOINING | {"to", "into"}:
             return True
@@ -1471,18 +1472,22 @@ def _to_side(doc, tok: int) -> bool:
     return False
 
 
-def _left_later(doc, tok: int) -> bool:
+def _left_later(doc, tok: int, relative: bool = False) -> bool:
     """'joined the ELN at 16 and later surrendered': the sentence goes on, after 'and', to a word of
-    leaving, so the group joined is the one then left."""
+    leaving, so the group joined is the one then left. After a relative 'who had joined the LeT', the
+    main verb needs no 'and' ('... in March returned to their families')."""
     for k in range(tok + 1, min(len(doc), tok + 14)):
         if doc[k].is_sent_start or doc[k].text in {".", ";", ":"}:
             return False
+        if relative and doc[k].lower_ in _LEFT_LATER | _CAME_HOME:
+            return True
         if doc[k].lower_ == "and":
             return any(t.lower_ in _LEFT_LATER for t in doc[k + 1:min(len(doc), k + 4)])
     return False
 
 
 _LEFT_LATER = WORDS["left_later"]
+_CAME_HOME = WORDS["came_home"]
 
 
 def _joined(doc, groups, name: str) -> bool:

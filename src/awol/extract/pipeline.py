@@ -192,7 +192,14 @@ def _outside_desertions(triggers: list) -> list:
 
 
 def _men_of_a_unit(doc, noun_tok: int, end: int) -> bool:
-    """'men from his company', 'men of the 2nd Battalion', 'men under his command': a force's men."""
+    """'men from his company', 'men of the 2nd Battalion', 'men under his command', 'men from Sopore who had
+    joined the LeT': a force's men."""
+    k = noun_tok + 1
+    while k < end and (doc[k].lower_ == "from" or doc[k].is_title):
+        k += 1  # 'young men from Sopore who ...'
+    after = [t.lower_ for t in doc[k:min(end, k + 3)]]
+    if after[:1] == ["who"] and next((w for w in after[1:] if w not in {"had", "have", "has"}), None) in _JOINERS:
+        return True
     if noun_tok + 1 >= end or doc[noun_tok + 1].lower_ not in {"from", "of", "under", "in"}:
         return False
     return any(t.lower_ in _OWNERS - {"the"} or t.lower_ in C._UNIT_NOUNS for t in doc[noun_tok + 2:min(end, noun_tok + 6)])
@@ -240,8 +247,9 @@ def _small_number(token) -> bool:
 
 def _described_only(doc, triggers: list) -> list:
     """'Several dozen former fighters made it across the frontier': 'former fighters' says who they
-    were; where the sentence has a leaving word of its own, that word says what they did."""
-    others = [t for t in triggers if doc[t[1]].lower_ != "former"]
+    were; where the sentence has a leaving word of its own, that word says what they did. So too
+    'escaped from the group and returned to his family': the escape is the leaving."""
+    others = [t for t in triggers if doc[t[1]].lower_ != "former" and doc[t[2] - 1].lower_ not in _HOME_TO]
     return others or triggers
 
 
@@ -264,6 +272,7 @@ _ASKS = re.compile(r"^(?:[^:\n]{0,60}:\s*)?[\"“‘']?(?:how|what|why|who|which
                    r"can|could|will|would|should)\b[^?]*\?[\s\"'”’)]*$", re.I)
 _CONTRAST = {"while", "whereas", "whilst"}
 _JOINERS = WORDS["joining_words"]
+_HOME_TO = WORDS["home_to"]
 
 
 def _joiners(doc, sent, qs: int, qe: int, trig) -> bool:
