@@ -250,6 +250,10 @@ def test_a_part_that_joined_leaves_the_rest_deserters(extractor):
      "Guaido as interim president.", "defection", "National Bolivarian Armed Forces of Venezuela", 320),
     ("More than 50 RSF fighters followed him across the lines, a relative said.", "defection",
      "Rapid Support Forces", 51),
+    ("About 900 former Boko Haram members have gone through the camp at Mallam Sidi since 2016.",
+     "defection", "Boko Haram", 810),
+    ("Since the scheme began in 2014, more than 1,800 former al-Shabaab members have passed through the centres in "
+     "Baidoa and Kismayo.", "defection", "Al-Shabaab", 1801),
 ])
 def test_more_ways_of_leaving(extractor, text, kind, group, low):
     c = one(run(extractor, text))
