@@ -254,6 +254,8 @@ def test_a_part_that_joined_leaves_the_rest_deserters(extractor):
      "defection", "Boko Haram", 810),
     ("Since the scheme began in 2014, more than 1,800 former al-Shabaab members have passed through the centres in "
      "Baidoa and Kismayo.", "defection", "Al-Shabaab", 1801),
+    ("The centre at Mokolo now holds 312 former associates of Boko Haram who have surrendered to the army.",
+     "defection", "Boko Haram", 312),
 ])
 def test_more_ways_of_leaving(extractor, text, kind, group, low):
     c = one(run(extractor, text))
