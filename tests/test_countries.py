@@ -6,6 +6,7 @@ import pycountry
 import pytest
 
 from awol.normalize.countries import (
+    adversaries,
     all_countries,
     country_code,
     country_name,
@@ -95,3 +96,9 @@ def test_fold_keeps_length():
 def test_find_capitals(text, codes):
     assert [code for _, _, code in find_capitals(text)] == codes
 
+
+
+@pytest.mark.parametrize("year, enemy", [(None, True), (2009, True), (2018, True), (2022, False)])
+def test_adversaries_hold_only_until_the_peace(year, enemy):
+    assert ("ET" in adversaries("ER", year)) is enemy
+    assert "KR" in adversaries("KP", year)  # no end year: enemies whenever

@@ -2118,8 +2118,11 @@ def test_a_stock_figure_keeps_its_measure_when_the_leaving_has_its_own_figure(ex
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("Roughly 120 Ethiopian soldiers slipped away from their brigade and escaped to the old enemy Eritrea.",
+    ("In 2006 roughly 120 Ethiopian soldiers slipped away from their brigade and escaped to the old enemy Eritrea.",
      "defection"),  # a long object of 'to' still names the adversary
+    ("In March 2009 an Eritrean conscript walked away from his unit and crossed into Ethiopia.", "defection"),
+    ("In March 2022 an Eritrean conscript walked away from his unit and crossed into Ethiopia.",
+     "desertion"),  # the two made peace in 2018: no longer the enemy
     ("Forty Armenian soldiers deserted and fled to a village near the border with Azerbaijan.",
      "desertion"),  # the adversary is named in a later phrase, not where they went
     ("Officials in Asmara deny it. Many Eritrean recruits flee to Ethiopia and Sudan each year.",

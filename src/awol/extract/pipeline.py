@@ -744,7 +744,7 @@ class Extractor:
             out.extend(self._arrivals(found, arrivals, ctx, case_context, exclude, speaker, out))
         own = self._speakers_force(found, ctx) if out and _OWN_UNIT.search(span_text(sent)) else None
         for c in out:
-            if c.kind == "desertion" and self._crossed_to_adversary(found, c) and not any(t.lower_ == "asylum" for t in sent):
+            if c.kind == "desertion" and self._crossed_to_adversary(found, c, ctx) and not any(t.lower_ == "asylum" for t in sent):
                 c.kind = "defection"  # crossing to the state across the front line is going over to the other side
             elif c.kind == "defection" and self._surrendered_abroad(found, c):
                 c.kind, c.to_group = "desertion", None  # 'crossed into the Central African Republic and surrendered there'
@@ -1224,7 +1224,7 @@ class Extractor:
                 count, said = shared  # 'nearly 1,000 soldiers ... about half of them deserted': 405 to 549
             claim = C.make_claim(found, kind, (name, mention, country), count,
                                  vague if count is None else said, anchor, trig, ctx, exclude)  # a name gives no count words
-            if claim.kind == "desertion" and self._crossed_to_adversary(found, claim):
+            if claim.kind == "desertion" and self._crossed_to_adversary(found, claim, ctx):
                 claim.kind = "defection"
             claim.rule = C.RULE + (":definite" if definite and count is None and not vague else "")
             out.append(claim)
@@ -1280,10 +1280,12 @@ class Extractor:
                    and any(kind == "leaving" and s < C._tok_at(doc, p.start) for kind, s, _ in found.triggers)
                    for p in found.places)
 
-    def _crossed_to_adversary(self, found, claim) -> bool:
+    def _crossed_to_adversary(self, found, claim, ctx: DocContext) -> bool:
         """Deserters who reach the enemy state ('escaped to Eritrea', 'crossed over to the Azerbaijani side'):
-        the state must be the object of the leaving word, not a place named elsewhere in the sentence."""
-        enemies = self.countries.adversaries(claim.group_country)
+        the state must be the object of the leaving word, not a place named elsewhere in the sentence, and
+        still an enemy when they crossed (the claim's year, else the story's)."""
+        year = int(claim.period.start[:4]) if claim.period else ctx.published.year if ctx.published else None
+        enemies = self.countries.adversaries(claim.group_country, year)
         if not enemies:
             return False
         doc = found.sent.doc
@@ -1622,7 +1624,11 @@ class Extractor:
         return last
 
     def _kind_told_before(self, mention: str) -> str | None:
-        """'The generals ... crossed the border' after 'two generals defected': the same people, so the same leaving."""
+        """'The generals ... crossed the border' after 'two generals defected', 'Tamrat Wolde ... crossed' after 'the
+        defection of Colonel Tamrat Wolde': the same people, so the same leaving."""
+        names = mention.split()
+        if len(names) >= 2 and all(w[:1].isupper() for w in names):
+            return next((c.kind for c in reversed(self._seen_claims) if mention in c.evidence), None)
         words = mention.lower().split()
         if len(words) != 2 or words[0] not in {"the", "these", "those"}:
             return None

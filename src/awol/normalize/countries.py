@@ -245,7 +245,8 @@ def find_countries(text: str) -> list[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _adversaries() -> dict[str, frozenset[str]]:
+def _adversaries() -> dict[str, dict[str, int | None]]:
+    """Each state's adversaries, with the last year they faced each other (None: they still do)."""
     import yaml
 
     from awol import datafiles
@@ -256,23 +257,26 @@ def _adversaries() -> dict[str, frozenset[str]]:
         pairs, hosts = data["pairs"], data.get("hosts") or {}
     except (OSError, KeyError, TypeError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"{path}: cannot read adversary pairs: {exc}") from exc
-    out: dict[str, set[str]] = {}
+    out: dict[str, dict[str, int | None]] = {}
     for pair in pairs:
-        if len(pair) != 2 or not all(is_country_code(c) for c in pair):
-            raise KnowledgeError(f"{path}: {pair!r} is not a pair of known country codes")
-        a, b = pair
-        out.setdefault(a, set()).add(b)
-        out.setdefault(b, set()).add(a)
+        if not isinstance(pair, list) or len(pair) not in (2, 3) or not all(is_country_code(c) for c in pair[:2]) \
+                or len(pair) == 3 and not isinstance(pair[2], int):
+            raise KnowledgeError(f"{path}: {pair!r} is not a pair of known country codes (and a last year)")
+        a, b, until = pair[0], pair[1], pair[2] if len(pair) == 3 else None
+        out.setdefault(a, {})[b] = until
+        out.setdefault(b, {})[a] = until
     for code, states in hosts.items():
         if not is_country_code(code) or not isinstance(states, list) or not all(is_country_code(c) for c in states):
             raise KnowledgeError(f"{path}: hosts of {code!r} must be a list of known country codes")
-        out.setdefault(code, set()).update(states)
-    return {k: frozenset(v) for k, v in out.items()}
+        out.setdefault(code, {}).update(dict.fromkeys(states))
+    return out
 
 
-def adversaries(code: str | None) -> frozenset[str]:
-    """States across the front line from `code`, and those that hosted its defectors (data/adversaries.yaml)."""
-    return _adversaries().get(code or "", frozenset())
+def adversaries(code: str | None, year: int | None = None) -> frozenset[str]:
+    """States across the front line from `code` in `year` (any year when None), and those that hosted its
+    defectors (data/adversaries.yaml)."""
+    return frozenset(k for k, until in _adversaries().get(code or "", {}).items()
+                     if until is None or year is None or year <= until)
 
 
 @lru_cache(maxsize=1)
