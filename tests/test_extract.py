@@ -4830,6 +4830,17 @@ def test_going_home_after_escaping_is_no_defection(extractor):
     assert (c.kind, c.group, c.count.low) == ("desertion", "National Liberation Army (Colombia)", 1)
 
 
+@pytest.mark.parametrize("text, low", [
+    ("A militia leader said 90 Boko Haram fighters had slipped out of the transit camps near Bama over the summer "
+     "and rejoined their old units.", 90),
+    ("Cameroonian officials said 21 ex-combatants of the Ambazonian separatists absconded from the DDR centre in "
+     "Bamenda and went back to rejoin their comrades.", 21),
+])
+def test_men_slipping_out_of_a_centre_to_rejoin_their_group_return_to_it(extractor, text, low):
+    c = one(run(extractor, text))
+    assert (c.kind, c.count.low, c.count.high) == ("return", low, low)
+
+
 @pytest.mark.parametrize("text", [
     "Indian police said 14 Kashmiri militants returned to the mainstream this year, while about 160 youths joined "
     "militant outfits.",

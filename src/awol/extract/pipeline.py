@@ -250,7 +250,20 @@ def _described_only(doc, triggers: list) -> list:
     were; where the sentence has a leaving word of its own, that word says what they did. So too
     'escaped from the group and returned to his family': the escape is the leaving."""
     others = [t for t in triggers if doc[t[1]].lower_ != "former" and doc[t[2] - 1].lower_ not in _HOME_TO]
-    return others or triggers
+    return _back_from_a_centre(doc, others or triggers)
+
+
+def _back_from_a_centre(doc, triggers: list) -> list:
+    """'34 ex-combatants absconded from the centre and went back to rejoin their comrades': men who
+    had already left their group, slipping out of the centre that holds them, are going back to it;
+    the words before the return only tell how."""
+    back = min((t[1] for t in triggers if t[0] == "return"), default=None)
+    if back is None:
+        return triggers
+    if not any(t[0] == "desertion" and t[2] <= back and any(w.lower_ in _CENTRES for w in doc[t[1]:min(back, t[2] + 4)])
+               for t in triggers):
+        return triggers
+    return [t for t in triggers if t[1] >= back]
 
 
 def _hedge_back(claims: list, hedges: set[int], sents: list, by_sent: dict) -> None:
@@ -273,6 +286,7 @@ _ASKS = re.compile(r"^(?:[^:\n]{0,60}:\s*)?[\"“‘']?(?:how|what|why|who|which
 _CONTRAST = {"while", "whereas", "whilst"}
 _JOINERS = WORDS["joining_words"]
 _HOME_TO = WORDS["home_to"]
+_CENTRES = WORDS["centres"]
 
 
 def _joiners(doc, sent, qs: int, qe: int, trig) -> bool:
