@@ -4830,6 +4830,15 @@ def test_going_home_after_escaping_is_no_defection(extractor):
     assert (c.kind, c.group, c.count.low) == ("desertion", "National Liberation Army (Colombia)", 1)
 
 
+def test_a_long_subject_after_according_to_leaves_his_post_without_permission(extractor):
+    c = one(run(extractor, "An Israeli military court heard the case of a corporal on Monday. According to the "
+                           "indictment, the corporal, a 24-year-old conscript from a village in the Galilee whose name "
+                           "was withheld, left his post at a base in the south on March 3 without permission and "
+                           "stayed away for two weeks."))
+    assert (c.kind, c.group, c.count.low, c.count.high, c.period.start) == (
+        "desertion", "Israel Defense Forces", 1, 1, "2023-03-03")
+
+
 @pytest.mark.parametrize("text, low", [
     ("A militia leader said 90 Boko Haram fighters had slipped out of the transit camps near Bama over the summer "
      "and rejoined their old units.", 90),

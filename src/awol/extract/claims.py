@@ -1612,7 +1612,7 @@ def subject_before(found: Found, trig, registry, ctx):
     top = _before_relative(found.sent, s)  # 'A youth from Pulwama, who had joined militant ranks, has returned'
     cands = []
     opening = _opening_clause_end(found.sent, s)
-    first = after_dateline(found.sent, found.sent.start, s)
+    first = _after_according(doc, after_dateline(found.sent, found.sent.start, s), s)
     for m in _story_forces(found, ctx):
         mt = _tok_at(doc, m.start)
         if _to_side(doc, mt) or mt < opening:
@@ -1720,6 +1720,13 @@ def subject_before(found: Found, trig, registry, ctx):
             if res is not None:
                 return res.name, t.text, res.country, j
     return None
+
+
+def _after_according(doc, a: int, s: int) -> int:
+    """'According to the charge sheet, the sergeant ...': the subject opens the sentence after its source."""
+    if a + 1 >= s or doc[a].lower_ != "according" or doc[a + 1].lower_ != "to":
+        return a
+    return next((j + 1 for j in range(a + 2, min(s, a + 12)) if doc[j].text == ","), a)
 
 
 def _opening_clause_end(sent: Span, s: int) -> int:
