@@ -4839,6 +4839,12 @@ def test_a_long_subject_after_according_to_leaves_his_post_without_permission(ex
         "desertion", "Israel Defense Forces", 1, 1, "2023-03-03")
 
 
+def test_leaving_his_post_and_going_into_hiding_is_desertion(extractor):
+    c = one(run(extractor, "A Ukrainian corporal went on trial in Lviv. Prosecutors say he left his position on the "
+                           "eastern front in March and went into hiding at a cousin's farm."))
+    assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Armed Forces of Ukraine", 1, 1)
+
+
 @pytest.mark.parametrize("text, low", [
     ("A militia leader said 90 Boko Haram fighters had slipped out of the transit camps near Bama over the summer "
      "and rejoined their old units.", 90),
