@@ -4845,6 +4845,12 @@ def test_leaving_his_post_and_going_into_hiding_is_desertion(extractor):
     assert (c.kind, c.group, c.count.low, c.count.high) == ("desertion", "Armed Forces of Ukraine", 1, 1)
 
 
+def test_a_bare_figure_after_with_is_the_next_entry_of_a_tally(extractor):
+    result = run(extractor, "About 500 Boko Haram fighters surrendered last year, the army said. Borno State "
+                            "accounted for the largest share of the surrenders, 340, followed by Yobe State with 95.")
+    assert sorted((c.count.low, c.count.high) for c in result.claims) == [(95, 95), (340, 340), (450, 550)]
+
+
 @pytest.mark.parametrize("text, low", [
     ("A militia leader said 90 Boko Haram fighters had slipped out of the transit camps near Bama over the summer "
      "and rejoined their old units.", 90),

@@ -1710,10 +1710,11 @@ class Extractor:
             return False
         if prev[-1] in {"joined", "taking", "took"}:
             return True
-        if prev[-1] == "with" and len(prev) == 2 and (prev[0] not in C._UNIT_NOUNS or _object_of_leaving(
+        if prev[-1] == "with" and len(prev) == 2 and noun_tok is not None and (prev[0] not in C._UNIT_NOUNS or _object_of_leaving(
                 doc, triggers, qs - 2)) and prev[0] not in {",", ";", "—", "–"} and prev[0] not in _COMPARED:
             return True  # 'deserted with 100 troops', 'defected to the army with 1,200 fighters'; not 'a battalion
-            # with 400 troops', nor 'a wave of resignations, with dozens of officers quitting'
+            # with 400 troops', nor 'a wave of resignations, with dozens of officers quitting', nor a bare figure
+            # ('followed by Yobe with 95': the next entry of a tally)
         if prev[-1] == "and" and len(prev) == 2 and prev[0] in C._HE:
             return True  # 'he and 30 comrades had left': he is one more
         if prev[-1] == "and" and len(prev) == 2 and prev[0] in C._SINGULAR and _of_his(sent, qs):
