@@ -4851,6 +4851,14 @@ def test_a_bare_figure_after_with_is_the_next_entry_of_a_tally(extractor):
     assert sorted((c.count.low, c.count.high) for c in result.claims) == [(95, 95), (340, 340), (450, 550)]
 
 
+def test_another_figure_a_sentence_on_is_more_of_the_same_leaving(extractor):
+    result = run(extractor, "About 80 Malian soldiers who fled their base at Boulkessi crossed into Burkina Faso on "
+                            "Friday, officials said. They were taken to a camp near Djibo. Another 25 soldiers reached "
+                            "the town of Ouahigouya on Sunday, a local official said.")
+    assert sorted((c.kind, c.group, c.count.low) for c in result.claims) == [
+        ("desertion", "Malian Armed Forces", 25), ("desertion", "Malian Armed Forces", 72)]
+
+
 @pytest.mark.parametrize("text, low", [
     ("A militia leader said 90 Boko Haram fighters had slipped out of the transit camps near Bama over the summer "
      "and rejoined their old units.", 90),

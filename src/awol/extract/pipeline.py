@@ -117,6 +117,8 @@ _PUTS_NUMBER = re.compile(rf"\b{_PUTS}\b", re.I)  # 'put the number at close to 
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|^\W*of the \d+(?:,\d{3})*\s*,\s*|"
                         r"comprising|comprised|among them|of the figure|the rest|of (?:that|the|this|its|(?:last|this) (?:year|month)['’]s|the (?:year|month)['’]s) total|of those|"
                         rf"(?:that|this) (?:is|was|marks|marked) (?:down|up) from|{_PUTS})\b", re.I)
+_MORE_OF = re.compile(r"^\W*(?:another|a further)\s+(?:(?:about|some|nearly|around|at least)\s+)?(?:\d|(?:two|three|four|five|"
+                      r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|dozens|hundreds)\b)", re.I)
 _PART_VERBS = WORDS["part_verbs"]  # 'Of them, 98 came from the ELN', '41 were soldiers': a part of the figure before
 _STUDIED = WORDS["studied_verbs"]
 _MODALS = WORDS["modal_verbs"]
@@ -391,7 +393,8 @@ class Extractor:
                 continue  # 'A soldier who leaves twice can produce two cases': anyone who might, no one who did
             if trig and self._seen_claims and _MAKEUP.match(stext):
                 continue  # 'The soldiers who fled include a general and three colonels': who they were, no new leaving
-            if not trig and not previous and recent[1] and k - recent[0] <= 3 and _PUTS_NUMBER.search(stext):
+            more = not trig and _MORE_OF.match(stext) is not None  # 'Another 35 soldiers reached the border town'
+            if not trig and not previous and recent[1] and k - recent[0] <= 3 and (_PUTS_NUMBER.search(stext) or more):
                 previous = recent[1]  # 'An official put the number at close to 60', a sentence after the claim
             if not trig and previous:
                 S.joined_next(sent, previous, self.registry)
@@ -413,7 +416,7 @@ class Extractor:
                 found.hedged = True
                 found.evidence_end = sents[k + 1].end_char
             names_figure = not trig and previous and _names_the_figure(stext, previous)
-            if not trig and previous and (_CONTINUES.search(stext) or names_figure) \
+            if not trig and previous and (_CONTINUES.search(stext) or names_figure or more) \
                     and not _figure_joined(sent, lowers):  # 'Over the same period, 62 local youths joined': recruits
                 found.triggers = [(previous[0].kind, sent.start, sent.start)]
                 found.continuation = True
@@ -1402,7 +1405,7 @@ class Extractor:
         words = set(lowers[sent.start:sent.end])
         if case_context and words & self.lex.case_nouns:
             return True
-        if previous and (_CONTINUES.search(text) or _names_the_figure(text, previous)):
+        if previous and (_CONTINUES.search(text) or _MORE_OF.match(text) or _names_the_figure(text, previous)):
             return True
         if words & _REFUGEES and len({code for *_, code in find_countries(text)}) >= 2 or (
                 (words & _HOSTING or "as" in words and words & _REFUGEES) and words & self.demonyms and find_countries(text)):
