@@ -117,8 +117,8 @@ _PUTS_NUMBER = re.compile(rf"\b{_PUTS}\b", re.I)  # 'put the number at close to 
 _CONTINUES = re.compile(r"\b(the figure|of them|of these|of whom|this includes|these include|composed of|^\W*of the \d+(?:,\d{3})*\s*,\s*|"
                         r"comprising|comprised|among them|of the figure|the rest|of (?:that|the|this|its|(?:last|this) (?:year|month)['’]s|the (?:year|month)['’]s) total|of those|"
                         rf"(?:that|this) (?:is|was|marks|marked) (?:down|up) from|{_PUTS})\b", re.I)
-_MORE_OF = re.compile(r"^\W*(?:another|a further)\s+(?:(?:about|some|nearly|around|at least)\s+)?(?:\d|(?:two|three|four|five|"
-                      r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen|dozens|hundreds)\b)", re.I)
+_MORE_OF = re.compile(r"^\W*(?:another|a further)\s+(?:(?:about|some|nearly|around|at least)\s+)?(?:\d|(?:%s)\b)"
+                      % "|".join(_NUMBER_WORDS), re.I)  # 'Another 35 soldiers reached the border town'
 _PART_VERBS = WORDS["part_verbs"]  # 'Of them, 98 came from the ELN', '41 were soldiers': a part of the figure before
 _STUDIED = WORDS["studied_verbs"]
 _MODALS = WORDS["modal_verbs"]
