@@ -13,7 +13,6 @@ _BATTLE = WORDS["battle_words"]
 _BESIEGED = WORDS["besieged_words"]
 _PART_SUBJECTS = WORDS["part_subjects"]
 _ENTERED = WORDS["entering_verbs"]
-_LEFT_FOR = WORDS["left_for_verbs"]
 
 
 def then_joined(found: C.Found, trig):
@@ -37,7 +36,7 @@ def then_joined(found: C.Found, trig):
                 and (named & {k + 1, k + 2} or _newly_named(doc, k + 1, named) or _a_rebel_side(doc, k + 1, found.sent.end)
                      or _a_unit_of(doc, k + 1, named)):
             return ("defection", k, k + 1)  # 'deserted and joined the Free Syrian Army', '... and joined the movement'
-        if doc[k].lower_ == "for" and any(t.lower_ in _LEFT_FOR for t in doc[trig[1]:trig[2]]) and named & {k + 1, k + 2} \
+        if doc[k].lower_ == "for" and any(t.lower_ in C._LEFT_FOR for t in doc[trig[1]:trig[2]]) and named & {k + 1, k + 2} \
                 and not _figure_in(found, trig[2], k):
             return ("defection", k, k + 1)  # 'left an FSA battalion for Nusra': gone to another armed group
         if doc[k].lower_ in _PURPOSES and doc[k - 1].lower_ == "to" and _serves_named(doc, k + 1, found.sent.end, named) \
