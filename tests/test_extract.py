@@ -4792,11 +4792,25 @@ def test_an_acronym_after_the_speaker_is_the_speaker_not_who_left(extractor):
 @pytest.mark.parametrize("text", [
     "A youth who was recruited by the Taliban at 15 surrendered to police in Kunduz last week.",
     "He joined the ELN at 16 and surrendered in March with two other ELN fighters.",
+    "Pedro, who was taken by the Jaime Martinez front of the FARC dissidents at 15, handed himself in at an army "
+    "post near Suarez.",
 ])
 def test_the_age_someone_joined_at_is_no_count(extractor, text):
     claims = run(extractor, text).claims
     assert claims
     assert all(c.count is None or c.count.low not in (15, 16, 17, 18) for c in claims)
+
+
+def test_a_run_of_verbs_after_commas_keeps_one_subject(extractor):
+    c = one(run(extractor, "Pedro, who was recruited by the Eastern War Front of the ELN as a teenager, escaped from a "
+                           "camp in June, walked for a week and surrendered to soldiers near Tame."))
+    assert (c.kind, c.group) == ("defection", "National Liberation Army (Colombia)")
+
+
+def test_handing_oneself_in_after_leaving_is_one_person(extractor):
+    c = one(run(extractor, "Pedro, who was recruited by the Eastern War Front of the ELN as a teenager, escaped from a "
+                           "camp in June and handed himself in to soldiers near Tame."))
+    assert (c.kind, c.count.low, c.count.high) == ("defection", 1, 1)
 
 
 def test_a_level_reached_is_a_count_not_an_age(extractor):

@@ -1222,6 +1222,8 @@ class Extractor:
                 kind = "defection"
             if kind == "desertion" and (joined := S.then_joined(found, trig)) is not None:
                 kind, trig = "defection", joined  # 'a colonel left his post to join the newly formed National Guard'
+                if count is None and _oneself(doc, trig) and not C.others_with(doc, trig[2], sent):
+                    count = Count(1, 1)  # '... escaped from a camp, walked for two days and handed himself in'
                 if count is None and not vague and kind in kinds_with_figures:
                     continue  # '420 soldiers crossed into Colombia and declared their support for ...': counted
             if kind == "return" and (S.home(sent, trig) or S.to_country(found, trig)):
@@ -1845,6 +1847,11 @@ def _pronoun_before(sent, s: int) -> str | None:
     """That word, lower-cased ('he' in 'he had deserted')."""
     j = _subject_word(sent, s)
     return sent.doc[j].lower_ if j >= sent.start else None
+
+
+def _oneself(doc, trig) -> bool:
+    """'handed himself in', 'gave herself up': the leaving word tells one person did it."""
+    return any(t.lower_ in {"himself", "herself"} for t in doc[trig[1]:trig[2] + 1])
 
 
 def _topic_of(doc, sent, s: int) -> bool:

@@ -141,8 +141,14 @@ def _and_then(doc, e: int, s: int, dated: frozenset = frozenset()) -> bool:
     k = ands[-1]
     return all(x.lower_ in _SAME_SUBJECT for x in doc[k + 1:s]) and not any(
         x.like_num and not _a_year(x) and not _a_time(doc, x.i) and x.i not in dated and doc[x.i - 1].lower_ != "with"
-        or x.text in {",", ";"} or x.lower_ in {"who", "which", "that"}
+        or x.text == ";" or x.text == "," and not _serial_verb(doc, x.i + 1) or x.lower_ in {"who", "which", "that"}
         for x in doc[e:k])
+
+
+def _serial_verb(doc, i: int) -> bool:
+    """'escaped from a camp in April, walked for two days and handed himself in': after a comma, a
+    past-tense verb with no subject of its own goes on the same subject's run of verbs."""
+    return i < len(doc) and doc[i].is_lower and doc[i].is_alpha and doc[i].text.endswith("ed")
 
 
 def _dated(found: C.Found) -> frozenset:
