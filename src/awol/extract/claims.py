@@ -190,14 +190,18 @@ _AMBIGUOUS_RANKS = WORDS["ambiguous_ranks"]
 _GENERIC_NONSTATE = WORDS["generic_nonstate"]
 
 
-def prefer_named(group: tuple | None, registry, ctx) -> tuple | None:
+def prefer_named(group: tuple | None, registry, ctx, kind: str | None = None) -> tuple | None:
     """A generic non-state name ('communist rebels') in a report about a named
-    group (the New People's Army) means that group."""
+    group (the New People's Army) means that group, but defectors counted right after
+    a count of armed groups as a whole are of that whole."""
     if group is None or ctx.main_nonstate is None or registry.get(group[0]) is not None \
             or registry.is_collective(group[0]):
         return group
     last = group[0].split()[-1].lower() if group[0] else ""
     if last in _GENERIC_NONSTATE:
+        told = ctx.last_claim
+        if kind == "defection" and told is not None and registry.is_collective(told[0]) and told[1] == group[2]:
+            return (told[0], group[1], told[1]) + tuple(group[3:])  # 'members of armed groups ... ex-combatants'
         return (ctx.main_nonstate.name, group[1], ctx.main_nonstate.country) + tuple(group[3:])
     return group
 

@@ -1085,7 +1085,7 @@ class Extractor:
             elif noun_tok is None and ctx.last_claim is not None and _whole_of_shares(found, qs):
                 group = (ctx.last_claim[0], q.text, ctx.last_claim[1])  # 'Of the 417 who demobilised, 162 came from ...'
             else:
-                group = C.prefer_named(C.group_for(found, qs, noun_tok, self.registry, ctx, kind), self.registry, ctx)
+                group = C.prefer_named(C.group_for(found, qs, noun_tok, self.registry, ctx, kind), self.registry, ctx, kind)
                 if kind == "defection":
                     group = C.not_the_side_joined(found, group, trig, self.registry, ctx)
                 if group is None and noun_tok is not None and doc[noun_tok].lower_ in C.THEM:
@@ -1153,7 +1153,7 @@ class Extractor:
             if (trig[0], trig[1]) in covered:
                 continue
             kind = "desertion" if trig[0] == "leaving" else trig[0]
-            subj = C.prefer_named(C.subject_before(found, trig, self.registry, ctx), self.registry, ctx)
+            subj = C.prefer_named(C.subject_before(found, trig, self.registry, ctx), self.registry, ctx, kind)
             if kind == "defection":
                 subj = C.not_the_side_joined(found, subj, trig, self.registry, ctx)
             if subj is None:
