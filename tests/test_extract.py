@@ -4823,6 +4823,16 @@ def test_ex_combatants_after_a_count_of_armed_groups_are_of_them_all(extractor):
         ("defection", "Congolese armed groups", 1900), ("defection", "Congolese armed groups", 1150)]
 
 
+def test_combatants_at_a_reception_site_after_a_count_of_armed_groups_defected_from_them(extractor):
+    result = run(extractor, "BENI, Congo - The national disarmament programme says 1,900 members of armed groups have "
+                            "laid down their weapons in North Kivu since it began work in 2022. In June alone, 90 "
+                            "combatants presented themselves at the programme's transit sites around Beni, its "
+                            "coordinator said. Fighting between the army and the ADF continued near Oicha this week, "
+                            "and the ADF killed eleven villagers on Sunday.")
+    assert [(c.kind, c.group, c.count.low) for c in result.claims] == [
+        ("defection", "Congolese armed groups", 1900), ("defection", "Congolese armed groups", 90)]
+
+
 def test_a_level_reached_is_a_count_not_an_age(extractor):
     c = one(run(extractor, "The number of Taliban fighters who joined the amnesty and surrendered stood at 40, "
                            "the police said."))

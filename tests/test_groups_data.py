@@ -82,6 +82,14 @@ def test_the_peoples_liberation_army_in_a_story_from_nepal_is_the_maoists(text, 
     assert _REG.resolve(text, countries).name == name
 
 
+@pytest.mark.parametrize("name, several", [
+    ("Congolese armed groups", True), ("Colombian armed groups", True),
+    ("Kashmiri militants", False), ("Allied Democratic Forces", False),
+])
+def test_armed_groups_name_several_groups_and_a_movement_one(name, several):
+    assert _REG.names_several(name) is several
+
+
 def test_basij_is_a_child_of_the_irgc():
     assert _REG.get("Basij").parent == "Islamic Revolutionary Guard Corps"
 

@@ -549,6 +549,11 @@ class Registry:
         militias', 'Cabo Delgado insurgents'), not a stand-in for one named group."""
         return name in self._collectives or name.endswith(self._collective_suffixes)
 
+    def names_several(self, name: str) -> bool:
+        """A generic name of a class that names several groups at once ('Congolese armed groups'),
+        not a movement's name ('Kashmiri militants')."""
+        return name.endswith(self._collective_suffixes)
+
     def movement_in(self, name: str, text: str) -> bool:
         """`name` is a country's name for its armed movement as a whole (a generic_nouns.yaml override:
         'Kashmiri militants', 'Cabo Delgado insurgents') and `text` names the movement's people or region
