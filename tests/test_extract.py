@@ -4833,6 +4833,21 @@ def test_combatants_at_a_reception_site_after_a_count_of_armed_groups_defected_f
         ("defection", "Congolese armed groups", 1900), ("defection", "Congolese armed groups", 90)]
 
 
+@pytest.mark.parametrize("text", [
+    '"More than 40 officers have left the regime\'s army and most of them are with us now," said Col. Ahmad Saleh, '
+    'a Free Syrian Army spokesman in Antakya.',
+    '"Dozens of soldiers deserted last month and they are with us now," a rebel commander said.',
+])
+def test_leavers_now_with_the_speaker_defected(extractor, text):
+    assert one(run(extractor, text)).kind == "defection"
+
+
+def test_others_with_the_speaker_leave_the_leavers_deserters(extractor):
+    c = one(run(extractor, '"Dozens of soldiers deserted last month and their families are with us now," a rebel '
+                           'commander said.'))
+    assert c.kind == "desertion"
+
+
 def test_a_level_reached_is_a_count_not_an_age(extractor):
     c = one(run(extractor, "The number of Taliban fighters who joined the amnesty and surrendered stood at 40, "
                            "the police said."))

@@ -27,6 +27,9 @@ def then_joined(found: C.Found, trig):
             return t  # 'had deserted (the group this year) and surrendered to troops': the same people, one defection
         if t[0] == "defection" and trig[2] < t[1] <= trig[2] + 10 and _and_entered(found, trig[2], t[1]):
             return t  # 'quit the fight and joined the government's reintegration programme'
+    with_us = _now_with_us(doc, trig[2], found.sent.end)
+    if with_us is not None and not _figure_in(found, trig[2], with_us):
+        return ("defection", with_us, with_us + 1)  # '50 generals have left the army and most of them are with us now'
     named = {C._tok_at(doc, g.start) for g in found.groups if g.entry is not None and not g.generic}
     for k in range(trig[2], min(found.sent.end, trig[2] + 16)):
         if (doc[k].lower_ in {"joined", "joining"} and any(x.lower_ == "and" for x in doc[trig[2]:k])
@@ -46,6 +49,21 @@ def then_joined(found: C.Found, trig):
 
 
 _PURPOSES = WORDS["serving_purposes"]
+
+
+_THEY_OR_PART = _PART_SUBJECTS | {"they", "all", "of", "them", "those", "now"}
+
+
+def _now_with_us(doc, e: int, end: int) -> int | None:
+    """'... and most of them are with us now': after 'and', those who left are on the speaker's side."""
+    for k in range(e, min(end - 1, e + 10)):
+        ands = [j for j in range(e, k) if doc[j].lower_ == "and"]
+        if doc[k].lower_ in {"are", "were"} and doc[k + 1].lower_ in {"with", "now"} and ands \
+                and all(x.lower_ in _THEY_OR_PART for x in doc[ands[-1] + 1:k]):
+            w = k + 1 if doc[k + 1].lower_ == "with" else k + 2
+            if w + 1 < end and doc[w].lower_ == "with" and doc[w + 1].lower_ == "us":
+                return k
+    return None
 
 
 def _serves_named(doc, i: int, end: int, named: set[int]) -> bool:
