@@ -547,7 +547,7 @@ class Registry:
     def is_collective(self, name: str) -> bool:
         """A generic name the press uses as the name of a movement ('Kashmiri militants', 'Shia
         militias', 'Cabo Delgado insurgents'), not a stand-in for one named group."""
-        return name in self._collectives or name.endswith(self._collective_suffixes)
+        return name in self._collectives or self.names_several(name)
 
     def names_several(self, name: str) -> bool:
         """A generic name of a class that names several groups at once ('Congolese armed groups'),
