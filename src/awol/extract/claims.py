@@ -199,17 +199,19 @@ def prefer_named(group: tuple | None, registry, ctx, kind: str | None = None) ->
         return group
     last = group[0].split()[-1].lower() if group[0] else ""
     if last in _GENERIC_NONSTATE:
-        told = _collective_told(registry, ctx, group[2]) if kind == "defection" else None
+        told = _collective_told(registry, ctx, group[2], kind)
         if told is not None:
             return (told[0], group[1], told[1]) + tuple(group[3:])  # 'members of armed groups ... ex-combatants'
         return (ctx.main_nonstate.name, group[1], ctx.main_nonstate.country) + tuple(group[3:])
     return group
 
 
-def _collective_told(registry, ctx, country: str | None) -> tuple | None:
-    """The latest claim's group when it is several groups at once in `country` ('Congolese armed groups')."""
+def _collective_told(registry, ctx, country: str | None, kind: str | None) -> tuple | None:
+    """For defectors, the latest claim's group when it is several groups at once in `country`
+    ('Congolese armed groups')."""
     told = ctx.last_claim
-    return told if told is not None and registry.names_several(told[0]) and told[1] == country else None
+    return told if kind == "defection" and told is not None and registry.names_several(told[0]) \
+        and told[1] == country else None
 
 
 def _bare(sent: Span, tok_end: int, times=(), places=(), triggers=()) -> bool:
@@ -993,7 +995,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
             fallback = _militants(registry, ctx)
             if fallback is not None:
                 return fallback.name, phrase, fallback.country
-        told = _collective_told(registry, ctx, d.country) if d is not None and kind == "defection" else None
+        told = _collective_told(registry, ctx, d.country, kind) if d is not None else None
         if told is not None:
             return told[0], phrase, told[1]  # '120 combatants presented themselves' after a count of armed groups
         if d is not None:
@@ -1048,7 +1050,7 @@ def group_for(found: Found, q_tok: int, noun_tok: int | None, registry, ctx,
                 kind == "defection" or low in _NONSTATE_NOUNS or low in {"commanders", "leaders"}):
             # A generic fallback ('Nigerian militants') in a report about a named group means that group,
             # unless the report has just counted armed groups as a whole.
-            told = _collective_told(registry, ctx, generic.country) if kind == "defection" else None
+            told = _collective_told(registry, ctx, generic.country, kind)
             if told is not None:
                 return told[0], phrase, told[1]
             return ctx.main_nonstate.name, phrase, ctx.main_nonstate.country
