@@ -483,6 +483,15 @@ def test_the_men_a_part_still_at_their_posts_is_taken_from_are_a_stock(extractor
         ("strength", "deployed", 240), ("strength", "remaining", 63)]
 
 
+@pytest.mark.parametrize("part, count", [
+    ("about half", (180, 220)), ("a quarter of them", (100, 100)), ("30 percent", (120, 120)), ("most", None)])
+def test_a_part_after_the_lead_that_gives_the_whole_is_what_left(extractor, part, count):
+    r = run(extractor, f"GAO - Of the 400 Malian soldiers posted to the camp in May, {part} deserted within weeks, "
+                       "an officer said.")
+    left = one(r, "desertion")
+    assert (left.group, (left.count.low, left.count.high) if left.count else None) == ("Malian Armed Forces", count)
+
+
 def test_a_commander_who_took_his_men_and_joined_the_enemy_defected_with_them(extractor):
     c = one(run(extractor, "HERAT - In May a commander of the Afghan Local Police in Gulran district took 14 of his men "
                            "and all their rifles and joined the Taliban."))

@@ -1877,10 +1877,10 @@ def part_of_whole(doc, sent: Span, qs: int) -> bool:
         k -= 1
     if k <= sent.start or doc[k].lower_ != "of":
         return False
-    return doc[k - 1].lower_ in _PARTS or doc[k - 1].text == "%"
+    return doc[k - 1].lower_ in PARTS or doc[k - 1].text == "%"
 
 
-_PARTS = WORDS["parts_of_whole"]
+PARTS = WORDS["parts_of_whole"]
 
 
 def _part_of_them(doc, lo: int, s: int) -> int | None:

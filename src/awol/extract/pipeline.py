@@ -19,7 +19,7 @@ from dataclasses import replace
 from awol.extract import claims as C
 from awol.extract import figures as F
 from awol.extract import sides as S
-from awol.extract.attribution import SpeakerMemory, attribute, hedged_sentences, speech_keys
+from awol.extract.attribution import SpeakerMemory, after_dateline, attribute, hedged_sentences, speech_keys
 from awol.extract.claim_places import POSTS
 from awol.extract.context import LINKED_SUFFIX, DocContext
 from awol.extract.doc_filter import LONE_RESIGNATION, absorb, keep
@@ -950,10 +950,12 @@ class Extractor:
                     c.count is not None and c.count.low == q.low and (c.count.high == q.high or c.count.high is None)
                     for c in self._seen_claims):
                 continue  # 'the seven men', 'all the 15' after 'at least 15': a figure reported earlier
-            share = _share_of(doc, sent, qs)
+            part = _lead_part(found, qs, qe)
+            lead_share = _share_in(doc, sent, part)
+            share = _share_of(doc, sent, qs) or lead_share
             if share is not None and share.of(q.low, q.high) is None:
                 share = None  # 'half of the more than 600': no interval to take a share of
-            if share is None and C.part_of_whole(doc, sent, qs) and not any(
+            if share is None and (C.part_of_whole(doc, sent, qs) or part and doc[part[0]].lower_ in C.PARTS) and not any(
                     t[1] > qs and C.describes_figure(found, qs, t[1]) for t in found.triggers):
                 continue  # 'most of the 600 soldiers deserted': 600 is the whole; not 'some of the 105 who surrendered'
             verb_next = any((qe <= t[1] <= qe + 5 and all(x.lower_ in _BRIDGE or x.is_space for x in doc[qe:t[1]]))
@@ -988,10 +990,10 @@ class Extractor:
             if serving_of is not None:
                 kind, measure = "strength", "remaining"  # 'only 400 of the 1,700 soldiers still report for duty'
                 serving_wholes.add(serving_of.start)
-            elif q.start in serving_wholes or _whole_of_part(doc, sent, qs, qe, found.quantities):
+            elif lead_share is None and (q.start in serving_wholes or _whole_of_part(doc, sent, qs, qe, found.quantities)):
                 kind, measure = "strength", "deployed" if C.sent_in_clause(doc, sent, qe) else "total"
                 # 'about 150 of his 900 men had failed to return': 900 is the unit ('Of 500 gendarmes posted': sent)
-            elif measure is None and _lead_whole(found, qs, qe):
+            elif measure is None and lead_share is None and _lead_whole(found, qs, qe):
                 continue  # 'Of the 40 young men who enlisted in 2021, she has counted 17 who have since left': the whole
             elif noun_kind == "case":
                 if not (case_context or "desertion" in strong):
@@ -1107,7 +1109,9 @@ class Extractor:
             count_text = q.text
             if share is not None and kind != "strength":
                 low, high = share.of(q.low, q.high)
-                count_text = text_of(doc)[sent.start_char + share.start:q.end]  # 'about a third of the 240'
+                share_end = sent.start_char + share.start + len(share.text)
+                count_text = text_of(doc)[sent.start_char + share.start:q.end] if share_end <= q.start \
+                    else text_of(doc)[q.start:share_end]  # 'about a third of the 240'; 'the 500 soldiers ..., half'
                 if noun_kind == "person" and doc[noun_tok].lower_ not in C.NOMINAL:
                     out.append(C.make_claim(found, "strength", group, Count(q.low, q.high), q.text, qs, trig, ctx,
                                             exclude, "deployed" if C.sent_in_clause(doc, sent, qe) else "total"))
@@ -2115,6 +2119,31 @@ def _counts_people(text: str) -> bool:
     from awol.normalize.counts import find_quantities
 
     return _has_number(text) and bool(find_quantities(text))
+
+
+def _lead_part(found, qs: int, qe: int) -> tuple[int, int] | None:
+    """'Of the 500 soldiers in the battalion, about half deserted', '..., most of them deserted': the words of
+    the part after the lead's comma that left, of the whole the lead gives (as 'about half of the 500
+    soldiers deserted')."""
+    doc, sent = found.sent.doc, found.sent
+    a = after_dateline(sent, sent.start, qs)
+    if doc[a].lower_ != "of" or not all(t.lower_ in _WHOLE_DETS for t in doc[a + 1:qs]):
+        return None
+    comma = next((t.i for t in doc[qe:sent.end] if t.text == ","), None)
+    if comma is None or any(qe <= s < comma for _, s, _ in found.triggers):
+        return None
+    end = min((s for _, s, _ in found.triggers if comma + 1 < s <= comma + 7), default=None)
+    while end is not None and doc[end - 1].lower_ in C._AUXILIARIES | {"of", "them"}:
+        end -= 1  # 'about half of them have deserted'
+    return (comma + 1, end) if end is not None and end > comma + 1 else None
+
+
+def _share_in(doc, sent, part: tuple[int, int] | None) -> Share | None:
+    """The share that the words of part make, if they are one ('about half', 'a third', '40 percent')."""
+    if part is None:
+        return None
+    share = share_ending(text_of(doc)[sent.start_char:doc[part[1] - 1].idx + len(doc[part[1] - 1])] + " of")
+    return share if share is not None and share.start >= doc[part[0]].idx - sent.start_char else None
 
 
 def _lead_whole(found, qs: int, qe: int) -> bool:
