@@ -492,6 +492,19 @@ def test_a_part_after_the_lead_that_gives_the_whole_is_what_left(extractor, part
     assert (left.group, (left.count.low, left.count.high) if left.count else None) == ("Malian Armed Forces", count)
 
 
+def test_men_who_had_joined_another_side_and_went_back_to_their_old_unit_returned_to_their_force(extractor):
+    r = run(extractor, "Dozens of Free Syrian Army fighters have defected to the Islamic State this year. Some 25 "
+                       "fighters who had joined the Islamic State in March returned last week to their old battalion, "
+                       "a commander said.")
+    assert [(c.group, c.count.low, c.count.high) for c in r.claims if c.kind == "return"] == [("Free Syrian Army", 23, 28)]
+
+
+def test_the_group_returners_had_joined_is_not_the_force_they_came_back_to(extractor):
+    r = run(extractor, "BAMAKO - Fourteen soldiers who had joined the JNIM in 2022 returned to their units in Mopti on "
+                       "Monday, the Malian army said.")
+    assert one(r, "return").group == "Malian Armed Forces"
+
+
 def test_a_commander_who_took_his_men_and_joined_the_enemy_defected_with_them(extractor):
     c = one(run(extractor, "HERAT - In May a commander of the Afghan Local Police in Gulran district took 14 of his men "
                            "and all their rifles and joined the Taliban."))

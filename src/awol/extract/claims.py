@@ -1530,6 +1530,31 @@ def not_the_side_joined(found: Found, group: tuple | None, trig, registry, ctx) 
     return group if other is None else (other.name, group[1], other.country) + tuple(group[3:])
 
 
+def not_the_side_returned_from(found: Found, group: tuple | None, trig, registry, ctx) -> tuple | None:
+    """'some 30 fighters who had joined the Islamic State returned to their old battalion': men come back
+    to the force they had left, not to the one a relative clause says they had joined."""
+    if group is None or trig is None or trig[0] != "return":
+        return group
+    doc = found.sent.doc
+    named = [_tok_at(doc, m.start) for m in found.groups if m.name == group[0]]
+    if not named or not all(k < trig[1] and _joined_by_who(doc, k) for k in named):
+        return group
+    side = registry.get(group[0])
+    other = ctx.main_nonstate if ctx.main_nonstate is not None and ctx.main_nonstate.name != group[0] else \
+        registry.resolve("soldiers", [side.country]) if side is not None and not side.is_state and side.country else None
+    return group if other is None else (other.name, group[1], other.country) + tuple(group[3:])
+
+
+def _joined_by_who(doc, tok: int) -> bool:
+    """The group at tok is the object of 'who (had) joined' just before it."""
+    for k in range(tok - 1, max(-1, tok - 5), -1):
+        if doc[k].lower_ in _JOINING:
+            return "who" in {t.lower_ for t in doc[max(0, k - 2):k]}
+        if doc[k].is_punct:
+            return False
+    return False
+
+
 _SIDE_ENDS = WORDS["side_phrase_ends"]
 
 

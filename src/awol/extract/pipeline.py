@@ -1090,6 +1090,7 @@ class Extractor:
                 group = C.prefer_named(C.group_for(found, qs, noun_tok, self.registry, ctx, kind), self.registry, ctx, kind)
                 if kind == "defection":
                     group = C.not_the_side_joined(found, group, trig, self.registry, ctx)
+                group = C.not_the_side_returned_from(found, group, trig, self.registry, ctx)
                 if group is None and noun_tok is not None and doc[noun_tok].lower_ in C.THEM:
                     group = _people_before(out, doc[qs:noun_tok + 1].text)  # '4,000 deserted and 1,200 of them returned'
                 if leader is not None and _with_others(doc, trig) and not found.groups:
@@ -1160,6 +1161,7 @@ class Extractor:
             subj = C.prefer_named(C.subject_before(found, trig, self.registry, ctx), self.registry, ctx, kind)
             if kind == "defection":
                 subj = C.not_the_side_joined(found, subj, trig, self.registry, ctx)
+            subj = C.not_the_side_returned_from(found, subj, trig, self.registry, ctx)
             if subj is None:
                 if trig[0] == "leaving":
                     self._family_leaving(found, trig, ctx, out, exclude)
