@@ -201,9 +201,14 @@ def prefer_named(group: tuple | None, registry, ctx, kind: str | None = None) ->
     if last in _GENERIC_NONSTATE:
         told = _collective_told(registry, ctx, group[2], kind)
         if told is not None:
-            return (told[0], group[1], told[1]) + tuple(group[3:])  # 'members of armed groups ... ex-combatants'
-        return (ctx.main_nonstate.name, group[1], ctx.main_nonstate.country) + tuple(group[3:])
+            return _renamed(group, told[0], told[1])  # 'members of armed groups ... ex-combatants'
+        return _renamed(group, ctx.main_nonstate.name, ctx.main_nonstate.country)
     return group
+
+
+def _renamed(group: tuple, name: str, country: str | None) -> tuple:
+    """The group tuple with another force's name and country, its mention and the rest kept."""
+    return (name, group[1], country) + tuple(group[3:])
 
 
 def _collective_told(registry, ctx, country: str | None, kind: str | None) -> tuple | None:
@@ -1527,7 +1532,7 @@ def not_the_side_joined(found: Found, group: tuple | None, trig, registry, ctx) 
     side = joined[0].entry
     other = registry.resolve("soldiers", [side.country]) if not side.is_state and side.country else \
         ctx.main_nonstate if ctx.main_nonstate is not None and ctx.main_nonstate.name != group[0] else None
-    return group if other is None else (other.name, group[1], other.country) + tuple(group[3:])
+    return group if other is None else _renamed(group, other.name, other.country)
 
 
 def not_the_side_returned_from(found: Found, group: tuple | None, trig, registry, ctx) -> tuple | None:
@@ -1542,7 +1547,7 @@ def not_the_side_returned_from(found: Found, group: tuple | None, trig, registry
     side = registry.get(group[0])
     other = ctx.main_nonstate if ctx.main_nonstate is not None and ctx.main_nonstate.name != group[0] else \
         registry.resolve("soldiers", [side.country]) if side is not None and not side.is_state and side.country else None
-    return group if other is None else (other.name, group[1], other.country) + tuple(group[3:])
+    return group if other is None else _renamed(group, other.name, other.country)
 
 
 def _joined_by_who(doc, tok: int) -> bool:
