@@ -1529,10 +1529,7 @@ def not_the_side_joined(found: Found, group: tuple | None, trig, registry, ctx) 
     joined = [m for m in named if _to_side(doc, _tok_at(doc, m.start))]
     if not joined or joined[0].entry is None or (len(joined) < len(named) and to_group_for(found, trig) != group[0]):
         return group
-    side = joined[0].entry
-    other = registry.resolve("soldiers", [side.country]) if not side.is_state and side.country else \
-        ctx.main_nonstate if ctx.main_nonstate is not None and ctx.main_nonstate.name != group[0] else None
-    return group if other is None else _renamed(group, other.name, other.country)
+    return _to_other_side(group, joined[0].entry, registry, ctx, soldiers_first=True)
 
 
 def not_the_side_returned_from(found: Found, group: tuple | None, trig, registry, ctx) -> tuple | None:
@@ -1544,9 +1541,17 @@ def not_the_side_returned_from(found: Found, group: tuple | None, trig, registry
     named = [_tok_at(doc, m.start) for m in found.groups if m.name == group[0]]
     if not named or not all(k < trig[1] and _joined_by_who(doc, k) for k in named):
         return group
-    side = registry.get(group[0])
-    other = ctx.main_nonstate if ctx.main_nonstate is not None and ctx.main_nonstate.name != group[0] else \
-        registry.resolve("soldiers", [side.country]) if side is not None and not side.is_state and side.country else None
+    return _to_other_side(group, registry.get(group[0]), registry, ctx, soldiers_first=False)
+
+
+def _to_other_side(group: tuple, side, registry, ctx, soldiers_first: bool) -> tuple:
+    """The group renamed to the force across from `side`, the armed group `side` is not: the soldiers of
+    its country when `side` is an armed group with one, or the story's armed group; in the order asked
+    (a defector's side is known by the state he left, a returner's by the story's group)."""
+    soldiers = registry.resolve("soldiers", [side.country]) \
+        if side is not None and not side.is_state and side.country else None
+    story = ctx.main_nonstate if ctx.main_nonstate is not None and ctx.main_nonstate.name != group[0] else None
+    other = (soldiers or story) if soldiers_first else (story or soldiers)
     return group if other is None else _renamed(group, other.name, other.country)
 
 
