@@ -505,6 +505,13 @@ def test_the_group_returners_had_joined_is_not_the_force_they_came_back_to(extra
     assert one(r, "return").group == "Malian Armed Forces"
 
 
+def test_a_figure_before_men_who_had_joined_another_side_counts_the_main_verb(extractor):
+    """'22 troops who had gone over to the rebels came back': the clause says who they were, the verb what they did."""
+    r = run(extractor, "NIAMEY - Twenty-two troops who had joined the ISGS in the spring came back to their units "
+                       "on Friday, the army said.")
+    assert [(c.kind, c.group, c.count.low, c.count.high) for c in r.claims] == [("return", "Niger Armed Forces", 22, 22)]
+
+
 def test_a_commander_who_took_his_men_and_joined_the_enemy_defected_with_them(extractor):
     c = one(run(extractor, "HERAT - In May a commander of the Afghan Local Police in Gulran district took 14 of his men "
                            "and all their rifles and joined the Taliban."))

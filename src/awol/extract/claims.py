@@ -375,6 +375,8 @@ def describes_figure(found: Found, tok: int, s: int) -> bool:
             if doc[s - 1].lower_ in {"had", "have", "has", "were", "was"} and any(j < t[1] < s - 1 for t in found.triggers):
                 return False  # '380 soldiers who had left their posts had rejoined': the clause has its own verb
             return not any(t.text in {",", ";"} or t.lower_ in {"and", "but"} for t in doc[j + 1:s])
+    if doc[s].lower_ in members and s + 1 < found.sent.end and doc[s + 1].lower_ in ("who", "that"):
+        return all(t.is_alpha for t in doc[end:s])  # '14 soldiers who had joined the JNIM returned': the word's own clause
     return False
 
 
