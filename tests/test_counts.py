@@ -215,6 +215,12 @@ SENTENCES = [
     ("The İstanbul office said nearly 70 guards left.", [("nearly 70", 63, 69, False)]),
     ("Posted 2017-11-12 521 rebels surrendered.", [("521", 521, 521, True)]),
     ("They reached the camp. Almost 10,000 people called.", [("Almost 10,000", 9000, 9999, False)]),
+    ("The tribunal heard its 88th case since March.", []),
+    ("It was the 88th case this year, and 12 more wait.", [("88th", 88, 88, True), ("12", 12, 12, True)]),
+    ("Officials called it the 1,204th case of the kind.", [("1,204th", 1204, 1204, True)]),
+    ("Men of the 3rd Battalion and 40 others left.", [("40", 40, 40, True)]),
+    ("Perm heard its 9th desertion case on Monday.", []),
+    ("It was the 9th desertion case in Perm.", [("9th", 9, 9, True)]),
 ]
 
 

@@ -512,6 +512,14 @@ def test_a_figure_before_men_who_had_joined_another_side_counts_the_main_verb(ex
     assert [(c.kind, c.group, c.count.low, c.count.high) for c in r.claims] == [("return", "Niger Armed Forces", 22, 22)]
 
 
+def test_an_ordinal_case_counts_the_cases_heard_so_far(extractor):
+    """'the 212th case ... since January' tells 212 cases; SCHEMA counts one case as one person."""
+    r = run(extractor, "PERM - A military court gave a corporal four years for desertion on Tuesday. It was the 212th "
+                       "case of leaving a unit without permission heard by the court since January, a court clerk said.")
+    assert [(c.kind, c.group, c.count.low, c.count.high) for c in r.claims if "212th" in c.evidence] \
+        == [("desertion", "Russian Armed Forces", 212, 212)]
+
+
 def test_a_commander_who_took_his_men_and_joined_the_enemy_defected_with_them(extractor):
     c = one(run(extractor, "HERAT - In May a commander of the Afghan Local Police in Gulran district took 14 of his men "
                            "and all their rifles and joined the Taliban."))

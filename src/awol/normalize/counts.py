@@ -175,6 +175,7 @@ class _Lexicon:
             self.one_not_after = {str(w).lower() for w in data["one_not_after"]}
             self.shares = {_norm(k): int(v) for k, v in data["shares"].items()}
             self.percent_words = {_norm(str(w)) for w in data["percent_words"]}
+            tallied = _alt(_norm(str(w)) for w in data["tallied_by_ordinal"])
         except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             raise KnowledgeError(
                 f"{_DATA}: malformed or missing section ({exc!r}); compare it with the layout "
@@ -219,6 +220,7 @@ class _Lexicon:
         # Every quantity holds a digit or one of these words; a sentence without
         # one is skipped at once, and a scan starts just before the first.
         anchors = [*self.small, *self.scales, *self.units, *self.vague, *self.factors]
+        self.ordinal_rx = re.compile(rf"\bthe (\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th) (?=(?:[a-z]+ )?(?:{tallied})\b)")
         self.anchor_rx = re.compile(rf"\d|\b(?:{_alt(w.split()[-1] for w in anchors)})")
         self.next_rx = re.compile(
             r"[ \t\u00a0\u202f\u2009]*(%|-[^\W\d_]+|[^\W\d_][\w'./]*)"
@@ -559,7 +561,20 @@ def find_quantities(text: str) -> list[Quantity]:
         if not lex.context_ok(text, c):
             continue
         found.append(Quantity(c.start, c.end, text[c.start : c.end], c.low, c.high, c.exact))
-    return found
+    return _with_tallies(lex, low, text, found)
+
+
+def _with_tallies(lex: _Lexicon, low: str, text: str, found: list[Quantity]) -> list[Quantity]:
+    """Add 'the 146th case' as 146: an ordinal on a tallied noun counts the cases up to it."""
+    tallies = [
+        Quantity(m.start(1), m.end() - 1, text[m.start(1) : m.end() - 1], n, n, True)
+        for m in lex.ordinal_rx.finditer(low)
+        if (n := int(m.group(1).replace(",", ""))) > 0
+    ]
+    if not tallies:
+        return found
+    kept = [q for q in found if not any(t.start < q.end and q.start < t.end for t in tallies)]
+    return sorted(kept + tallies, key=lambda q: q.start)
 
 
 def _one_person(word: str) -> bool:
