@@ -242,6 +242,7 @@ NEGATIVES = [
     "The offensive began in 2015.",
     "It was reported on September 19, 2024.",
     "The plan covers 2022-2025.",
+    "The rebels handed in 3,500 weapons and 120 rifles at the camp.",
     "Conscription rose in the 1990s.",
     "A 22-year-old and a 33-year-old were arrested.",
     "The deserter, aged 36, was sentenced.",

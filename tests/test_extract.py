@@ -520,6 +520,12 @@ def test_an_ordinal_case_counts_the_cases_heard_so_far(extractor):
         == [("desertion", "Russian Armed Forces", 212, 212)]
 
 
+def test_weapons_handed_in_beside_a_figure_of_fighters_count_no_one(extractor):
+    r = run(extractor, "About 2,000 people signed up for the disarmament programme, and the ELN handed in more "
+                       "than 900 weapons at the camps in Arauca.")
+    assert [(c.count.low, c.count.high) for c in r.claims] == [(1800, 2200)]
+
+
 def test_a_commander_who_took_his_men_and_joined_the_enemy_defected_with_them(extractor):
     c = one(run(extractor, "HERAT - In May a commander of the Afghan Local Police in Gulran district took 14 of his men "
                            "and all their rifles and joined the Taliban."))
