@@ -526,6 +526,12 @@ def test_weapons_handed_in_beside_a_figure_of_fighters_count_no_one(extractor):
     assert [(c.count.low, c.count.high) for c in r.claims] == [(1800, 2200)]
 
 
+def test_a_figure_that_leavings_fell_to_counts_leavers_not_a_stock(extractor):
+    r = run(extractor, "Desertions from the Malian army climbed in 2022 to about 1,500, and dropped to fewer than 600 "
+                       "last year, a ministry report said.")
+    assert [(c.kind, c.count.low, c.count.high) for c in r.claims] == [("desertion", 1350, 1650), ("desertion", None, 599)]
+
+
 def test_a_commander_who_took_his_men_and_joined_the_enemy_defected_with_them(extractor):
     c = one(run(extractor, "HERAT - In May a commander of the Afghan Local Police in Gulran district took 14 of his men "
                            "and all their rifles and joined the Taliban."))

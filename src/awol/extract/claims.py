@@ -478,11 +478,19 @@ def strength_measure(sent: Span, q_start: int, q_end: int, noun: int | None) -> 
             if measure == "total" and ("with" in window or any(
                     t.lower_ in _TALLY_NOUNS for t in doc[max(sent.start, q_start - 14):q_start])):
                 continue  # 'the tally now stands at 2,450 soldiers ... who have defected': a count of leavers
+            if measure == "remaining" and _led_by_leavings(doc, sent):
+                continue  # 'Defections peaked in 2021 ... and fell to fewer than 2,000': fewer left, not fewer stayed
             return measure
     return None
 
 
 _REMAIN = {"remain", "remains", "remained", "remaining"}
+_LEAVING_EVENTS = set(WORDS["leaving_events"])
+
+
+def _led_by_leavings(doc, sent: Span) -> bool:
+    """'Defections from the army peaked in 2021', 'Monthly desertions fell': the sentence's subject counts leavings."""
+    return any(t.lower_ in _LEAVING_EVENTS for t in doc[sent.start:min(sent.end, sent.start + 3)])
 
 
 def _left_after(doc, k: int, end: int) -> bool:
