@@ -175,7 +175,7 @@ class _Lexicon:
             self.one_not_after = {str(w).lower() for w in data["one_not_after"]}
             self.shares = {_norm(k): int(v) for k, v in data["shares"].items()}
             self.percent_words = {_norm(str(w)) for w in data["percent_words"]}
-            tallied = _alt(_norm(str(w)) for w in data["tallied_by_ordinal"])
+            tallied = _alt(data["tallied_by_ordinal"])
         except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             raise KnowledgeError(
                 f"{_DATA}: malformed or missing section ({exc!r}); compare it with the layout "
@@ -220,8 +220,9 @@ class _Lexicon:
         # Every quantity holds a digit or one of these words; a sentence without
         # one is skipped at once, and a scan starts just before the first.
         anchors = [*self.small, *self.scales, *self.units, *self.vague, *self.factors]
-        self.ordinal_rx = re.compile(rf"\bthe (\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th) (?=(?:[a-z]+ )?(?:{tallied})\b)")
         self.anchor_rx = re.compile(rf"\d|\b(?:{_alt(w.split()[-1] for w in anchors)})")
+        # "the 146th case", "the 12th desertion case": a tally told by its latest entry.
+        self.ordinal_rx = re.compile(rf"\bthe (\d{{1,3}}(?:,\d{{3}})+|\d+)(?:st|nd|rd|th) (?=(?:[a-z]+ )?(?:{tallied})\b)")
         self.next_rx = re.compile(
             r"[ \t\u00a0\u202f\u2009]*(%|-[^\W\d_]+|[^\W\d_][\w'./]*)"
             r"(?:\s+([^\W\d_][\w'./]*))?(?:\s+([^\W\d_][\w'./]*))?"
