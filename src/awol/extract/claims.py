@@ -1488,8 +1488,7 @@ def _to_side(doc, tok: int) -> bool:
         if doc[k].lower_ == "to" and k > 0 and doc[k - 1].lower_ in _NOT_A_SIDE and not (
                 doc[k - 1].lower_ == "up" and not any(t.like_num for t in doc[k + 1:tok])):
             return False  # 'close to 700 Boko Haram fighters', 'according to the Taliban'; 'gave himself up to troops' is
-        if doc[k].lower_ in _JOINING and _left_later(doc, tok, relative=k > 0 and "who" in {
-                t.lower_ for t in doc[max(0, k - 2):k]}):
+        if doc[k].lower_ in _JOINING and _left_later(doc, tok, relative=_after_who(doc, k)):
             return False  # 'he joined an ELN front at 16 and turned himself in': the group he later left
         if doc[k].lower_ in _JOINING | {"to", "into"}:
             return True
@@ -1565,11 +1564,16 @@ def _to_other_side(group: tuple, side, registry, ctx, soldiers_first: bool) -> t
     return group if other is None else _renamed(group, other.name, other.country)
 
 
+def _after_who(doc, k: int) -> bool:
+    """The word at k opens a relative clause: 'who joined', 'who had joined'."""
+    return "who" in {t.lower_ for t in doc[max(0, k - 2):k]}
+
+
 def _joined_by_who(doc, tok: int) -> bool:
     """The group at tok is the object of 'who (had) joined' just before it."""
     for k in range(tok - 1, max(-1, tok - 5), -1):
         if doc[k].lower_ in _JOINING:
-            return "who" in {t.lower_ for t in doc[max(0, k - 2):k]}
+            return _after_who(doc, k)
         if doc[k].is_punct:
             return False
     return False
