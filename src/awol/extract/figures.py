@@ -79,10 +79,10 @@ def an_age(doc, sent, q, qs: int, qe: int) -> bool:
             and doc[qe].text == ",") and q.low == q.high and not counts_people:
         return True  # 'Nasir Ahmad was 26 and a corporal when he walked out', 'At 26, he was a corporal'
     return doc[qs - 1].lower_ == "at" and q.low == q.high and doc[qs - 2].lower_ not in _LEVELS \
-        and not counts_people and any(t.lower_ in _JOINED_YOUNG for t in _clause_before(doc, sent, qs - 1, 16))
+        and not counts_people and any(t.lower_ in _JOINED_YOUNG for t in _back_to_punct(doc, sent, qs - 1, 16))
 
 
-def _clause_before(doc, sent, i: int, most: int):
+def _back_to_punct(doc, sent, i: int, most: int):
     """The words before i back to the nearest punctuation, at most `most` of them: 'taken by the Carlos
     Patino front of the FARC dissidents at 14' keeps its verb however long the group's name."""
     k = i
